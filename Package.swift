@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "paramguard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "paramguard", targets: ["paramguard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libgit2 through pkg-config; every repository read goes through it.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev", "pkg-config"]), .brew(["libgit2", "pkg-config"])]
+        ),
+        .target(name: "ParamGuardModel"),
+        .target(name: "ParamGuardGit", dependencies: ["CLibGit2"]),
+        .target(name: "ParamGuardPython", dependencies: ["ParamGuardModel"]),
+        .target(
+            name: "ParamGuardAnalysis",
+            dependencies: ["ParamGuardModel", "ParamGuardGit", "ParamGuardPython"]
+        ),
+        .target(name: "ParamGuardReport", dependencies: ["ParamGuardModel"]),
+        .executableTarget(
+            name: "paramguard",
+            dependencies: [
+                "ParamGuardAnalysis", "ParamGuardReport", "ParamGuardGit", "ParamGuardPython", "ParamGuardModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ParamGuardPythonTests", dependencies: ["ParamGuardPython", "ParamGuardModel"]),
+        .testTarget(
+            name: "ParamGuardAnalysisTests",
+            dependencies: ["ParamGuardAnalysis", "ParamGuardModel", "ParamGuardPython", "ParamGuardGit"]
+        ),
+        .testTarget(name: "ParamGuardGitTests", dependencies: ["ParamGuardGit"]),
+        .testTarget(name: "ParamGuardReportTests", dependencies: ["ParamGuardReport", "ParamGuardModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["paramguard"]),
+    ]
+)

@@ -1,0 +1,54 @@
+/// What kind of thing a caller invokes.
+public enum CallableKind: String, Sendable, Codable, Hashable {
+    case function
+    case method
+    /// Calling a class: the parameters are those of its `__init__` (or synthesized fields).
+    case initializer
+}
+
+/// Where a callable's parameter list comes from; shown to users so they know what was read.
+public enum SignatureSource: String, Sendable, Codable, Hashable {
+    case def
+    case initMethod = "__init__"
+    case dataclassFields = "dataclass_fields"
+}
+
+/// A callable defined in one file, with the parameter list its callers must match.
+public struct Callable: Hashable, Sendable, Codable {
+    /// Dotted name inside its module: `f`, `Context`, `Context.method`.
+    public var name: String
+    public var kind: CallableKind
+    public var parameters: [Parameter]
+    public var location: SourceLocation
+    public var source: SignatureSource
+    /// False when parameters may come from somewhere this file cannot show
+    /// (for example fields inherited from a dataclass base class).
+    public var isComplete: Bool
+
+    public init(
+        name: String, kind: CallableKind, parameters: [Parameter], location: SourceLocation,
+        source: SignatureSource, isComplete: Bool = true
+    ) {
+        self.name = name
+        self.kind = kind
+        self.parameters = parameters
+        self.location = location
+        self.source = source
+        self.isComplete = isComplete
+    }
+
+    /// Takes `**kwargs`, so every keyword is accepted at call time.
+    public var acceptsAnyKeyword: Bool {
+        parameters.contains { $0.kind == .varKeyword }
+    }
+
+    /// Whether a call may pass `label=...` without a `TypeError`.
+    public func accepts(keyword label: String) -> Bool {
+        acceptsAnyKeyword || parameters.contains { $0.name == label && $0.kind.acceptsKeyword }
+    }
+
+    /// Names a caller can pass as keywords, in declaration order.
+    public var keywordNames: [String] {
+        parameters.filter { $0.kind.acceptsKeyword }.map(\.name)
+    }
+}

@@ -1,0 +1,27 @@
+/// A class statement: its bases as written, so the analysis can follow inheritance across files.
+public struct ClassDefinition: Hashable, Sendable, Codable {
+    /// Dotted name inside its module (`Outer.Inner` for nested classes).
+    public var name: String
+    /// Base class expressions as dotted names (`Base`, `models.Base`); complex expressions are kept as written.
+    public var bases: [String]
+    public var location: SourceLocation
+    /// True for `@dataclass` (and aliases of it).
+    public var isDataclass: Bool
+    /// True when the class body defines `__init__` itself, or a dataclass synthesizes it.
+    public var definesInitializer: Bool
+    /// Class decorators, their names qualified through the file's imports (`dataclasses.dataclass`).
+    /// A decorator the analysis does not know may replace `__init__`, so it makes the constructor unknown.
+    public var decorators: [String]
+
+    public init(
+        name: String, bases: [String], location: SourceLocation, isDataclass: Bool, definesInitializer: Bool,
+        decorators: [String] = []
+    ) {
+        self.name = name
+        self.bases = bases
+        self.location = location
+        self.isDataclass = isDataclass
+        self.definesInitializer = definesInitializer
+        self.decorators = decorators
+    }
+}

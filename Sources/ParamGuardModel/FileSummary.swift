@@ -1,0 +1,39 @@
+/// Where a frontend gave up reading a file.
+public struct SyntaxProblem: Hashable, Sendable, Codable {
+    public var message: String
+    public var location: SourceLocation
+
+    public init(message: String, location: SourceLocation) {
+        self.message = message
+        self.location = location
+    }
+}
+
+/// Everything a frontend extracts from one file. A pure function of the file's bytes.
+public struct FileSummary: Hashable, Sendable, Codable {
+    public var callables: [Callable]
+    public var classes: [ClassDefinition]
+    public var calls: [CallSite]
+    public var imports: [ImportBinding]
+    /// Set when the file does not parse; what was read before the error is kept.
+    public var syntaxProblem: SyntaxProblem?
+
+    public init(
+        callables: [Callable] = [], classes: [ClassDefinition] = [], calls: [CallSite] = [],
+        imports: [ImportBinding] = [], syntaxProblem: SyntaxProblem? = nil
+    ) {
+        self.callables = callables
+        self.classes = classes
+        self.calls = calls
+        self.imports = imports
+        self.syntaxProblem = syntaxProblem
+    }
+
+    public func callable(named name: String) -> Callable? {
+        callables.first { $0.name == name }
+    }
+
+    public func classDefinition(named name: String) -> ClassDefinition? {
+        classes.first { $0.name == name }
+    }
+}

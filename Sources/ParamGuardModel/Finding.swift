@@ -1,0 +1,93 @@
+/// The kinds of broken call paramguard reports. The raw values are the stable identifiers
+/// used in JSON output and in suppressions.
+public enum FindingKind: String, Sendable, Codable, Hashable, CaseIterable {
+    /// The definition renamed the parameter this call still names.
+    case renamedParameter = "renamed-parameter"
+    /// The definition removed the parameter this call still names.
+    case removedParameter = "removed-parameter"
+    /// A call added or edited by the change names a keyword the callee does not accept.
+    case unknownKeyword = "unknown-keyword"
+}
+
+/// The definition a finding resolved the call to.
+public struct DefinitionReference: Hashable, Sendable, Codable {
+    public var path: String
+    public var line: Int
+    /// Dotted name inside its module, e.g. `UserExecutionContext`.
+    public var name: String
+    /// Dotted module name, e.g. `app.context`.
+    public var module: String
+
+    public init(path: String, line: Int, name: String, module: String) {
+        self.path = path
+        self.line = line
+        self.name = name
+        self.module = module
+    }
+}
+
+/// One call that would raise `TypeError: unexpected keyword argument` after this change.
+public struct Finding: Hashable, Sendable, Codable {
+    public var kind: FindingKind
+    public var path: String
+    /// Where the stale keyword stands in the call.
+    public var location: SourceLocation
+    public var callee: String
+    public var oldLabel: String
+    /// The label to use instead: the rename's new name, or the closest accepted keyword; nil if none fits.
+    public var newLabel: String?
+    public var definition: DefinitionReference
+    public var message: String
+
+    public init(
+        kind: FindingKind, path: String, location: SourceLocation, callee: String, oldLabel: String,
+        newLabel: String?, definition: DefinitionReference, message: String
+    ) {
+        self.kind = kind
+        self.path = path
+        self.location = location
+        self.callee = callee
+        self.oldLabel = oldLabel
+        self.newLabel = newLabel
+        self.definition = definition
+        self.message = message
+    }
+}
+
+/// A file the analysis could not read, and why. Skipping fails open (the commit is not blocked)
+/// and is always reported, so a skip is never silent.
+public struct SkippedFile: Hashable, Sendable, Codable {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}
+
+/// Counters that tell how much of the change could be checked.
+public struct CheckStatistics: Hashable, Sendable, Codable {
+    public var changedFiles = 0
+    public var filesParsed = 0
+    public var callsChecked = 0
+    /// Calls whose callee could not be traced to a definition in the repository (never findings).
+    public var unresolvedCalls = 0
+    /// Calls that resolved but pass `**kwargs`, so their keywords cannot be checked statically.
+    public var unverifiableCalls = 0
+
+    public init() {}
+}
+
+/// The result of one check: what the reporters render and the exit code is based on.
+public struct CheckReport: Sendable, Codable {
+    public var findings: [Finding]
+    public var skipped: [SkippedFile]
+    public var stats: CheckStatistics
+
+    public init(findings: [Finding], skipped: [SkippedFile], stats: CheckStatistics) {
+        self.findings = findings
+        self.skipped = skipped
+        self.stats = stats
+    }
+}

@@ -1,0 +1,28 @@
+/// How a caller may pass a parameter. The names follow Python's `inspect.Parameter.kind`.
+public enum ParameterKind: String, Sendable, Codable, Hashable {
+    case positionalOnly = "positional_only"
+    case positionalOrKeyword = "positional_or_keyword"
+    case keywordOnly = "keyword_only"
+    case varPositional = "var_positional"
+    case varKeyword = "var_keyword"
+
+    /// Whether a caller can name this parameter with a keyword argument.
+    public var acceptsKeyword: Bool {
+        self == .positionalOrKeyword || self == .keywordOnly
+    }
+}
+
+/// One parameter as callers see it (for an initializer: without `self`).
+public struct Parameter: Hashable, Sendable, Codable {
+    public var name: String
+    public var kind: ParameterKind
+    public var hasDefault: Bool
+    public var location: SourceLocation
+
+    public init(name: String, kind: ParameterKind, hasDefault: Bool, location: SourceLocation) {
+        self.name = name
+        self.kind = kind
+        self.hasDefault = hasDefault
+        self.location = location
+    }
+}

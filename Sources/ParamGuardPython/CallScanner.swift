@@ -1,0 +1,57 @@
+import ParamGuardModel
+
+extension Skim {
+    /// Records every call expression in `range`, nested ones included.
+    mutating func scanCalls(_ range: Range<Int>) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if stream.isOp(i, "("), let call = callSite(openingAt: i, within: range) {
+                calls.append(call)
+            }
+            i += 1
+        }
+    }
+
+    /// The call whose argument list opens at token `open`, or nil when the parenthesis
+    /// opens a tuple, a grouping, a `def`/`class` header, or follows a keyword.
+    private func callSite(openingAt open: Int, within range: Range<Int>) -> CallSite? {
+        let before = open - 1
+        guard before >= range.lowerBound else { return nil }
+        switch stream.tokens[before].kind {
+        case .name:
+            if stream.isKeyword(before) { return nil }
+        case .op:
+            if !stream.isOp(before, ")") && !stream.isOp(before, "]") { return nil }
+        case .string, .number:
+            return nil
+        }
+        let calleeStart = stream.primaryStart(endingAt: before, notBefore: range.lowerBound)
+        if stream.isName(calleeStart - 1, "def") || stream.isName(calleeStart - 1, "class") { return nil }
+        let close = stream.partner[open] > open ? stream.partner[open] : range.upperBound
+        var call = CallSite(
+            callee: stream.compactText(calleeStart..<open), calleePath: plainPath(calleeStart..<open),
+            location: stream.location(calleeStart),
+            endLine: Int(stream.tokens[min(close, stream.tokens.count - 1)].line),
+            keywords: [], positionalCount: 0, hasStarArgs: false, hasStarStarKwargs: false,
+            scope: scope, enclosingClass: enclosingClassOfMethod)
+        for argument in stream.commaSegments(open + 1..<close) where !argument.isEmpty {
+            let first = argument.lowerBound
+            if stream.isOp(first, "**") {
+                call.hasStarStarKwargs = true
+            } else if stream.isOp(first, "*") {
+                call.hasStarArgs = true
+            } else if stream.isName(first), stream.isOp(first + 1, "="), first + 1 < argument.upperBound {
+                call.keywords.append(KeywordArgument(name: stream.text(first), location: stream.location(first)))
+            } else {
+                call.positionalCount += 1
+            }
+        }
+        return call
+    }
+
+    /// `a.b.c` as names, when the tokens are exactly a dotted name.
+    private func plainPath(_ range: Range<Int>) -> [String]? {
+        let (path, end) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
+        return end == range.upperBound && !path.isEmpty ? path : nil
+    }
+}

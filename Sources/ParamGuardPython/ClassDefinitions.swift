@@ -1,0 +1,55 @@
+import ParamGuardModel
+
+/// A class being read: filled in while its body's lines go by, turned into a `ClassDefinition`
+/// (and, for a dataclass, a synthesized initializer) when the file ends.
+struct ClassUnderConstruction {
+    var qualifiedName: String
+    var bases: [String]
+    var location: SourceLocation
+    var decorators: [Decorator]
+    var fields: [FieldDeclaration] = []
+    var hasInit = false
+}
+
+extension Skim {
+    /// `class Name[T](Base, metaclass=M): body`
+    mutating func processClass(_ range: Range<Int>) {
+        let decorators = pendingDecorators
+        pendingDecorators.removeAll()
+        let nameIndex = range.lowerBound + 1
+        guard stream.isName(nameIndex) else {
+            scanCalls(range)
+            return
+        }
+        let name = stream.text(nameIndex)
+        var next = nameIndex + 1
+        if stream.isOp(next, "[") { next = stream.skipGroup(next) }
+        var bases: [String] = []
+        if stream.isOp(next, "("), stream.partner[next] > next {
+            for segment in stream.commaSegments(next + 1..<stream.partner[next]) where !segment.isEmpty {
+                let first = segment.lowerBound
+                if stream.isOp(first, "*") || stream.isOp(first, "**") { continue }
+                if stream.isName(first), stream.isOp(first + 1, "=") { continue }  // metaclass=..., total=...
+                let (path, end) = stream.dottedName(from: first, limit: segment.upperBound)
+                bases.append(end == segment.upperBound && !path.isEmpty
+                    ? path.joined(separator: ".") : stream.compactText(segment))
+            }
+        }
+        let colon = stream.firstTopLevel(":", in: nameIndex..<range.upperBound)
+        scanCalls(range.lowerBound..<(colon ?? range.upperBound))
+
+        let enclosing = blocks.last
+        var qualifiedName = name
+        if let enclosing {
+            qualifiedName = enclosing.qualifiedName + (enclosing.kind == .classBody ? "." : ".<locals>.") + name
+        }
+        classes.append(ClassUnderConstruction(
+            qualifiedName: qualifiedName, bases: bases, location: stream.location(nameIndex), decorators: decorators))
+        blocks.append(Block(
+            indent: currentIndent, kind: .classBody, name: name, qualifiedName: qualifiedName,
+            classIndex: classes.count - 1))
+        if let colon, colon + 1 < range.upperBound {
+            processStatements(colon + 1..<range.upperBound)
+        }
+    }
+}

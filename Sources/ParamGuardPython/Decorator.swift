@@ -1,0 +1,73 @@
+import ParamGuardModel
+
+/// A decorator line, `@name.path` or `@name.path(keyword=value, ...)`, as far as the extractors need it.
+struct Decorator {
+    /// The dotted name being applied; empty when the decorator is a more complex expression.
+    var path: [String]
+    /// Keyword arguments of a decorator call, as compact source text (`init` → `False`).
+    var keywords: [String: String]
+
+    init(stream: TokenStream, range: Range<Int>) {
+        let (path, end) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
+        self.path = path
+        var keywords: [String: String] = [:]
+        if stream.isOp(end, "("), stream.partner[end] > end {
+            for argument in stream.commaSegments(end + 1..<stream.partner[end])
+            where argument.count >= 3 && stream.isName(argument.lowerBound) && stream.isOp(argument.lowerBound + 1, "=") {
+                keywords[stream.text(argument.lowerBound)] = stream.compactText(argument.lowerBound + 2..<argument.upperBound)
+            }
+        }
+        self.keywords = keywords
+    }
+
+    var lastName: String? { path.last }
+}
+
+extension TokenStream {
+    /// Reads `a.b.c` starting at `start`; returns the names and the index after the last one.
+    func dottedName(from start: Int, limit: Int) -> ([String], Int) {
+        var names: [String] = []
+        var i = start
+        while i < limit, isName(i), !isKeyword(i) {
+            names.append(text(i))
+            if i + 2 < limit, isOp(i + 1, "."), isName(i + 2) {
+                i += 2
+            } else {
+                i += 1
+                break
+            }
+        }
+        return (names, i)
+    }
+}
+
+/// Qualifies decorator names through a file's module-level imports, so `@dc` after
+/// `from dataclasses import dataclass as dc` reads as `dataclasses.dataclass`.
+struct DecoratorNames {
+    let imports: [ImportBindingLookup]
+
+    typealias ImportBindingLookup = (boundName: String, qualified: String)
+
+    init(imports: [ImportBinding]) {
+        self.imports = imports.compactMap { binding in
+            switch binding.kind {
+            case .module:
+                // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+                let isAliased = binding.boundName != binding.module.split(separator: ".").first.map(String.init)
+                return (binding.boundName, isAliased ? binding.module : binding.boundName)
+            case .symbol:
+                guard binding.level == 0, let symbol = binding.symbol else { return nil }
+                return (binding.boundName, binding.module.isEmpty ? symbol : binding.module + "." + symbol)
+            case .star:
+                return nil
+            }
+        }
+    }
+
+    func qualifiedName(of decorator: Decorator) -> String {
+        guard let head = decorator.path.first else { return "" }
+        let rest = decorator.path.dropFirst()
+        let qualifiedHead = imports.last(where: { $0.boundName == head })?.qualified ?? head
+        return ([qualifiedHead] + rest).joined(separator: ".")
+    }
+}

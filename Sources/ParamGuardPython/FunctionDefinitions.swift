@@ -1,0 +1,94 @@
+import ParamGuardModel
+
+extension Skim {
+    /// Decorators after which a `def` is not something callers call with arguments.
+    private static let accessorDecorators: Set<String> = ["property", "cached_property", "setter", "getter", "deleter"]
+
+    /// `def name[T](params) -> ann: body`
+    mutating func processFunction(_ range: Range<Int>) {
+        let decorators = pendingDecorators
+        pendingDecorators.removeAll()
+        let nameIndex = range.lowerBound + 1
+        guard stream.isName(nameIndex) else {
+            scanCalls(range)
+            return
+        }
+        let name = stream.text(nameIndex)
+        var open = nameIndex + 1
+        if stream.isOp(open, "[") { open = stream.skipGroup(open) }
+        guard open < range.upperBound, stream.isOp(open, "("), stream.partner[open] > open else {
+            scanCalls(range)
+            return
+        }
+        let close = stream.partner[open]
+        let colon = stream.firstTopLevel(":", in: close + 1..<range.upperBound)
+        // Defaults, annotations and decorators are evaluated in the enclosing scope.
+        scanCalls(range.lowerBound..<(colon ?? range.upperBound))
+
+        var parameters = parseParameters(open + 1..<close)
+        let location = stream.location(nameIndex)
+        let lastNames = decorators.compactMap(\.lastName)
+        let isAccessor = lastNames.contains { Skim.accessorDecorators.contains($0) }
+        let isOverloadStub = lastNames.contains("overload")
+        let enclosing = blocks.last
+        var qualifiedName = name
+        if let enclosing, enclosing.kind == .classBody {
+            qualifiedName = enclosing.qualifiedName + "." + name
+            if !lastNames.contains("staticmethod"), !parameters.isEmpty,
+               parameters[0].kind == .positionalOnly || parameters[0].kind == .positionalOrKeyword {
+                parameters.removeFirst()
+            }
+            if !isAccessor && !isOverloadStub {
+                callables.append(Callable(
+                    name: qualifiedName, kind: .method, parameters: parameters, location: location, source: .def))
+                if name == "__init__", let classIndex = enclosing.classIndex {
+                    classes[classIndex].hasInit = true
+                    callables.append(Callable(
+                        name: enclosing.qualifiedName, kind: .initializer, parameters: parameters,
+                        location: location, source: .initMethod))
+                }
+            }
+        } else {
+            if let enclosing { qualifiedName = enclosing.qualifiedName + ".<locals>." + name }
+            if !isOverloadStub {
+                callables.append(Callable(
+                    name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def))
+            }
+        }
+        blocks.append(Block(indent: currentIndent, kind: .function, name: name, qualifiedName: qualifiedName))
+        if let colon, colon + 1 < range.upperBound {
+            processStatements(colon + 1..<range.upperBound)
+        }
+    }
+
+    /// The parameter list between a `def`'s parentheses.
+    func parseParameters(_ range: Range<Int>) -> [Parameter] {
+        var parameters: [Parameter] = []
+        var keywordOnly = false
+        for segment in stream.commaSegments(range) where !segment.isEmpty {
+            let first = segment.lowerBound
+            if stream.isOp(first, "/") {
+                for k in parameters.indices where parameters[k].kind == .positionalOrKeyword {
+                    parameters[k].kind = .positionalOnly
+                }
+            } else if stream.isOp(first, "*") {
+                keywordOnly = true
+                if stream.isName(first + 1), first + 1 < segment.upperBound {
+                    parameters.append(Parameter(
+                        name: stream.text(first + 1), kind: .varPositional, hasDefault: false,
+                        location: stream.location(first + 1)))
+                }
+            } else if stream.isOp(first, "**"), stream.isName(first + 1) {
+                parameters.append(Parameter(
+                    name: stream.text(first + 1), kind: .varKeyword, hasDefault: false,
+                    location: stream.location(first + 1)))
+            } else if stream.isName(first) {
+                let hasDefault = stream.firstTopLevel("=", in: segment) != nil
+                parameters.append(Parameter(
+                    name: stream.text(first), kind: keywordOnly ? .keywordOnly : .positionalOrKeyword,
+                    hasDefault: hasDefault, location: stream.location(first)))
+            }
+        }
+        return parameters
+    }
+}

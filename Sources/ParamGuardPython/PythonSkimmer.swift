@@ -1,0 +1,182 @@
+import ParamGuardModel
+
+/// Reads a Python file and extracts what paramguard needs: callables with their parameters,
+/// classes with their bases, call sites with their keywords, and imports.
+///
+/// It does not build a syntax tree. It walks logical lines, keeps a stack of the enclosing
+/// `def`/`class` blocks by indentation, and looks at bracketed groups only where a definition or a
+/// call needs them. What it extracts is checked against CPython's `ast` by the differential tests.
+public enum PythonSkimmer {
+    public static func summarize(_ bytes: [UInt8]) -> FileSummary {
+        var tokenizer = Tokenizer(bytes: bytes)
+        tokenizer.run()
+        var skim = Skim(stream: TokenStream(bytes: bytes, tokens: tokenizer.tokens))
+        for line in tokenizer.lines {
+            skim.process(line)
+        }
+        var summary = skim.finish()
+        summary.syntaxProblem = tokenizer.problem
+        return summary
+    }
+
+    public static func summarize(_ text: String) -> FileSummary {
+        summarize(Array(text.utf8))
+    }
+}
+
+/// The walk over one file's logical lines.
+struct Skim {
+    enum BlockKind { case function, classBody }
+
+    struct Block {
+        var indent: Int
+        var kind: BlockKind
+        var name: String
+        var qualifiedName: String
+        /// Index into `classes` for a class block.
+        var classIndex: Int?
+    }
+
+    let stream: TokenStream
+    var blocks: [Block] = []
+    var currentIndent = 0
+    var pendingDecorators: [Decorator] = []
+    var callables: [Callable] = []
+    var classes: [ClassUnderConstruction] = []
+    var calls: [CallSite] = []
+    var imports: [ImportBinding] = []
+
+    init(stream: TokenStream) {
+        self.stream = stream
+    }
+
+    /// Dotted names of the enclosing blocks, the scope recorded on calls and imports.
+    var scope: String {
+        blocks.map(\.name).joined(separator: ".")
+    }
+
+    /// The class whose method the walk is in (directly), where `self.m()` and `cls()` point.
+    var enclosingClassOfMethod: String? {
+        guard blocks.count >= 2, blocks[blocks.count - 1].kind == .function,
+              blocks[blocks.count - 2].kind == .classBody else { return nil }
+        return blocks[blocks.count - 2].qualifiedName
+    }
+
+    mutating func process(_ line: LogicalLine) {
+        while let top = blocks.last, top.indent >= line.indent {
+            blocks.removeLast()
+        }
+        currentIndent = line.indent
+        processStatements(line.tokens)
+    }
+
+    mutating func processStatements(_ range: Range<Int>) {
+        for statement in stream.split(range, at: ";") where !statement.isEmpty {
+            processStatement(statement)
+        }
+    }
+
+    private static let compoundKeywords: Set<String> = [
+        "if", "elif", "else", "for", "while", "with", "try", "except", "finally",
+    ]
+
+    mutating func processStatement(_ range: Range<Int>) {
+        let first = range.lowerBound
+        if stream.isOp(first, "@") {
+            pendingDecorators.append(Decorator(stream: stream, range: first + 1..<range.upperBound))
+            scanCalls(range)
+            return
+        }
+        if stream.isName(first, "async"), first + 1 < range.upperBound {
+            processStatement(first + 1..<range.upperBound)
+            return
+        }
+        if stream.isName(first, "def") {
+            processFunction(range)
+            return
+        }
+        if stream.isName(first, "class") {
+            processClass(range)
+            return
+        }
+        pendingDecorators.removeAll()
+        if stream.isName(first, "import") || stream.isName(first, "from") {
+            imports += ImportParser(stream: stream, scope: scope).parse(range)
+            return
+        }
+        if stream.tokens[first].kind == .name {
+            let word = stream.text(first)
+            if Skim.compoundKeywords.contains(word) {
+                processCompound(range, patternHeader: false)
+                return
+            }
+            if (word == "match" || word == "case"), isSoftKeywordClause(range) {
+                processCompound(range, patternHeader: word == "case")
+                return
+            }
+        }
+        if let classIndex = blocks.last?.classIndex, blocks.last?.kind == .classBody,
+           stream.isName(first), !stream.isKeyword(first), stream.isOp(first + 1, ":") {
+            classes[classIndex].fields.append(FieldDeclaration(stream: stream, range: range))
+        }
+        scanCalls(range)
+    }
+
+    /// `match x:` / `case P():` rather than an expression that uses `match` or `case` as a name.
+    private func isSoftKeywordClause(_ range: Range<Int>) -> Bool {
+        let second = range.lowerBound + 1
+        guard second < range.upperBound else { return false }
+        if stream.tokens[second].kind == .op {
+            let op = stream.text(second)
+            if op != "(" && op != "[" && op != "{" && op != "-" && op != "*" { return false }
+        }
+        return stream.firstTopLevel(":", in: second..<range.upperBound) != nil
+    }
+
+    /// A compound statement header and the simple statements that may follow its colon on the same line.
+    private mutating func processCompound(_ range: Range<Int>, patternHeader: Bool) {
+        guard let colon = stream.firstTopLevel(":", in: range.lowerBound + 1..<range.upperBound) else {
+            scanCalls(range)
+            return
+        }
+        let header = range.lowerBound + 1..<colon
+        if patternHeader {
+            // `case Point(x=0):` is a class pattern, not a call; only a guard after `if` holds calls.
+            if let guardIf = firstTopLevelName("if", in: header) {
+                scanCalls(guardIf + 1..<colon)
+            }
+        } else {
+            scanCalls(header)
+        }
+        if colon + 1 < range.upperBound {
+            processStatements(colon + 1..<range.upperBound)
+        }
+    }
+
+    private func firstTopLevelName(_ name: StaticString, in range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if stream.isName(i, name) { return i }
+            i = stream.skipGroup(i)
+        }
+        return nil
+    }
+
+    mutating func finish() -> FileSummary {
+        let resolver = DecoratorNames(imports: imports.filter { $0.scope.isEmpty })
+        var classDefinitions: [ClassDefinition] = []
+        for pending in classes {
+            let decoratorNames = pending.decorators.map { resolver.qualifiedName(of: $0) }
+            let dataclass = pending.dataclassOptions(decoratorNames: decoratorNames)
+            if !pending.hasInit, let options = dataclass, options.synthesizesInit {
+                callables.append(pending.dataclassInitializer(options: options))
+            }
+            classDefinitions.append(ClassDefinition(
+                name: pending.qualifiedName, bases: pending.bases, location: pending.location,
+                isDataclass: dataclass != nil,
+                definesInitializer: pending.hasInit || (dataclass?.synthesizesInit ?? false),
+                decorators: decoratorNames))
+        }
+        return FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)
+    }
+}
