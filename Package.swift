@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "ParamGuardPython", dependencies: ["ParamGuardModel"]),
         .target(
             name: "ParamGuardAnalysis",
-            dependencies: ["ParamGuardModel", "ParamGuardGit", "ParamGuardPython"]
+            dependencies: ["ParamGuardModel", "ParamGuardGit", "ParamGuardPython", "CLibGit2"]
         ),
         .target(name: "ParamGuardReport", dependencies: ["ParamGuardModel"]),
         .executableTarget(

@@ -38,11 +38,14 @@ public struct Finding: Hashable, Sendable, Codable {
     public var newLabel: String?
     public var definition: DefinitionReference
     public var message: String
+    /// The text of the line holding the stale keyword, for excerpts.
+    public var sourceLine: String?
 
     public init(
         kind: FindingKind, path: String, location: SourceLocation, callee: String, oldLabel: String,
-        newLabel: String?, definition: DefinitionReference, message: String
+        newLabel: String?, definition: DefinitionReference, message: String, sourceLine: String? = nil
     ) {
+        self.sourceLine = sourceLine
         self.kind = kind
         self.path = path
         self.location = location

@@ -1,0 +1,195 @@
+import ParamGuardGit
+import ParamGuardModel
+
+/// Runs the whole check on one change: which keywords the change took away from which definitions,
+/// which calls in the tree after the change still pass them, and which calls the change adds or
+/// edits that pass a keyword their callee does not accept.
+public struct Checker {
+    let repository: Repository
+
+    public init(repository: Repository) {
+        self.repository = repository
+    }
+
+    /// Paths the Python frontend reads.
+    public static func isPythonSource(_ path: String) -> Bool {
+        path.hasSuffix(".py")
+    }
+
+    public func check(_ changeSet: ChangeSet) -> CheckReport {
+        var run = CheckRun(repository: repository, changeSet: changeSet)
+        run.collectBreakages()
+        run.checkCallersOfBrokenDefinitions()
+        run.checkAddedAndEditedCalls()
+        return run.report()
+    }
+}
+
+/// The state of one check while it runs.
+struct CheckRun {
+    let repository: Repository
+    let changeSet: ChangeSet
+    let reader: SourceReader
+    let resolver: Resolver
+    var breakages: [DefinitionKey: [Breakage]] = [:]
+    var findings: [FindingKey: Finding] = [:]
+    var skipped: [String: SkippedFile] = [:]
+    var stats = CheckStatistics()
+
+    /// One finding per stale keyword, however many ways it was found.
+    struct FindingKey: Hashable {
+        var path: String
+        var location: SourceLocation
+        var label: String
+    }
+
+    init(repository: Repository, changeSet: ChangeSet) {
+        self.repository = repository
+        self.changeSet = changeSet
+        let reader = SourceReader(repository: repository)
+        self.reader = reader
+        let after = changeSet.after.blobs
+        self.resolver = Resolver(index: ModuleIndex(paths: after.keys)) { path in
+            guard let blob = after[path], case let .summary(summary) = reader.load(blob) else { return nil }
+            return summary
+        }
+        stats.changedFiles = changeSet.changes.count
+    }
+
+    // MARK: - Definitions the change breaks
+
+    mutating func collectBreakages() {
+        for change in changeSet.changes {
+            guard let newBlob = change.newBlob else { continue }
+            guard case let .summary(new) = reader.load(newBlob) else {
+                if case let .skipped(reason) = reader.load(newBlob) {
+                    skipped[change.path] = SkippedFile(path: change.path, reason: reason)
+                }
+                continue
+            }
+            guard let oldBlob = change.oldBlob, case let .summary(old) = reader.load(oldBlob) else { continue }
+            for before in old.callables {
+                guard let after = new.callables.first(where: { $0.name == before.name && $0.kind == before.kind }) else { continue }
+                let found = SignatureDiff.breakages(old: before, new: after)
+                if !found.isEmpty {
+                    breakages[DefinitionKey(path: change.path, name: before.name), default: []] += found
+                }
+            }
+        }
+    }
+
+    /// The breakage of `label` among the definitions a resolved signature was built from.
+    private func breakage(of label: String, in resolved: [ResolvedCallable]) -> Breakage? {
+        for callable in resolved {
+            for key in callable.contributors.sorted(by: { $0.name < $1.name }) {
+                if let found = breakages[key]?.first(where: { $0.oldLabel == label }) { return found }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Direction 1: callers of a changed definition
+
+    mutating func checkCallersOfBrokenDefinitions() {
+        let labels = Set(breakages.values.flatMap { $0.map(\.oldLabel) })
+        let prefilter = LabelPrefilter(labels: labels)
+        guard !prefilter.isEmpty else { return }
+        for (path, blob) in changeSet.after.blobs.sorted(by: { $0.key < $1.key }) {
+            guard let bytes = try? reader.bytes(of: blob), prefilter.mayContainKeyword(in: bytes) else { continue }
+            guard case let .summary(summary) = reader.load(blob) else {
+                if case let .skipped(reason) = reader.load(blob) {
+                    skipped[path] = SkippedFile(path: path, reason: reason + " (it may call a changed definition)")
+                }
+                continue
+            }
+            for call in summary.calls where call.keywords.contains(where: { labels.contains($0.name) }) {
+                check(call, inFile: path, reportUnknown: false)
+            }
+        }
+    }
+
+    // MARK: - Direction 2: calls the change adds or edits
+
+    mutating func checkAddedAndEditedCalls() {
+        for change in changeSet.changes {
+            guard let newBlob = change.newBlob, case let .summary(summary) = reader.load(newBlob) else { continue }
+            guard let added = try? repository.addedLines(from: change.oldBlob, to: newBlob), !added.isEmpty else { continue }
+            for call in summary.calls where !call.keywords.isEmpty && (call.location.line...call.endLine).contains(where: added.contains) {
+                check(call, inFile: change.path, reportUnknown: true)
+            }
+        }
+    }
+
+    // MARK: - One call
+
+    private mutating func check(_ call: CallSite, inFile path: String, reportUnknown: Bool) {
+        guard let resolved = resolver.resolve(call, inFile: path) else {
+            stats.unresolvedCalls += 1
+            return
+        }
+        stats.callsChecked += 1
+        if call.hasStarStarKwargs && resolved.contains(where: { !$0.callable.acceptsAnyKeyword }) {
+            stats.unverifiableCalls += 1
+        }
+        for keyword in call.keywords where resolved.allSatisfy({ !$0.callable.accepts(keyword: keyword.name) }) {
+            let broken = breakage(of: keyword.name, in: resolved)
+            guard broken != nil || reportUnknown else { continue }
+            let accepted = resolved.flatMap(\.callable.keywordNames)
+            let newLabel: String?
+            if let renamed = broken?.newLabel {
+                newLabel = renamed
+            } else {
+                newLabel = LabelSuggestion.closest(to: keyword.name, among: accepted)
+            }
+            let kind = broken?.kind ?? .unknownKeyword
+            let definition = resolved[0]
+            let reference = DefinitionReference(
+                path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
+                module: ModuleIndex.displayName(of: definition.path))
+            let key = FindingKey(path: path, location: keyword.location, label: keyword.name)
+            if let existing = findings[key], existing.kind != .unknownKeyword || kind == .unknownKeyword { continue }
+            findings[key] = Finding(
+                kind: kind, path: path, location: keyword.location, callee: call.callee, oldLabel: keyword.name,
+                newLabel: newLabel, definition: reference,
+                message: FindingMessage.text(kind: kind, callee: call.callee, label: keyword.name, newLabel: newLabel, definition: reference),
+                sourceLine: sourceLine(keyword.location.line, of: path))
+        }
+    }
+
+    /// The text of one line of a file after the change, for the report's excerpt.
+    private func sourceLine(_ line: Int, of path: String) -> String? {
+        guard let blob = changeSet.after.blobs[path], let bytes = try? reader.bytes(of: blob) else { return nil }
+        var current = 1
+        var start = 0
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if current == line { return String(decoding: bytes[start..<offset], as: UTF8.self) }
+            current += 1
+            start = offset + 1
+        }
+        return current == line ? String(decoding: bytes[start...], as: UTF8.self) : nil
+    }
+
+    func report() -> CheckReport {
+        var stats = self.stats
+        stats.filesParsed = reader.parsedCount
+        let ordered = findings.values.sorted { ($0.path, $0.location) < ($1.path, $1.location) }
+        return CheckReport(findings: ordered, skipped: skipped.values.sorted { $0.path < $1.path }, stats: stats)
+    }
+}
+
+/// The one-line messages of findings.
+enum FindingMessage {
+    static func text(kind: FindingKind, callee: String, label: String, newLabel: String?, definition: DefinitionReference) -> String {
+        let owner = "\(definition.module).\(definition.name)"
+        switch kind {
+        case .renamedParameter:
+            return "'\(callee)' no longer accepts keyword '\(label)': \(owner) renamed it to '\(newLabel ?? "?")'"
+        case .removedParameter:
+            let hint = newLabel.map { "; did you mean '\($0)'?" } ?? ""
+            return "'\(callee)' no longer accepts keyword '\(label)': \(owner) removed it\(hint)"
+        case .unknownKeyword:
+            let hint = newLabel.map { "; did you mean '\($0)'?" } ?? ""
+            return "'\(callee)' has no parameter '\(label)' (\(owner))\(hint)"
+        }
+    }
+}

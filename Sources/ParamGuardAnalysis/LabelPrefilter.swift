@@ -1,0 +1,46 @@
+import CLibGit2
+
+/// Finds whether a blob can hold a call that names one of a few labels, without parsing it:
+/// a byte search for each label as a whole identifier followed (after optional blanks) by `=`.
+struct LabelPrefilter {
+    private let labels: [[UInt8]]
+
+    init(labels: some Sequence<String>) {
+        self.labels = labels.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    }
+
+    var isEmpty: Bool { labels.isEmpty }
+
+    func mayContainKeyword(in bytes: [UInt8]) -> Bool {
+        labels.contains { containsKeyword($0, in: bytes) }
+    }
+
+    private func containsKeyword(_ label: [UInt8], in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { haystack in
+            label.withUnsafeBytes { needle in
+                guard let base = haystack.baseAddress, let needleBase = needle.baseAddress else { return false }
+                var offset = 0
+                while offset < haystack.count {
+                    guard let hit = memmem(base + offset, haystack.count - offset, needleBase, needle.count) else { return false }
+                    let start = base.distance(to: UnsafeRawPointer(hit))
+                    let end = start + needle.count
+                    offset = start + 1
+                    if start > 0, LabelPrefilter.isIdentifierByte(haystack[start - 1]) { continue }
+                    var next = end
+                    while next < haystack.count, LabelPrefilter.isBlank(haystack[next]) { next += 1 }
+                    if next < haystack.count, haystack[next] == UInt8(ascii: "=") { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Blanks may stand between a keyword and its `=`, line breaks too inside the call's parentheses.
+    private static func isBlank(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") || c == UInt8(ascii: "\\")
+    }
+
+    private static func isIdentifierByte(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c >= 0x80
+    }
+}

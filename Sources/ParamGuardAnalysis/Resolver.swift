@@ -1,0 +1,263 @@
+import ParamGuardModel
+
+/// Identifies a definition across the analysis: the file it lives in and its dotted name there.
+struct DefinitionKey: Hashable {
+    var path: String
+    var name: String
+}
+
+/// A callable a call resolved to, with the full parameter list a caller must match
+/// (for a dataclass: inherited fields merged in) and every definition that list was built from.
+struct ResolvedCallable {
+    var path: String
+    var callable: Callable
+    var contributors: Set<DefinitionKey>
+
+    var key: DefinitionKey { DefinitionKey(path: path, name: callable.name) }
+}
+
+/// Answers "which definition does this call call?" through the calling file's imports, never by bare name.
+///
+/// Every step may have several candidates (a name bound by conditional imports, a module name two
+/// files claim). A step that cannot be followed inside the repository (a third-party module, a star
+/// import, a variable) makes the whole call unresolved, and an unresolved call is never a finding.
+final class Resolver {
+    /// A module (file path or namespace directory) or a dotted name inside one.
+    enum Target: Hashable {
+        case module(String)
+        case member(module: String, names: [String])
+    }
+
+    let index: ModuleIndex
+    private let summary: (String) -> FileSummary?
+    private static let maximumDepth = 12
+
+    init(index: ModuleIndex, summary: @escaping (String) -> FileSummary?) {
+        self.index = index
+        self.summary = summary
+    }
+
+    /// The callables `call` in file `path` may invoke; nil when it cannot be traced.
+    func resolve(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
+        guard let parts = call.calleePath, let head = parts.first else { return nil }
+        var targets: [Target]
+        if head == "self", parts.count == 2, let owner = call.enclosingClass {
+            targets = [.member(module: path, names: owner.split(separator: ".").map(String.init))]
+        } else if head == "cls", parts.count == 1, let owner = call.enclosingClass {
+            targets = [.member(module: path, names: owner.split(separator: ".").map(String.init))]
+        } else {
+            guard let bound = bindings(of: head, inFile: path, scope: call.scope, depth: 0) else { return nil }
+            targets = bound
+        }
+        if head == "self" || head == "cls" {
+            targets = targets.map { target in
+                guard case let .member(module, names) = target else { return target }
+                return .member(module: module, names: names + parts.dropFirst())
+            }
+        } else {
+            for name in parts.dropFirst() {
+                var next: [Target] = []
+                for target in targets {
+                    guard let found = attribute(name, of: target, depth: 0) else { return nil }
+                    next += found
+                }
+                targets = next
+            }
+        }
+        var resolved: [ResolvedCallable] = []
+        for target in Set(targets) {
+            guard case let .member(module, names) = target,
+                  let callables = callables(at: module, names: names, depth: 0) else { return nil }
+            resolved += callables
+        }
+        return resolved.isEmpty ? nil : resolved
+    }
+
+    // MARK: - Names
+
+    /// What `name` means in `path` at `scope`: function-local imports first, then the module's own
+    /// imports and definitions. Nil when it cannot be followed.
+    func bindings(of name: String, inFile path: String, scope: String, depth: Int) -> [Target]? {
+        guard depth < Resolver.maximumDepth, let file = summary(path) else { return nil }
+        let visible = file.imports.filter { binding in
+            binding.boundName == name && (binding.scope.isEmpty || scope == binding.scope || scope.hasPrefix(binding.scope + "."))
+        }
+        let innermost = visible.map(\.scope.count).max()
+        var targets: [Target] = []
+        if let innermost, innermost > 0 {
+            for binding in visible where binding.scope.count == innermost {
+                guard let found = targetsOf(binding, inFile: path, depth: depth) else { return nil }
+                targets += found
+            }
+            return targets
+        }
+        for binding in visible {
+            guard let found = targetsOf(binding, inFile: path, depth: depth) else { return nil }
+            targets += found
+        }
+        if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
+            targets.append(.member(module: path, names: [name]))
+        }
+        if targets.isEmpty { return nil }
+        if file.imports.contains(where: { $0.kind == .star && $0.scope.isEmpty }) && visible.isEmpty {
+            return nil  // A star import may rebind the name: cannot tell.
+        }
+        return targets
+    }
+
+    private func targetsOf(_ binding: ImportBinding, inFile path: String, depth: Int) -> [Target]? {
+        switch binding.kind {
+        case .star:
+            return nil
+        case .module:
+            let isAliased = binding.boundName != binding.module.split(separator: ".").first.map(String.init)
+            let modules = index.modules(named: isAliased ? binding.module : binding.boundName)
+            return modules.isEmpty ? nil : modules.map { .module($0) }
+        case .symbol:
+            guard let symbol = binding.symbol else { return nil }
+            let modules: [String]
+            if binding.level > 0 {
+                modules = index.module(relative: binding.module, level: binding.level, importingPath: path).map { [$0] } ?? []
+            } else {
+                modules = index.modules(named: binding.module)
+            }
+            guard !modules.isEmpty else { return nil }
+            var targets: [Target] = []
+            for module in modules {
+                guard let found = attribute(symbol, of: .module(module), depth: depth + 1) else { return nil }
+                targets += found
+            }
+            return targets
+        }
+    }
+
+    /// `target.name`: a module's definition, re-export or submodule, or a member of a class.
+    func attribute(_ name: String, of target: Target, depth: Int) -> [Target]? {
+        switch target {
+        case let .member(module, names):
+            return [.member(module: module, names: names + [name])]
+        case let .module(module):
+            if let file = summary(module) {
+                if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
+                    return [.member(module: module, names: [name])]
+                }
+                if file.imports.contains(where: { $0.boundName == name && $0.scope.isEmpty }) {
+                    return bindings(of: name, inFile: module, scope: "", depth: depth + 1)
+                }
+            }
+            if let submodule = index.submodule(name, of: module) {
+                return [.module(submodule)]
+            }
+            return nil
+        }
+    }
+
+    // MARK: - Callables
+
+    /// The callables a dotted name inside a module stands for: a class's constructor, or functions.
+    private func callables(at module: String, names: [String], depth: Int) -> [ResolvedCallable]? {
+        guard let file = summary(module) else { return nil }
+        let name = names.joined(separator: ".")
+        if let classDefinition = file.classDefinition(named: name) {
+            return constructor(of: classDefinition, inModule: module, depth: depth).map { [$0] }
+        }
+        let functions = file.callables.filter { $0.name == name && $0.kind != .initializer }
+        guard !functions.isEmpty else { return nil }
+        return functions.map { ResolvedCallable(path: module, callable: $0, contributors: [DefinitionKey(path: module, name: name)]) }
+    }
+
+    /// Bases that add no `__init__` parameters of their own.
+    private static let transparentBases: Set<String> = [
+        "object", "Generic", "typing.Generic", "ABC", "abc.ABC", "Protocol", "typing.Protocol",
+    ]
+
+    private static func isTransparent(_ base: String) -> Bool {
+        let head = base.split(separator: "[", maxSplits: 1).first.map(String.init) ?? base
+        return transparentBases.contains(head)
+    }
+
+    /// The signature of calling a class: its own `__init__`, its dataclass fields merged with those it
+    /// inherits, or the constructor of the base it inherits `__init__` from. Nil when any part of that
+    /// lies outside the repository or behind an unknown class decorator.
+    func constructor(of definition: ClassDefinition, inModule module: String, depth: Int) -> ResolvedCallable? {
+        guard depth < Resolver.maximumDepth, let file = summary(module) else { return nil }
+        let ownKey = DefinitionKey(path: module, name: definition.name)
+        let own = file.callables.first { $0.name == definition.name && $0.kind == .initializer }
+        if let own, own.source == .initMethod || own.isComplete {
+            return ResolvedCallable(path: module, callable: own, contributors: [ownKey])
+        }
+        if let own, own.source == .dataclassFields {
+            return mergedDataclass(own, definition: definition, module: module, depth: depth)
+        }
+        let knownDecorators = definition.decorators.allSatisfy { $0 == "typing.final" || $0 == "final" }
+        guard knownDecorators, file.callable(named: definition.name + ".__new__") == nil else { return nil }
+        let bases = definition.bases.filter { !Resolver.isTransparent($0) }
+        guard let base = bases.first else {
+            // Only `object.__init__`: the class takes no arguments.
+            return ResolvedCallable(
+                path: module,
+                callable: Callable(name: definition.name, kind: .initializer, parameters: [], location: definition.location, source: .initMethod),
+                contributors: [ownKey])
+        }
+        guard bases.count == 1, var inherited = baseConstructor(base, inModule: module, depth: depth) else { return nil }
+        inherited.contributors.insert(ownKey)
+        return inherited
+    }
+
+    private func baseConstructor(_ base: String, inModule module: String, depth: Int) -> ResolvedCallable? {
+        guard let (baseModule, baseDefinition) = classDefinition(base, inModule: module, depth: depth) else { return nil }
+        return constructor(of: baseDefinition, inModule: baseModule, depth: depth + 1)
+    }
+
+    /// Resolves a base-class expression written in `module` to the class it names.
+    private func classDefinition(_ expression: String, inModule module: String, depth: Int) -> (String, ClassDefinition)? {
+        let parts = expression.split(separator: ".").map(String.init)
+        guard let head = parts.first, parts.allSatisfy(ModuleIndex.isIdentifier),
+              var targets = bindings(of: head, inFile: module, scope: "", depth: depth + 1) else { return nil }
+        for name in parts.dropFirst() {
+            var next: [Target] = []
+            for target in targets {
+                guard let found = attribute(name, of: target, depth: depth + 1) else { return nil }
+                next += found
+            }
+            targets = next
+        }
+        guard targets.count == 1, case let .member(baseModule, names) = targets[0],
+              let definition = summary(baseModule)?.classDefinition(named: names.joined(separator: ".")) else { return nil }
+        return (baseModule, definition)
+    }
+
+    /// A dataclass's `__init__`: the fields of its dataclass bases first, then its own, a redeclared
+    /// field keeping its first position (the order `dataclasses` uses).
+    private func mergedDataclass(_ own: Callable, definition: ClassDefinition, module: String, depth: Int) -> ResolvedCallable? {
+        var parameters: [Parameter] = []
+        var contributors: Set<DefinitionKey> = [DefinitionKey(path: module, name: definition.name)]
+        for base in definition.bases.reversed() where !Resolver.isTransparent(base) {
+            guard let (baseModule, baseDefinition) = classDefinition(base, inModule: module, depth: depth) else { return nil }
+            guard baseDefinition.isDataclass else {
+                // A plain base contributes no fields unless it has dataclass ancestors we would have to chase.
+                if baseDefinition.bases.allSatisfy(Resolver.isTransparent) { continue }
+                return nil
+            }
+            guard let inherited = constructor(of: baseDefinition, inModule: baseModule, depth: depth + 1) else { return nil }
+            contributors.formUnion(inherited.contributors)
+            merge(inherited.callable.parameters, into: &parameters)
+        }
+        merge(own.parameters, into: &parameters)
+        let ordered = parameters.filter { $0.kind != .keywordOnly } + parameters.filter { $0.kind == .keywordOnly }
+        var callable = own
+        callable.parameters = ordered
+        callable.isComplete = true
+        return ResolvedCallable(path: module, callable: callable, contributors: contributors)
+    }
+
+    private func merge(_ fields: [Parameter], into parameters: inout [Parameter]) {
+        for field in fields {
+            if let existing = parameters.firstIndex(where: { $0.name == field.name }) {
+                parameters[existing] = field
+            } else {
+                parameters.append(field)
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ParamGuardModel
+
+/// A keyword that callers could pass before the change and cannot pass after it.
+struct Breakage: Equatable {
+    var oldLabel: String
+    /// Set when another keyword took the old one's place: the rename to suggest.
+    var newLabel: String?
+
+    var kind: FindingKind { newLabel == nil ? .removedParameter : .renamedParameter }
+}
+
+/// Compares one callable's parameter lists before and after a change.
+enum SignatureDiff {
+    /// The keywords `old` accepted that `new` no longer does. A keyword that disappears while
+    /// another appears at the same position (or as the only other newcomer) is reported as renamed.
+    static func breakages(old: Callable, new: Callable) -> [Breakage] {
+        let oldNames = old.keywordNames
+        let newNames = new.keywordNames
+        let lost = oldNames.filter { !new.accepts(keyword: $0) }
+        guard !lost.isEmpty else { return [] }
+        let gained = newNames.filter { !oldNames.contains($0) }
+        var unclaimed = gained
+        var result: [Breakage] = []
+        for label in lost {
+            var replacement: String?
+            if let position = old.parameters.firstIndex(where: { $0.name == label }), position < new.parameters.count,
+               unclaimed.contains(new.parameters[position].name) {
+                replacement = new.parameters[position].name
+            } else if lost.count == 1 && unclaimed.count == 1 {
+                replacement = unclaimed[0]
+            } else {
+                replacement = LabelSuggestion.closest(to: label, among: unclaimed)
+            }
+            if let replacement { unclaimed.removeAll { $0 == replacement } }
+            result.append(Breakage(oldLabel: label, newLabel: replacement))
+        }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+/// One path whose blob differs between the two snapshots of a change.
+public struct FileChange: Sendable, Equatable {
+    public var path: String
+    /// nil when the change adds the file.
+    public var oldBlob: ObjectID?
+    /// nil when the change deletes the file.
+    public var newBlob: ObjectID?
+
+    public init(path: String, oldBlob: ObjectID?, newBlob: ObjectID?) {
+        self.path = path
+        self.oldBlob = oldBlob
+        self.newBlob = newBlob
+    }
+}
+
+/// What is being committed or pushed: the snapshot before, the snapshot after, and the paths that differ.
+public struct ChangeSet: Sendable {
+    public var before: FileTree
+    public var after: FileTree
+    /// Sorted by path.
+    public var changes: [FileChange]
+
+    /// Compares two snapshots path by path. Only blob ids are compared, so no content is read here.
+    public init(before: FileTree, after: FileTree) {
+        self.before = before
+        self.after = after
+        var changes: [FileChange] = []
+        for (path, newBlob) in after.blobs where before.blobs[path] != newBlob {
+            changes.append(FileChange(path: path, oldBlob: before.blobs[path], newBlob: newBlob))
+        }
+        for (path, oldBlob) in before.blobs where after.blobs[path] == nil {
+            changes.append(FileChange(path: path, oldBlob: oldBlob, newBlob: nil))
+        }
+        self.changes = changes.sorted { $0.path < $1.path }
+    }
+}
+
+/// Which change a check looks at.
+public enum ChangeSource: Sendable, Equatable {
+    /// What `git commit` would record: `HEAD` (or nothing, before the first commit) against the index.
+    case staged
+    /// From one commit to another, as `git diff A B` compares them.
+    case range(from: String, to: String)
+    /// Everything on `HEAD` since it forked from `base`: the merge base of the two against `HEAD`.
+    case base(String)
+}
+
+extension Repository {
+    /// The change a source names, keeping only the paths `include` accepts.
+    public func changeSet(_ source: ChangeSource, include: (String) -> Bool) throws -> ChangeSet {
+        switch source {
+        case .staged:
+            let before = try headCommit().map { try files(ofCommit: $0, include: include) } ?? .empty
+            return ChangeSet(before: before, after: try files(ofIndexIncluding: include))
+        case let .range(from, to):
+            return try changeSet(from: commit(from), to: commit(to), include: include)
+        case let .base(base):
+            guard let head = try headCommit() else {
+                throw GitError("HEAD has no commit yet: there is nothing to compare with '\(base)'")
+            }
+            let baseCommit = try commit(base)
+            guard let fork = try mergeBase(baseCommit, head) else {
+                throw GitError("'\(base)' and HEAD share no history: compare a range instead (A..B)")
+            }
+            return try changeSet(from: fork, to: head, include: include)
+        }
+    }
+
+    /// The change between two commits; with no `from`, every file of `to` is new.
+    public func changeSet(from: ObjectID?, to: ObjectID, include: (String) -> Bool) throws -> ChangeSet {
+        let before = try from.map { try files(ofCommit: $0, include: include) } ?? .empty
+        return ChangeSet(before: before, after: try files(ofCommit: to, include: include))
+    }
+}

@@ -1,0 +1,265 @@
+import CLibGit2
+import Foundation
+
+/// The files of one snapshot (a commit's tree or the index) that a frontend reads: path → blob id.
+public struct FileTree: Sendable {
+    public var blobs: [String: ObjectID]
+
+    public init(blobs: [String: ObjectID] = [:]) {
+        self.blobs = blobs
+    }
+
+    public static let empty = FileTree()
+}
+
+/// An open repository. Owns the libgit2 handle; every read of git data goes through here.
+///
+/// Not thread-safe: libgit2 handles must not be shared across threads without care, so one
+/// `Repository` is used from one thread at a time.
+public final class Repository: @unchecked Sendable {
+    let handle: OpaquePointer
+    /// The index to read for staged changes: the repository's own, or the one `GIT_INDEX_FILE` names
+    /// when the repository had to be opened without `GIT_REPOSITORY_OPEN_FROM_ENV`.
+    private let indexFileOverride: String?
+
+    private static let libraryReady: Void = {
+        git_libgit2_init()
+        // Objects come from git, which hashed them on write; re-hashing every read costs ~2x (NOTES.md).
+        _ = paramguard_disable_strict_hash_verification()
+    }()
+
+    private init(handle: OpaquePointer, indexFileOverride: String?) {
+        self.handle = handle
+        self.indexFileOverride = indexFileOverride
+    }
+
+    deinit {
+        git_repository_free(handle)
+    }
+
+    /// Opens the repository the way git's own commands find it from inside a hook: `GIT_DIR`,
+    /// `GIT_INDEX_FILE`, `GIT_OBJECT_DIRECTORY` and `GIT_ALTERNATE_OBJECT_DIRECTORIES` are honoured,
+    /// otherwise the repository is discovered upwards from the current directory (worktrees included).
+    public static func openFromEnvironment() throws -> Repository {
+        _ = libraryReady
+        let environment = ProcessInfo.processInfo.environment
+        var handle: OpaquePointer?
+        // libgit2 refuses FROM_ENV when GIT_WORK_TREE or GIT_COMMON_DIR is set; discover by hand then.
+        if environment["GIT_WORK_TREE"] == nil && environment["GIT_COMMON_DIR"] == nil {
+            let code = git_repository_open_ext(&handle, nil, UInt32(GIT_REPOSITORY_OPEN_FROM_ENV.rawValue), nil)
+            if code == 0, let handle {
+                return Repository(handle: handle, indexFileOverride: nil)
+            }
+            throw notARepository(code: code)
+        }
+        let start = environment["GIT_DIR"] ?? FileManager.default.currentDirectoryPath
+        let code = git_repository_open_ext(&handle, start, 0, nil)
+        guard code == 0, let handle else { throw notARepository(code: code) }
+        return Repository(handle: handle, indexFileOverride: environment["GIT_INDEX_FILE"])
+    }
+
+    private static func notARepository(code: Int32) -> GitError {
+        if code == GIT_ENOTFOUND.rawValue {
+            return GitError("not a git repository (or any parent up to the root): run paramguard inside a repository, or pass -C <dir>")
+        }
+        return GitError.libgit2("cannot open the repository", code: code)
+    }
+
+    public var isBare: Bool { git_repository_is_bare(handle) != 0 }
+
+    /// The git directory (`.git`, or the worktree's own directory under `.git/worktrees`).
+    public var gitDirectory: String { String(cString: git_repository_path(handle)) }
+
+    /// The directory shared by all worktrees, where hooks live.
+    public var commonDirectory: String { String(cString: git_repository_commondir(handle)) }
+
+    public var workingDirectory: String? { git_repository_workdir(handle).map { String(cString: $0) } }
+
+    // MARK: - Revisions
+
+    /// The commit `HEAD` points to, or nil while the current branch has no commit yet.
+    public func headCommit() throws -> ObjectID? {
+        if git_repository_head_unborn(handle) == 1 { return nil }
+        var oid = git_oid()
+        let code = git_reference_name_to_id(&oid, handle, "HEAD")
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EUNBORNBRANCH.rawValue { return nil }
+        try check("cannot read HEAD", code)
+        return ObjectID(oid)
+    }
+
+    /// Resolves a revision (`main`, `HEAD~3`, a hash) to a commit.
+    public func commit(_ revision: String) throws -> ObjectID {
+        var object: OpaquePointer?
+        let code = git_revparse_single(&object, handle, revision)
+        guard code == 0, let object else {
+            throw GitError("unknown revision '\(revision)': give a branch, tag or commit that exists in this repository")
+        }
+        defer { git_object_free(object) }
+        var commit: OpaquePointer?
+        guard git_object_peel(&commit, object, GIT_OBJECT_COMMIT) == 0, let commit else {
+            throw GitError("'\(revision)' does not name a commit")
+        }
+        defer { git_object_free(commit) }
+        return ObjectID(git_object_id(commit).pointee)
+    }
+
+    /// Whether the object exists in the repository (including a pre-receive quarantine).
+    public func contains(_ id: ObjectID) -> Bool {
+        var odb: OpaquePointer?
+        guard git_repository_odb(&odb, handle) == 0, let odb else { return false }
+        defer { git_odb_free(odb) }
+        var oid = id.raw
+        return git_odb_exists(odb, &oid) == 1
+    }
+
+    /// The best common ancestor of two commits, or nil when they share no history.
+    public func mergeBase(_ a: ObjectID, _ b: ObjectID) throws -> ObjectID? {
+        var out = git_oid()
+        var left = a.raw
+        var right = b.raw
+        let code = git_merge_base(&out, handle, &left, &right)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try check("cannot compute the merge base of \(a) and \(b)", code)
+        return ObjectID(out)
+    }
+
+    /// The parents of a commit (two or more for a merge).
+    public func parents(of id: ObjectID) throws -> [ObjectID] {
+        let commit = try lookupCommit(id)
+        defer { git_commit_free(commit) }
+        return (0..<git_commit_parentcount(commit)).compactMap { index in
+            git_commit_parent_id(commit, index).map { ObjectID($0.pointee) }
+        }
+    }
+
+    /// The branch a bare server repository's `HEAD` names (`refs/heads/main`), if it exists.
+    public func defaultBranchCommit() -> ObjectID? {
+        var oid = git_oid()
+        return git_reference_name_to_id(&oid, handle, "HEAD") == 0 ? ObjectID(oid) : nil
+    }
+
+    private func lookupCommit(_ id: ObjectID) throws -> OpaquePointer {
+        var commit: OpaquePointer?
+        var oid = id.raw
+        try check("cannot read commit \(id)", git_commit_lookup(&commit, handle, &oid))
+        return commit!
+    }
+
+    // MARK: - Snapshots
+
+    /// The files of a commit's tree whose paths pass `include`.
+    public func files(ofCommit id: ObjectID, include: (String) -> Bool) throws -> FileTree {
+        let commit = try lookupCommit(id)
+        defer { git_commit_free(commit) }
+        var tree: OpaquePointer?
+        try check("cannot read the tree of \(id)", git_commit_tree(&tree, commit))
+        defer { git_tree_free(tree) }
+        return try withoutActuallyEscaping(include) { include in
+            let collector = TreeCollector(include: include)
+            let box = Unmanaged.passUnretained(collector).toOpaque()
+            try check("cannot walk the tree of \(id)", git_tree_walk(tree, GIT_TREEWALK_PRE, { root, entry, payload in
+                let collector = Unmanaged<TreeCollector>.fromOpaque(payload!).takeUnretainedValue()
+                guard let entry, git_tree_entry_type(entry) == GIT_OBJECT_BLOB,
+                      git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK else { return 0 }
+                let path = String(cString: root!) + String(cString: git_tree_entry_name(entry))
+                if collector.include(path) {
+                    collector.blobs[path] = ObjectID(git_tree_entry_id(entry).pointee)
+                }
+                return 0
+            }, box))
+            return FileTree(blobs: collector.blobs)
+        }
+    }
+
+    /// The files staged in the index (the one `GIT_INDEX_FILE` names inside a hook) whose paths pass `include`.
+    /// Entries in conflict are left out: git does not let such an index be committed.
+    public func files(ofIndexIncluding include: (String) -> Bool) throws -> FileTree {
+        var index: OpaquePointer?
+        if let indexFileOverride {
+            try check("cannot read the index \(indexFileOverride)", git_index_open(&index, indexFileOverride))
+        } else {
+            try check("cannot read the index", git_repository_index(&index, handle))
+        }
+        defer { git_index_free(index) }
+        var blobs: [String: ObjectID] = [:]
+        for position in 0..<git_index_entrycount(index) {
+            guard let entry = git_index_get_byindex(index, position)?.pointee else { continue }
+            let stage = (Int32(entry.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
+            let mode = entry.mode
+            guard stage == 0, mode == GIT_FILEMODE_BLOB.rawValue || mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue else {
+                continue
+            }
+            let path = String(cString: entry.path)
+            if include(path) { blobs[path] = ObjectID(entry.id) }
+        }
+        return FileTree(blobs: blobs)
+    }
+
+    // MARK: - Blobs
+
+    /// The bytes of a blob.
+    public func blobContent(_ id: ObjectID) throws -> [UInt8] {
+        var blob: OpaquePointer?
+        var oid = id.raw
+        try check("cannot read blob \(id)", git_blob_lookup(&blob, handle, &oid))
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let raw = git_blob_rawcontent(blob) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: raw, count: size))
+    }
+
+    /// Line numbers (1-based, in the new blob) that the change from `old` to `new` adds or edits.
+    /// With no old blob, every line is new.
+    public func addedLines(from old: ObjectID?, to new: ObjectID) throws -> Set<Int> {
+        var oldBlob: OpaquePointer?
+        var newBlob: OpaquePointer?
+        if let old {
+            var oid = old.raw
+            try check("cannot read blob \(old)", git_blob_lookup(&oldBlob, handle, &oid))
+        }
+        defer { git_blob_free(oldBlob) }
+        var newOid = new.raw
+        try check("cannot read blob \(new)", git_blob_lookup(&newBlob, handle, &newOid))
+        defer { git_blob_free(newBlob) }
+        var options = git_diff_options()
+        git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION))
+        options.context_lines = 0
+        options.flags |= GIT_DIFF_FORCE_TEXT.rawValue
+        let collector = LineCollector()
+        let box = Unmanaged.passUnretained(collector).toOpaque()
+        try check("cannot diff blobs", git_diff_blobs(oldBlob, nil, newBlob, nil, &options, nil, nil, nil, { _, _, line, payload in
+            guard let line, line.pointee.origin == CChar(UInt8(ascii: "+")) else { return 0 }
+            Unmanaged<LineCollector>.fromOpaque(payload!).takeUnretainedValue().lines.insert(Int(line.pointee.new_lineno))
+            return 0
+        }, box))
+        return collector.lines
+    }
+
+    // MARK: - Configuration
+
+    /// A configuration value as git would read it here, or nil when unset.
+    public func configString(_ name: String) -> String? {
+        var config: OpaquePointer?
+        guard git_repository_config_snapshot(&config, handle) == 0 else { return nil }
+        defer { git_config_free(config) }
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        guard git_config_get_string_buf(&buffer, config, name) == 0, let pointer = buffer.ptr else { return nil }
+        return String(cString: pointer)
+    }
+}
+
+/// State for `git_tree_walk`'s C callback, reached through its payload pointer.
+private final class TreeCollector {
+    let include: (String) -> Bool
+    var blobs: [String: ObjectID] = [:]
+
+    init(include: @escaping (String) -> Bool) {
+        self.include = include
+    }
+}
+
+/// State for `git_diff_blobs`' line callback.
+private final class LineCollector {
+    var lines: Set<Int> = []
+}

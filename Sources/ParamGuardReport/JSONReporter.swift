@@ -1,0 +1,85 @@
+import Foundation
+import ParamGuardModel
+
+/// The `--format json` output. Schema version 1; later versions only add fields.
+public enum JSONReporter {
+    struct Document: Encodable {
+        var version = 1
+        var findings: [FindingObject]
+        var skipped: [SkippedObject]
+        var stats: StatsObject
+    }
+
+    struct FindingObject: Encodable {
+        var kind: String
+        var path: String
+        var line: Int
+        var column: Int
+        var callee: String
+        var old_label: String
+        var new_label: String?
+        var definition: DefinitionObject
+        var message: String
+
+        func encode(to encoder: Encoder) throws {
+            // Written by hand so that `new_label` is an explicit null rather than absent.
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(path, forKey: .path)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(callee, forKey: .callee)
+            try container.encode(old_label, forKey: .old_label)
+            try container.encode(new_label, forKey: .new_label)
+            try container.encode(definition, forKey: .definition)
+            try container.encode(message, forKey: .message)
+        }
+
+        enum Keys: String, CodingKey {
+            case kind, path, line, column, callee, old_label, new_label, definition, message
+        }
+    }
+
+    struct DefinitionObject: Encodable {
+        var path: String
+        var line: Int
+        var name: String
+        var module: String
+    }
+
+    struct SkippedObject: Encodable {
+        var path: String
+        var reason: String
+    }
+
+    struct StatsObject: Encodable {
+        var changed_files: Int
+        var files_parsed: Int
+        var calls_checked: Int
+        var unresolved_calls: Int
+        var unverifiable_calls: Int
+    }
+
+    public static func render(_ report: CheckReport) -> String {
+        let document = Document(
+            findings: report.findings.map { finding in
+                FindingObject(
+                    kind: finding.kind.rawValue, path: finding.path, line: finding.location.line,
+                    column: finding.location.column, callee: finding.callee, old_label: finding.oldLabel,
+                    new_label: finding.newLabel,
+                    definition: DefinitionObject(
+                        path: finding.definition.path, line: finding.definition.line, name: finding.definition.name,
+                        module: finding.definition.module),
+                    message: finding.message)
+            },
+            skipped: report.skipped.map { SkippedObject(path: $0.path, reason: $0.reason) },
+            stats: StatsObject(
+                changed_files: report.stats.changedFiles, files_parsed: report.stats.filesParsed,
+                calls_checked: report.stats.callsChecked, unresolved_calls: report.stats.unresolvedCalls,
+                unverifiable_calls: report.stats.unverifiableCalls))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

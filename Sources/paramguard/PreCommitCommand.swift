@@ -1,0 +1,26 @@
+import ArgumentParser
+
+struct PreCommitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pre-commit",
+        abstract: "The pre-commit hook: check what is being committed.",
+        discussion: "Reads the index git is committing (GIT_INDEX_FILE, so `git commit -a` and `git commit <paths>` are checked as committed)."
+    )
+
+    @OptionGroup var repository: RepositoryOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let repo = try repository.openRepository()
+        let changeSet = try CheckExecution.changeSet(.staged, in: repo)
+        let result = CheckExecution.run([changeSet], repository: repo, format: format, subject: "this commit", toStandardError: true)
+        if result != .success {
+            FileHandle.standardError.write(Data("paramguard: commit blocked. Fix the calls above; to commit anyway (not recommended): git commit --no-verify\n".utf8))
+        }
+        throw result
+    }
+}
+
+import Foundation

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import ParamGuardGit
+
+/// `-C <dir>`, as git takes it: run as if started in that directory.
+struct RepositoryOptions: ParsableArguments {
+    @Option(name: .customShort("C"), help: ArgumentHelp("Run as if paramguard was started in <dir>.", valueName: "dir"))
+    var directory: String?
+
+    func openRepository() throws -> Repository {
+        if let directory {
+            guard FileManager.default.changeCurrentDirectoryPath(directory) else {
+                throw ValidationError("cannot change to directory '\(directory)'")
+            }
+        }
+        do {
+            return try Repository.openFromEnvironment()
+        } catch let error as GitError {
+            throw ValidationError(error.message)
+        }
+    }
+}
+
+/// `--format text|json`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
