@@ -32,13 +32,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Real git repositories in temporary folders, built with the git binary; shared by the test targets.
+        .target(name: "ParamGuardTestSupport", path: "Tests/ParamGuardTestSupport"),
         .testTarget(name: "ParamGuardPythonTests", dependencies: ["ParamGuardPython", "ParamGuardModel"]),
         .testTarget(
             name: "ParamGuardAnalysisTests",
-            dependencies: ["ParamGuardAnalysis", "ParamGuardModel", "ParamGuardPython", "ParamGuardGit"]
+            dependencies: ["ParamGuardAnalysis", "ParamGuardModel", "ParamGuardPython", "ParamGuardGit", "ParamGuardTestSupport"]
         ),
-        .testTarget(name: "ParamGuardGitTests", dependencies: ["ParamGuardGit"]),
+        .testTarget(name: "ParamGuardGitTests", dependencies: ["ParamGuardGit", "ParamGuardTestSupport"]),
         .testTarget(name: "ParamGuardReportTests", dependencies: ["ParamGuardReport", "ParamGuardModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["paramguard"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["paramguard", "ParamGuardTestSupport"]),
     ]
 )

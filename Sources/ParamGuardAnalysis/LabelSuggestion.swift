@@ -10,7 +10,8 @@ enum LabelSuggestion {
             let union = words.union(other).count
             let overlap = union == 0 ? 0 : Double(words.intersection(other).count) / Double(union)
             let distance = editDistance(label, candidate)
-            let closeSpelling = distance <= max(2, min(label.count, candidate.count) / 3)
+            // Close in spelling: at most half of the longer name edited (`retry` → `retries`).
+            let closeSpelling = distance * 2 <= max(label.count, candidate.count)
             guard overlap >= 0.5 || closeSpelling else { continue }
             let score = overlap + (closeSpelling ? 0.5 : 0)
             if best == nil || score > best!.score || (score == best!.score && distance < best!.distance) {

@@ -58,6 +58,15 @@ public final class Repository: @unchecked Sendable {
         return Repository(handle: handle, indexFileOverride: environment["GIT_INDEX_FILE"])
     }
 
+    /// Opens the repository that contains `path` (discovering upwards), ignoring git's environment variables.
+    public static func open(at path: String) throws -> Repository {
+        _ = libraryReady
+        var handle: OpaquePointer?
+        let code = git_repository_open_ext(&handle, path, 0, nil)
+        guard code == 0, let handle else { throw notARepository(code: code) }
+        return Repository(handle: handle, indexFileOverride: nil)
+    }
+
     private static func notARepository(code: Int32) -> GitError {
         if code == GIT_ENOTFOUND.rawValue {
             return GitError("not a git repository (or any parent up to the root): run paramguard inside a repository, or pass -C <dir>")

@@ -1,0 +1,266 @@
+import ParamGuardModel
+
+/// A change and the findings it must produce: the specification of the checks.
+///
+/// `before` is committed; `after` is then written and staged, and the staged change is checked.
+/// In `after`, a `↓` stands right before each keyword a finding must point at; an example without
+/// a `↓` must produce no finding at all.
+struct RuleExample: CustomStringConvertible, Sendable {
+    var name: String
+    var before: [String: String]
+    var after: [String: String]
+    /// The kind every marked finding must have.
+    var kind: FindingKind? = nil
+    /// The label every marked finding must suggest.
+    var suggestion: String? = nil
+
+    var description: String { name }
+}
+
+enum RuleExamples {
+    static let dataclassBefore = """
+        from dataclasses import dataclass
+
+        @dataclass
+        class UserExecutionContext:
+            user_id: str
+            websocket_connection_id: str = ""
+        """
+
+    static let dataclassAfter = """
+        from dataclasses import dataclass
+
+        @dataclass
+        class UserExecutionContext:
+            user_id: str
+            websocket_client_id: str = ""
+
+            @property
+            def websocket_connection_id(self):
+                return self.websocket_client_id
+        """
+
+    static let triggering: [RuleExample] = [
+        RuleExample(
+            name: "dataclass field renamed, a @property with the old name is no alias, caller not migrated",
+            before: [
+                "app/context.py": dataclassBefore,
+                "app/jobs.py": "from app.context import UserExecutionContext\nctx = UserExecutionContext(user_id='u', websocket_connection_id='w')\n",
+            ],
+            after: [
+                "app/context.py": dataclassAfter,
+                "app/jobs.py": "from app.context import UserExecutionContext\nctx = UserExecutionContext(user_id='u', ↓websocket_connection_id='w')\n",
+            ],
+            kind: .renamedParameter, suggestion: "websocket_client_id"),
+        RuleExample(
+            name: "caller imports the class inside a function with a relative import",
+            before: [
+                "app/__init__.py": "",
+                "app/context.py": dataclassBefore,
+                "app/agents.py": "def run(u, w):\n    from .context import UserExecutionContext\n    return UserExecutionContext(\n        user_id=u,\n        websocket_connection_id=w,\n    )\n",
+            ],
+            after: [
+                "app/context.py": dataclassAfter,
+                "app/agents.py": "def run(u, w):\n    from .context import UserExecutionContext\n    return UserExecutionContext(\n        user_id=u,\n        ↓websocket_connection_id=w,\n    )\n",
+            ],
+            kind: .renamedParameter, suggestion: "websocket_client_id"),
+        RuleExample(
+            name: "__init__ parameter renamed, caller reaches the class through import pkg.mod",
+            before: [
+                "pkg/__init__.py": "",
+                "pkg/mod.py": "class Client:\n    def __init__(self, host, timeout=5):\n        self.host = host\n",
+                "main.py": "import pkg.mod\nc = pkg.mod.Client('h', timeout=3)\n",
+            ],
+            after: [
+                "pkg/mod.py": "class Client:\n    def __init__(self, host, timeout_seconds=5):\n        self.host = host\n",
+                "main.py": "import pkg.mod\nc = pkg.mod.Client('h', ↓timeout=3)\n",
+            ],
+            kind: .renamedParameter, suggestion: "timeout_seconds"),
+        RuleExample(
+            name: "function parameter renamed, caller uses a module alias",
+            before: [
+                "util/__init__.py": "",
+                "util/text.py": "def wrap(text, width=80):\n    return text\n",
+                "cli.py": "from util import text as t\nt.wrap('x', width=10)\n",
+            ],
+            after: [
+                "util/text.py": "def wrap(text, columns=80):\n    return text\n",
+                "cli.py": "from util import text as t\nt.wrap('x', ↓width=10)\n",
+            ],
+            kind: .renamedParameter, suggestion: "columns"),
+        RuleExample(
+            name: "method parameter renamed, called through self",
+            before: ["shop.py": "class Cart:\n    def add(self, item, qty=1):\n        pass\n    def fill(self):\n        self.add('x', qty=2)\n"],
+            after: ["shop.py": "class Cart:\n    def add(self, item, quantity=1):\n        pass\n    def fill(self):\n        self.add('x', ↓qty=2)\n"],
+            kind: .renamedParameter, suggestion: "quantity"),
+        RuleExample(
+            name: "parameter removed, caller still passes it",
+            before: [
+                "api.py": "def fetch(url, retries=3, verbose=False):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', verbose=True)\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, retries=3):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', ↓verbose=True)\n",
+            ],
+            kind: .removedParameter),
+        RuleExample(
+            name: "subclass inherits __init__; its caller breaks when the base renames",
+            before: [
+                "base.py": "class Base:\n    def __init__(self, name):\n        self.name = name\n",
+                "child.py": "from base import Base\nclass Child(Base):\n    pass\n",
+                "use.py": "from child import Child\nChild(name='n')\n",
+            ],
+            after: [
+                "base.py": "class Base:\n    def __init__(self, label):\n        self.name = label\n",
+                "use.py": "from child import Child\nChild(↓name='n')\n",
+            ],
+            kind: .renamedParameter, suggestion: "label"),
+        RuleExample(
+            name: "dataclass inherits fields; renaming a base field breaks the subclass's callers",
+            before: [
+                "models.py": "from dataclasses import dataclass\n@dataclass\nclass Base:\n    ident: int\n@dataclass\nclass User(Base):\n    email: str = ''\n",
+                "use.py": "from models import User\nUser(ident=1, email='e')\n",
+            ],
+            after: [
+                "models.py": "from dataclasses import dataclass\n@dataclass\nclass Base:\n    identifier: int\n@dataclass\nclass User(Base):\n    email: str = ''\n",
+                "use.py": "from models import User\nUser(↓ident=1, email='e')\n",
+            ],
+            kind: .renamedParameter, suggestion: "identifier"),
+        RuleExample(
+            name: "a new call with a stale keyword to a definition this change does not touch",
+            before: [
+                "app/context.py": dataclassAfter,
+                "app/__init__.py": "",
+            ],
+            after: [
+                "app/notify.py": "from app.context import UserExecutionContext\nUserExecutionContext(user_id='u', ↓websocket_connection_id='w')\n",
+            ],
+            kind: .unknownKeyword, suggestion: "websocket_client_id"),
+        RuleExample(
+            name: "an edited call gains a keyword the callee never had",
+            before: [
+                "api.py": "def fetch(url, retries=3):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u')\n",
+            ],
+            after: ["use.py": "from api import fetch\nfetch('u', ↓retry=2)\n"],
+            kind: .unknownKeyword, suggestion: "retries"),
+        RuleExample(
+            name: "a field with init=False is not an __init__ parameter",
+            before: ["m.py": "from dataclasses import dataclass, field\n@dataclass\nclass C:\n    a: int\n    cache: dict = field(init=False)\n"],
+            after: ["use.py": "from m import C\nC(a=1, ↓cache={})\n"],
+            kind: .unknownKeyword),
+        RuleExample(
+            name: "several classes share a name; only the changed one's callers are flagged",
+            before: [
+                "a/__init__.py": "", "b/__init__.py": "",
+                "a/ctx.py": "class Ctx:\n    def __init__(self, conn_id=None):\n        pass\n",
+                "b/ctx.py": "class Ctx:\n    def __init__(self, conn_id=None):\n        pass\n",
+                "a/use.py": "from a.ctx import Ctx\nCtx(conn_id=1)\n",
+                "b/use.py": "from b.ctx import Ctx\nCtx(conn_id=1)\n",
+            ],
+            after: [
+                "a/ctx.py": "class Ctx:\n    def __init__(self, client_id=None):\n        pass\n",
+                "a/use.py": "from a.ctx import Ctx\nCtx(↓conn_id=1)\n",
+            ],
+            kind: .renamedParameter, suggestion: "client_id"),
+    ]
+
+    static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "rename with every caller migrated in the same commit",
+            before: [
+                "app/context.py": dataclassBefore,
+                "app/jobs.py": "from app.context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_connection_id='w')\n",
+            ],
+            after: [
+                "app/context.py": dataclassAfter,
+                "app/jobs.py": "from app.context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_client_id='w')\n",
+            ]),
+        RuleExample(
+            name: "the new signature takes **kwargs, so the old keyword is still accepted",
+            before: [
+                "api.py": "def fetch(url, verbose=False):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', verbose=True)\n",
+            ],
+            after: ["api.py": "def fetch(url, debug=False, **options):\n    verbose = options.pop('verbose', debug)\n"]),
+        RuleExample(
+            name: "the old parameter is kept next to the new one",
+            before: [
+                "api.py": "def fetch(url, timeout=5):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', timeout=3)\n",
+            ],
+            after: ["api.py": "def fetch(url, timeout_seconds=5, timeout=None):\n    pass\n"]),
+        RuleExample(
+            name: "a same-named class in another module keeps the old keyword; its callers are fine",
+            before: [
+                "app/__init__.py": "", "legacy/__init__.py": "",
+                "app/context.py": dataclassBefore,
+                "legacy/context.py": "class UserExecutionContext:\n    def __init__(self, user_id, websocket_connection_id=None):\n        pass\n",
+                "legacy/jobs.py": "from legacy.context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_connection_id='w')\n",
+            ],
+            after: ["app/context.py": dataclassAfter]),
+        RuleExample(
+            name: "a call into a third-party module cannot be resolved and is never a finding",
+            before: ["use.py": "import requests\n"],
+            after: ["use.py": "import requests\nrequests.get('u', no_such_keyword=1)\n"]),
+        RuleExample(
+            name: "a pre-existing bad call in an untouched file is not this change's doing",
+            before: [
+                "api.py": "def fetch(url):\n    pass\ndef other(a):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', bogus=1)\n",
+            ],
+            after: ["api.py": "def fetch(url):\n    pass\ndef other(b):\n    pass\n"]),
+        RuleExample(
+            name: "the old keyword only appears in strings and comments",
+            before: [
+                "api.py": "def fetch(url, timeout=5):\n    pass\n",
+                "use.py": "# fetch(url, timeout=1)\ndoc = 'fetch(url, timeout=1)'\n",
+            ],
+            after: ["api.py": "def fetch(url, timeout_seconds=5):\n    pass\n"]),
+        RuleExample(
+            name: "a class decorator that may write __init__ (attrs) makes the constructor unknown",
+            before: ["m.py": "import attr\n@attr.s\nclass C:\n    x = attr.ib()\n"],
+            after: ["use.py": "from m import C\nC(x=1, y=2)\n"]),
+        RuleExample(
+            name: "a star import hides what a name is bound to",
+            before: ["api.py": "def fetch(url):\n    pass\n"],
+            after: ["use.py": "from api import *\nfetch('u', timeout=1)\n"]),
+        RuleExample(
+            name: "a method called on an object of unknown type is not resolved",
+            before: [
+                "shop.py": "class Cart:\n    def add(self, item, qty=1):\n        pass\n",
+                "use.py": "def f(cart):\n    cart.add('x', qty=2)\n",
+            ],
+            after: ["shop.py": "class Cart:\n    def add(self, item, quantity=1):\n        pass\n"]),
+        RuleExample(
+            name: "renaming a positional-only parameter breaks no keyword caller",
+            before: [
+                "api.py": "def area(w, h, /):\n    return w * h\n",
+                "use.py": "from api import area\narea(1, 2)\n",
+            ],
+            after: ["api.py": "def area(width, height, /):\n    return width * height\n"]),
+        RuleExample(
+            name: "a ClassVar is not a dataclass field and an InitVar is",
+            before: ["m.py": "from dataclasses import dataclass, InitVar\nfrom typing import ClassVar\n@dataclass\nclass C:\n    registry: ClassVar[dict] = {}\n    seed: InitVar[int] = 0\n"],
+            after: ["use.py": "from m import C\nC(seed=3)\n"]),
+        RuleExample(
+            name: "a class without __init__ and with an unresolvable base is left alone",
+            before: ["m.py": "from somewhere import Base\nclass C(Base):\n    pass\n"],
+            after: ["use.py": "from m import C\nC(anything=1)\n"]),
+        RuleExample(
+            name: "a call that passes **kwargs and the renamed keyword only through them is unverifiable, not a finding",
+            before: [
+                "api.py": "def fetch(url, timeout=5):\n    pass\n",
+                "use.py": "from api import fetch\ndef go(**kw):\n    fetch('u', **kw)\n",
+            ],
+            after: ["api.py": "def fetch(url, timeout_seconds=5):\n    pass\n"]),
+        RuleExample(
+            name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
+            before: [
+                "api.py": "def fetch(url, timeout=5):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', timeout=1)\n",
+            ],
+            after: ["api.py": "def fetch(url, timeout_seconds=5:\n    pass\n"]),
+    ]
+}
