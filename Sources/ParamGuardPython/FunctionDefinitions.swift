@@ -50,7 +50,7 @@ extension Skim {
             }
         } else {
             if let enclosing { qualifiedName = enclosing.qualifiedName + ".<locals>." + name }
-            if !isOverloadStub {
+            if !isAccessor && !isOverloadStub {
                 callables.append(Callable(
                     name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def))
             }

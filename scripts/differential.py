@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Differential check of paramguard's Python skimmer against CPython's ast.
+
+For each .py file, extracts with `ast` the facts the skimmer reports -- functions and methods with
+their parameters (name, kind, default), calls with their keyword labels, and imports -- and compares
+them with `paramguard inspect`. Prints the agreement figure and the first divergences.
+
+    python3 scripts/differential.py --binary .build/release/paramguard [--sample N] [PATH ...]
+
+Without PATH it reads the standard library and site-packages of this Python. Exits 1 when the
+agreement is below --bar (a fraction, default 0.999).
+"""
+import argparse, ast, json, os, random, subprocess, sys, sysconfig
+
+ACCESSORS = {"property", "cached_property", "setter", "getter", "deleter"}
+
+
+def last_name(node):
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Name):
+        return node.id
+    return None
+
+
+def params(args, drop_first):
+    out = []
+    positional = [(a, "positional_only") for a in args.posonlyargs] + [(a, "positional_or_keyword") for a in args.args]
+    defaults = [False] * (len(positional) - len(args.defaults)) + [True] * len(args.defaults)
+    for (a, kind), has_default in zip(positional, defaults):
+        out.append((a.arg, kind, has_default))
+    if args.vararg:
+        out.append((args.vararg.arg, "var_positional", False))
+    for a, d in zip(args.kwonlyargs, args.kw_defaults):
+        out.append((a.arg, "keyword_only", d is not None))
+    if args.kwarg:
+        out.append((args.kwarg.arg, "var_keyword", False))
+    if drop_first and out and out[0][1] in ("positional_only", "positional_or_keyword"):
+        out = out[1:]
+    return out
+
+
+def facts_from_ast(tree):
+    functions, calls, imports = set(), set(), set()
+
+    def visit(node, qual, in_class, scope):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                decorators = [last_name(d) for d in child.decorator_list]
+                name = (qual + "." if in_class else qual + ".<locals>." if qual else "") + child.name
+                if not any(d in ACCESSORS for d in decorators) and "overload" not in decorators:
+                    drop = in_class and "staticmethod" not in decorators
+                    functions.add((name, tuple(params(child.args, drop))))
+                for d in child.decorator_list + child.args.defaults + [d for d in child.args.kw_defaults if d]:
+                    visit_expr(d, scope)
+                visit(child, name, False, scope + [child.name])
+            elif isinstance(child, ast.ClassDef):
+                name = (qual + ("." if in_class else ".<locals>.") if qual else "") + child.name
+                for d in child.decorator_list + child.bases + [k.value for k in child.keywords]:
+                    visit_expr(d, scope)
+                visit(child, name, True, scope + [child.name])
+            elif isinstance(child, ast.Import):
+                for alias in child.names:
+                    imports.add(("module", alias.asname or alias.name.split(".")[0], alias.name, 0, None, ".".join(scope)))
+            elif isinstance(child, ast.ImportFrom):
+                for alias in child.names:
+                    if alias.name == "*":
+                        imports.add(("star", "", child.module or "", child.level, None, ".".join(scope)))
+                    else:
+                        imports.add(("symbol", alias.asname or alias.name, child.module or "", child.level, alias.name, ".".join(scope)))
+            elif isinstance(child, ast.expr):
+                visit_expr(child, scope)
+            elif isinstance(child, ast.match_case):
+                visit_pattern_free(child, qual, in_class, scope)
+            else:
+                visit(child, qual, in_class, scope)
+
+    def visit_pattern_free(case, qual, in_class, scope):
+        if case.guard is not None:
+            visit_expr(case.guard, scope)
+        for stmt in case.body:
+            visit(ast.Module(body=[stmt], type_ignores=[]), qual, in_class, scope)
+
+    def visit_expr(expr, scope):
+        for node in ast.walk(expr):
+            if isinstance(node, ast.JoinedStr):
+                continue
+            if isinstance(node, ast.Call) and not inside_fstring(node):
+                calls.add((node.lineno, node.col_offset + 1, tuple(k.arg for k in node.keywords if k.arg)))
+
+    fstring_nodes = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if inner is not node:
+                    fstring_nodes.add(id(inner))
+
+    def inside_fstring(node):
+        return id(node) in fstring_nodes
+
+    visit(tree, "", False, [])
+    return functions, calls, imports
+
+
+def facts_from_inspect(summary):
+    functions = set()
+    for c in summary["callables"]:
+        if c["kind"] == "initializer":
+            continue
+        functions.add((c["name"], tuple((p["name"], p["kind"], p["hasDefault"]) for p in c["parameters"])))
+    calls = {(c["location"]["line"], c["location"]["column"], tuple(k["name"] for k in c["keywords"])) for c in summary["calls"]}
+    imports = {(i["kind"], i["boundName"], i["module"], i["level"], i.get("symbol"), i["scope"]) for i in summary["imports"]}
+    return functions, calls, imports
+
+
+def python_files(roots):
+    for root in roots:
+        if os.path.isfile(root):
+            yield root
+            continue
+        for directory, _, names in os.walk(root):
+            for name in names:
+                if name.endswith(".py"):
+                    yield os.path.join(directory, name)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/release/paramguard")
+    parser.add_argument("--sample", type=int, default=0, help="check a random sample of N files")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--bar", type=float, default=0.999)
+    parser.add_argument("--show", type=int, default=10, help="divergences to print")
+    parser.add_argument("paths", nargs="*")
+    args = parser.parse_args()
+    paths = args.paths or sorted({sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["purelib"]})
+    files = sorted(set(python_files(paths)))
+    if args.sample and args.sample < len(files):
+        files = sorted(random.Random(args.seed).sample(files, args.sample))
+    agree = compared = 0
+    shown = 0
+    for path in files:
+        try:
+            source = open(path, "rb").read()
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue  # CPython itself does not read it: nothing to compare
+        result = subprocess.run([args.binary, "inspect", path], capture_output=True)
+        compared += 1
+        if result.returncode != 0:
+            if shown < args.show:
+                print(f"DIFF {path}: inspect exited {result.returncode}: {result.stderr.decode()[:200]}")
+                shown += 1
+            continue
+        summary = json.loads(result.stdout)
+        expected = facts_from_ast(tree)
+        actual = facts_from_inspect(summary)
+        if expected == actual and summary.get("syntaxProblem") is None:
+            agree += 1
+            continue
+        if shown < args.show:
+            shown += 1
+            print(f"DIFF {path}")
+            for label, e, a in zip(("functions", "calls", "imports"), expected, actual):
+                missing, extra = sorted(e - a, key=str)[:3], sorted(a - e, key=str)[:3]
+                if missing or extra:
+                    print(f"  {label}: missing {missing}\n  {label}: extra   {extra}")
+            if summary.get("syntaxProblem"):
+                print(f"  syntax problem reported: {summary['syntaxProblem']}")
+    rate = agree / compared if compared else 0
+    print(f"{agree} of {compared} files agree exactly ({rate:.4%})")
+    return 0 if rate >= args.bar else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
