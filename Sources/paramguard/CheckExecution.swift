@@ -30,7 +30,7 @@ enum CheckExecution {
         do {
             return try repository.changeSet(source, include: Checker.isPythonSource)
         } catch let error as GitError {
-            throw ValidationError(error.message)
+            throw CommandFailure(error.message)
         }
     }
 }

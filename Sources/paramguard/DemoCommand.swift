@@ -92,7 +92,7 @@ struct DemoScript {
     private func git(_ arguments: String...) throws {
         let result = try ProcessRunner.run(["git"] + arguments, in: folder, environment: environment)
         guard result.status == 0 else {
-            throw ValidationError("git \(arguments.joined(separator: " ")) failed: \(result.output)")
+            throw CommandFailure("git \(arguments.joined(separator: " ")) failed: \(result.output)")
         }
     }
 

@@ -15,7 +15,7 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("cannot read '\(file)': no such file or not readable")
+            throw CommandFailure("cannot read '\(file)': no such file or not readable")
         }
         let summary = PythonSkimmer.summarize(Array(data))
         let encoder = JSONEncoder()

@@ -52,7 +52,7 @@ struct HookInstaller {
             } else {
                 if files.fileExists(atPath: chained) {
                     guard force else {
-                        throw ValidationError("""
+                        throw CommandFailure("""
                             \(hook) is not paramguard's and \(chained) already exists; \
                             merge them by hand, or pass --force to replace \(chained) with the current hook
                             """)

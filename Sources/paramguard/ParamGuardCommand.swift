@@ -20,10 +20,13 @@ struct ParamGuardCommand: ParsableCommand {
     /// (ArgumentParser's default would be 64), with one line that says what to do.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(try leadingDirectoryOptionsApplied(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("paramguard: \(failure.message)\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -33,5 +36,30 @@ struct ParamGuardCommand: ParsableCommand {
             FileHandle.standardError.write(Data("paramguard: \(fullMessage(for: error))\n".utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// `paramguard -C <dir> <command>`, as git takes it: each leading `-C` changes directory before the
+    /// command runs (each subcommand also accepts `-C` after its name).
+    static func leadingDirectoryOptionsApplied(_ arguments: [String]) throws -> [String] {
+        var rest = arguments[...]
+        while rest.first == "-C" {
+            guard rest.count >= 2 else { throw ValidationError("-C needs a directory") }
+            let directory = rest[rest.startIndex + 1]
+            guard FileManager.default.changeCurrentDirectoryPath(directory) else {
+                throw CommandFailure("cannot change to directory '\(directory)'")
+            }
+            rest = rest.dropFirst(2)
+        }
+        return Array(rest)
+    }
+}
+
+/// A problem with the repository or the environment, reported as one line and exit code 2
+/// (a `ValidationError` would print the usage text too, which does not help here).
+struct CommandFailure: Error {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
     }
 }

@@ -26,7 +26,7 @@ struct PreReceiveCommand: ParsableCommand {
         while let line = readLine() {
             let fields = line.split(separator: " ").map(String.init)
             guard fields.count == 3, let old = ObjectID(hex: fields[0]), let new = ObjectID(hex: fields[1]) else {
-                throw ValidationError("pre-receive expects '<old> <new> <refname>' lines on standard input, got '\(line)'")
+                throw CommandFailure("pre-receive expects '<old> <new> <refname>' lines on standard input, got '\(line)'")
             }
             let ref = fields[2]
             if new.isZero || !ref.hasPrefix("refs/heads/") { continue }
@@ -35,7 +35,7 @@ struct PreReceiveCommand: ParsableCommand {
                 changeSets.append(try repo.changeSet(from: from, to: new, include: { $0.hasSuffix(".py") }))
                 branches.append(String(ref.dropFirst("refs/heads/".count)))
             } catch let error as GitError {
-                throw ValidationError("cannot check \(ref): \(error.message)")
+                throw CommandFailure("cannot check \(ref): \(error.message)")
             }
         }
         let subject = branches.isEmpty ? "this push" : "this push to \(branches.joined(separator: ", "))"

@@ -10,13 +10,13 @@ struct RepositoryOptions: ParsableArguments {
     func openRepository() throws -> Repository {
         if let directory {
             guard FileManager.default.changeCurrentDirectoryPath(directory) else {
-                throw ValidationError("cannot change to directory '\(directory)'")
+                throw CommandFailure("cannot change to directory '\(directory)'")
             }
         }
         do {
             return try Repository.openFromEnvironment()
         } catch let error as GitError {
-            throw ValidationError(error.message)
+            throw CommandFailure(error.message)
         }
     }
 }

@@ -1,0 +1,104 @@
+import Foundation
+import ParamGuardTestSupport
+import Testing
+
+/// `paramguard check-diff`, `inspect` and the command line's error handling.
+@Suite struct CheckDiffTests {
+    func breakingHistory() throws -> (GitSandbox, String, String) {
+        let sandbox = try GitSandbox()
+        let first = try sandbox.commit(Scenario.base, message: "base")
+        let second = try sandbox.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        return (sandbox, first, second)
+    }
+
+    @Test func rangeWithJSONOutput() throws {
+        let (sandbox, first, second) = try breakingHistory()
+        let result = try sandbox.paramguard(["check-diff", "\(first)..\(second)", "--format", "json"])
+        #expect(result.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding["path"] as? String == "app/caller.py")
+        #expect(finding["line"] as? Int == 4 && finding["column"] as? Int == 31)
+        #expect(finding["callee"] as? String == "Context")
+        #expect(finding["old_label"] as? String == "connection_id")
+        #expect(finding["new_label"] as? String == "client_id")
+        #expect(finding["kind"] as? String == "renamed-parameter")
+        let definition = try #require(finding["definition"] as? [String: Any])
+        #expect(definition["path"] as? String == "app/context.py" && definition["line"] as? Int == 4)
+        #expect((document["stats"] as? [String: Any])?["unresolved_calls"] != nil)
+    }
+
+    @Test func twoRevisionsAndBaseAndBareRepository() throws {
+        let (sandbox, first, second) = try breakingHistory()
+        #expect(try sandbox.paramguard(["check-diff", first, second]).status == 1)
+        #expect(try sandbox.paramguard(["check-diff", "\(second)..\(second)"]).status == 0)
+        try sandbox.git(["branch", "base", first])
+        #expect(try sandbox.paramguard(["check-diff", "--base", "base"]).status == 1)
+        let bare = sandbox.path + "-bare.git"
+        defer { try? FileManager.default.removeItem(atPath: bare) }
+        try sandbox.git(["clone", "-q", "--bare", sandbox.path, bare])
+        let leading = try sandbox.paramguard(["-C", bare, "check-diff", "\(first)..\(second)"])
+        #expect(leading.status == 1, "\(leading.output)")
+        let trailing = try sandbox.paramguard(["check-diff", "-C", bare, "\(first)..\(second)"])
+        #expect(trailing.status == 1, "\(trailing.output)")
+    }
+
+    @Test func outsideARepositoryExitsTwoWithOneLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("paramguard-norepo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sandbox = try GitSandbox()
+        let result = try sandbox.run([try BuiltProducts.paramguard(), "check-diff"], in: folder.path, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path])
+        #expect(result.status == 2)
+        #expect(result.output.contains("not a git repository"), "\(result.output)")
+        #expect(result.output.split(separator: "\n").count <= 2)
+    }
+
+    @Test func unknownRevisionAndConflictingOptionsExitTwo() throws {
+        let (sandbox, _, _) = try breakingHistory()
+        let unknown = try sandbox.paramguard(["check-diff", "nope..HEAD"])
+        #expect(unknown.status == 2 && unknown.output.contains("unknown revision 'nope'"), "\(unknown.output)")
+        let conflicting = try sandbox.paramguard(["check-diff", "--base", "main", "HEAD~1..HEAD"])
+        #expect(conflicting.status == 2)
+        let notARange = try sandbox.paramguard(["check-diff", "HEAD"])
+        #expect(notARange.status == 2 && notARange.output.contains("not a range"))
+    }
+
+    @Test func unreadableFilesAreReportedAndSkipped() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.commit(Scenario.base, message: "base")
+        try sandbox.write("app/binary.py", bytes: [0x63, 0x00, 0x01, 0x02])
+        try sandbox.write("app/latin.py", bytes: Array("x = '".utf8) + [0xE9] + Array("'\n".utf8))
+        try sandbox.write("app/broken.py", "def f(:\n")
+        try sandbox.git(["add", "-A"])
+        let result = try sandbox.paramguard(["check-diff"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("app/binary.py: warning: not checked: binary content"))
+        #expect(result.output.contains("app/latin.py: warning: not checked: not valid UTF-8"))
+        #expect(result.output.contains("app/broken.py: warning: not checked: syntax error at"))
+    }
+
+    @Test func inspectPrintsTheExtractedFacts() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("m.py", Scenario.contextBefore)
+        let result = try sandbox.paramguard(["inspect", sandbox.path + "/m.py"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let callables = try #require(document["callables"] as? [[String: Any]])
+        #expect(callables.contains { $0["name"] as? String == "Context" && $0["source"] as? String == "dataclass_fields" })
+        let missing = try sandbox.paramguard(["inspect", sandbox.path + "/none.py"])
+        #expect(missing.status == 2)
+    }
+
+    @Test func demoBlocksTwiceAndPassesOnce() throws {
+        let sandbox = try GitSandbox()
+        let result = try sandbox.paramguard(["demo"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.components(separatedBy: "commit BLOCKED").count - 1 == 2)
+        #expect(result.output.contains("app/agents.py:7:9: error:"))
+        #expect(result.output.contains("did you mean 'websocket_client_id'?"))
+        #expect(!result.output.contains("legacy/"), "the decoy class's callers are never flagged")
+    }
+}
