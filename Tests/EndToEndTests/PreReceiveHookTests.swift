@@ -1,0 +1,80 @@
+import Foundation
+import ParamGuardTestSupport
+import Testing
+
+/// `git push` to a real bare repository whose pre-receive hook is the one in `hooks/`.
+@Suite struct PreReceiveHookTests {
+    /// A bare server with the shipped pre-receive hook, and a clone to push from.
+    func serverAndClone() throws -> (server: GitSandbox, clone: GitSandbox) {
+        let server = try GitSandbox(bare: true)
+        let hook = server.path + "/hooks/pre-receive"
+        try FileManager.default.createDirectory(atPath: server.path + "/hooks", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BuiltProducts.packageRoot().appendingPathComponent("hooks/pre-receive"), to: URL(fileURLWithPath: hook))
+        let clone = try GitSandbox()
+        try clone.git(["remote", "add", "origin", server.path])
+        return (server, clone)
+    }
+
+    func push(_ clone: GitSandbox, _ arguments: [String]) throws -> GitSandbox.Result {
+        try clone.gitWithHooks(["push"] + arguments)
+    }
+
+    @Test func branchUpdatesAreCheckedAndABreakingPushIsRejected() throws {
+        let (server, clone) = try serverAndClone()
+        try clone.commit(Scenario.base, message: "base")
+        let first = try push(clone, ["-q", "origin", "main"])
+        #expect(first.status == 0, "the first push of a clean tree is accepted: \(first.output)")
+
+        let breaking = try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        let rejected = try push(clone, ["origin", "main"])
+        #expect(rejected.status != 0)
+        #expect(rejected.output.contains("app/caller.py:4:31: error:"), "\(rejected.output)")
+        #expect(rejected.output.contains("push rejected"))
+        let serverMain = try server.git(["rev-parse", "main"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(serverMain != breaking, "the server's branch did not move")
+
+        try clone.commit(["app/caller.py": Scenario.caller("client_id")], message: "migrate")
+        let accepted = try push(clone, ["-q", "origin", "main"])
+        #expect(accepted.status == 0, "the combined change old..new is a complete migration: \(accepted.output)")
+    }
+
+    @Test func newBranchesAreCheckedFromTheirForkPoint() throws {
+        let (server, clone) = try serverAndClone()
+        defer { withExtendedLifetime(server) {} }
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+
+        try clone.git(["checkout", "-q", "-b", "feature"])
+        try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        let rejected = try push(clone, ["origin", "feature"])
+        #expect(rejected.status != 0, "\(rejected.output)")
+        #expect(rejected.output.contains("app/caller.py:4:31"))
+
+        try clone.git(["checkout", "-q", "main"])
+        try clone.git(["checkout", "-q", "-b", "clean"])
+        try clone.commit(["app/extra.py": "from app.context import Context\nContext(user_id='u')\n"], message: "extra")
+        let accepted = try push(clone, ["-q", "origin", "clean"])
+        #expect(accepted.status == 0, "\(accepted.output)")
+    }
+
+    @Test func deletionsAndTagsAreNotChecked() throws {
+        let (server, clone) = try serverAndClone()
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try clone.git(["branch", "doomed"])
+        #expect(try push(clone, ["-q", "origin", "doomed"]).status == 0)
+        let deleted = try push(clone, ["-q", "origin", "--delete", "doomed"])
+        #expect(deleted.status == 0, "\(deleted.output)")
+        #expect(!(try server.git(["branch", "--list"]).contains("doomed")))
+        try clone.git(["tag", "v1"])
+        let tagged = try push(clone, ["-q", "origin", "v1"])
+        #expect(tagged.status == 0, "\(tagged.output)")
+    }
+
+    @Test func malformedInputIsAnErrorNotAPass() throws {
+        let server = try GitSandbox(bare: true)
+        let result = try server.paramguard(["pre-receive"], input: "not a ref line\n")
+        #expect(result.status == 2)
+        #expect(result.output.contains("expects '<old> <new> <refname>'"))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import ParamGuardModel
+import ParamGuardReport
+import Testing
+
+@Suite struct ReporterTests {
+    func finding(line: String, column: Int, newLabel: String?) -> Finding {
+        Finding(
+            kind: newLabel == nil ? .removedParameter : .renamedParameter, path: "app/jobs.py",
+            location: SourceLocation(line: 3, column: column), callee: "Ctx", oldLabel: "conn_id", newLabel: newLabel,
+            definition: DefinitionReference(path: "app/ctx.py", line: 7, name: "Ctx", module: "app.ctx"),
+            message: "'Ctx' no longer accepts keyword 'conn_id'", sourceLine: line)
+    }
+
+    @Test func textPutsTheCaretUnderTheKeywordWhateverPrecedesIt() {
+        let line = "\tx = Ctx(é=1, conn_id=2)"
+        let column = line.utf8.count - "conn_id=2)".utf8.count + 1
+        let report = CheckReport(findings: [finding(line: line, column: column, newLabel: "client_id")], skipped: [], stats: CheckStatistics())
+        let text = TextReporter.render(report, subject: "this commit")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "app/jobs.py:3:\(column): error: 'Ctx' no longer accepts keyword 'conn_id' [renamed-parameter]")
+        #expect(lines[1] == "    " + line)
+        #expect(lines[2] == "    \t" + String(repeating: " ", count: 13) + "^~~~~~~")
+        #expect(lines[3] == "app/ctx.py:7: note: 'Ctx' is defined here")
+        #expect(lines[4] == "    fix: pass 'client_id=' instead of 'conn_id='")
+        #expect(text.contains("1 call in 1 file would raise TypeError after this commit."))
+    }
+
+    @Test func jsonHasTheDocumentedFieldsAndAnExplicitNullLabel() throws {
+        var stats = CheckStatistics()
+        stats.unresolvedCalls = 4
+        let report = CheckReport(
+            findings: [finding(line: "Ctx(conn_id=1)", column: 5, newLabel: nil)],
+            skipped: [SkippedFile(path: "bin.py", reason: "binary content (NUL bytes)")], stats: stats)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter.render(report).utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let first = try #require((object["findings"] as? [[String: Any]])?.first)
+        #expect(Set(first.keys) == ["kind", "path", "line", "column", "callee", "old_label", "new_label", "definition", "message"])
+        #expect(first["new_label"] is NSNull)
+        #expect((first["definition"] as? [String: Any])?["module"] as? String == "app.ctx")
+        #expect((object["skipped"] as? [[String: Any]])?.first?["reason"] as? String == "binary content (NUL bytes)")
+        #expect((object["stats"] as? [String: Any])?["unresolved_calls"] as? Int == 4)
+    }
+
+    @Test func cleanReportsPrintNothing() {
+        let report = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
+        #expect(TextReporter.render(report, subject: "x").isEmpty)
+    }
+}
