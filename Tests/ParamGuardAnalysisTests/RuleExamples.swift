@@ -164,6 +164,23 @@ enum RuleExamples {
                 "a/use.py": "from a.ctx import Ctx\nCtx(↓conn_id=1)\n",
             ],
             kind: .renamedParameter, suggestion: "client_id"),
+        RuleExample(
+            name: "the class is re-exported through the package's __init__.py",
+            before: [
+                "pkg/__init__.py": "from .ctx import Ctx\n",
+                "pkg/ctx.py": "class Ctx:\n    def __init__(self, conn_id=None):\n        pass\n",
+                "use.py": "from pkg import Ctx\nCtx(conn_id=1)\n",
+            ],
+            after: [
+                "pkg/ctx.py": "class Ctx:\n    def __init__(self, client_id=None):\n        pass\n",
+                "use.py": "from pkg import Ctx\nCtx(↓conn_id=1)\n",
+            ],
+            kind: .renamedParameter, suggestion: "client_id"),
+        RuleExample(
+            name: "cls(...) in a classmethod and a class defined in the same file",
+            before: ["m.py": "class P:\n    def __init__(self, x):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(x=1)\nP(x=2)\n"],
+            after: ["m.py": "class P:\n    def __init__(self, y):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(↓x=1)\nP(↓x=2)\n"],
+            kind: .renamedParameter, suggestion: "y"),
     ]
 
     static let nonTriggering: [RuleExample] = [
