@@ -146,13 +146,19 @@ struct CheckRun {
             let reference = DefinitionReference(
                 path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
                 module: ModuleIndex.displayName(of: definition.path))
+            let lineText = sourceLine(keyword.location.line, of: path)
+            let callLineText = call.location.line == keyword.location.line ? nil : sourceLine(call.location.line, of: path)
+            if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(kind, onLine: $0) } ?? false }) {
+                stats.suppressedFindings += 1
+                continue
+            }
             let key = FindingKey(path: path, location: keyword.location, label: keyword.name)
             if let existing = findings[key], existing.kind != .unknownKeyword || kind == .unknownKeyword { continue }
             findings[key] = Finding(
                 kind: kind, path: path, location: keyword.location, callee: call.callee, oldLabel: keyword.name,
                 newLabel: newLabel, definition: reference,
                 message: FindingMessage.text(kind: kind, callee: call.callee, label: keyword.name, newLabel: newLabel, definition: reference),
-                sourceLine: sourceLine(keyword.location.line, of: path))
+                sourceLine: lineText)
         }
     }
 

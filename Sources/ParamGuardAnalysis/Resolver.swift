@@ -190,7 +190,9 @@ final class Resolver {
             return mergedDataclass(own, definition: definition, module: module, depth: depth)
         }
         let knownDecorators = definition.decorators.allSatisfy { $0 == "typing.final" || $0 == "final" }
-        guard knownDecorators, file.callable(named: definition.name + ".__new__") == nil else { return nil }
+        guard knownDecorators, definition.metaclass == nil, file.callable(named: definition.name + ".__new__") == nil else {
+            return nil
+        }
         let bases = definition.bases.filter { !Resolver.isTransparent($0) }
         guard let base = bases.first else {
             // Only `object.__init__`: the class takes no arguments.

@@ -12,11 +12,14 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// Class decorators, their names qualified through the file's imports (`dataclasses.dataclass`).
     /// A decorator the analysis does not know may replace `__init__`, so it makes the constructor unknown.
     public var decorators: [String]
+    /// The `metaclass=` of the class header, as written. A metaclass's `__call__` may take any arguments.
+    public var metaclass: String?
 
     public init(
         name: String, bases: [String], location: SourceLocation, isDataclass: Bool, definesInitializer: Bool,
-        decorators: [String] = []
+        decorators: [String] = [], metaclass: String? = nil
     ) {
+        self.metaclass = metaclass
         self.name = name
         self.bases = bases
         self.location = location

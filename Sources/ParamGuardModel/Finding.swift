@@ -78,6 +78,8 @@ public struct CheckStatistics: Hashable, Sendable, Codable {
     public var unresolvedCalls = 0
     /// Calls that resolved but pass `**kwargs`, so their keywords cannot be checked statically.
     public var unverifiableCalls = 0
+    /// Findings silenced by a `# paramguard: ignore` comment.
+    public var suppressedFindings = 0
 
     public init() {}
 }

@@ -7,6 +7,8 @@ struct ClassUnderConstruction {
     var bases: [String]
     var location: SourceLocation
     var decorators: [Decorator]
+    /// `metaclass=M` as written, when the class header names one.
+    var metaclass: String?
     var fields: [FieldDeclaration] = []
     var hasInit = false
 }
@@ -25,11 +27,15 @@ extension Skim {
         var next = nameIndex + 1
         if stream.isOp(next, "[") { next = stream.skipGroup(next) }
         var bases: [String] = []
+        var metaclass: String?
         if stream.isOp(next, "("), stream.partner[next] > next {
             for segment in stream.commaSegments(next + 1..<stream.partner[next]) where !segment.isEmpty {
                 let first = segment.lowerBound
                 if stream.isOp(first, "*") || stream.isOp(first, "**") { continue }
-                if stream.isName(first), stream.isOp(first + 1, "=") { continue }  // metaclass=..., total=...
+                if stream.isName(first), stream.isOp(first + 1, "=") {
+                    if stream.isName(first, "metaclass") { metaclass = stream.compactText(first + 2..<segment.upperBound) }
+                    continue
+                }
                 let (path, end) = stream.dottedName(from: first, limit: segment.upperBound)
                 bases.append(end == segment.upperBound && !path.isEmpty
                     ? path.joined(separator: ".") : stream.compactText(segment))
@@ -44,7 +50,8 @@ extension Skim {
             qualifiedName = enclosing.qualifiedName + (enclosing.kind == .classBody ? "." : ".<locals>.") + name
         }
         classes.append(ClassUnderConstruction(
-            qualifiedName: qualifiedName, bases: bases, location: stream.location(nameIndex), decorators: decorators))
+            qualifiedName: qualifiedName, bases: bases, location: stream.location(nameIndex), decorators: decorators,
+            metaclass: metaclass))
         blocks.append(Block(
             indent: currentIndent, kind: .classBody, name: name, qualifiedName: qualifiedName,
             classIndex: classes.count - 1))

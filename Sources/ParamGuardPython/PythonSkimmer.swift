@@ -175,7 +175,7 @@ struct Skim {
                 name: pending.qualifiedName, bases: pending.bases, location: pending.location,
                 isDataclass: dataclass != nil,
                 definesInitializer: pending.hasInit || (dataclass?.synthesizesInit ?? false),
-                decorators: decoratorNames))
+                decorators: decoratorNames, metaclass: pending.metaclass))
         }
         return FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)
     }

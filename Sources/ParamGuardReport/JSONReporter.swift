@@ -58,6 +58,7 @@ public enum JSONReporter {
         var calls_checked: Int
         var unresolved_calls: Int
         var unverifiable_calls: Int
+        var suppressed_findings: Int
     }
 
     public static func render(_ report: CheckReport) -> String {
@@ -76,7 +77,7 @@ public enum JSONReporter {
             stats: StatsObject(
                 changed_files: report.stats.changedFiles, files_parsed: report.stats.filesParsed,
                 calls_checked: report.stats.callsChecked, unresolved_calls: report.stats.unresolvedCalls,
-                unverifiable_calls: report.stats.unverifiableCalls))
+                unverifiable_calls: report.stats.unverifiableCalls, suppressed_findings: report.stats.suppressedFindings))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

@@ -42,5 +42,6 @@ extension CheckStatistics {
         callsChecked += other.callsChecked
         unresolvedCalls += other.unresolvedCalls
         unverifiableCalls += other.unverifiableCalls
+        suppressedFindings += other.suppressedFindings
     }
 }

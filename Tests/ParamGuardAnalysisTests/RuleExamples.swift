@@ -181,6 +181,22 @@ enum RuleExamples {
             before: ["m.py": "class P:\n    def __init__(self, x):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(x=1)\nP(x=2)\n"],
             after: ["m.py": "class P:\n    def __init__(self, y):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(↓x=1)\nP(↓x=2)\n"],
             kind: .renamedParameter, suggestion: "y"),
+        RuleExample(
+            name: "a class without __init__ or bases takes no arguments at all",
+            before: ["m.py": "class Plain:\n    pass\n"],
+            after: ["use.py": "from m import Plain\nPlain(↓x=1)\n"],
+            kind: .unknownKeyword),
+        RuleExample(
+            name: "a suppression for another kind does not silence this one",
+            before: [
+                "api.py": "def fetch(url, timeout=5):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', timeout=1)\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, timeout_seconds=5):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', ↓timeout=1)  # paramguard: ignore[unknown-keyword]\n",
+            ],
+            kind: .renamedParameter),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -266,12 +282,30 @@ enum RuleExamples {
             before: ["m.py": "from somewhere import Base\nclass C(Base):\n    pass\n"],
             after: ["use.py": "from m import C\nC(anything=1)\n"]),
         RuleExample(
+            name: "a class with a metaclass may accept any arguments through the metaclass's __call__",
+            before: ["m.py": "from meta import Registry\nclass C(metaclass=Registry):\n    pass\n"],
+            after: ["use.py": "from m import C\nC(anything=1)\n"]),
+        RuleExample(
+            name: "a class defining __new__ takes what __new__ takes",
+            before: ["m.py": "class C:\n    def __new__(cls, *args, **kwargs):\n        return super().__new__(cls)\n"],
+            after: ["use.py": "from m import C\nC(anything=1)\n"]),
+        RuleExample(
             name: "a call that passes **kwargs and the renamed keyword only through them is unverifiable, not a finding",
             before: [
                 "api.py": "def fetch(url, timeout=5):\n    pass\n",
                 "use.py": "from api import fetch\ndef go(**kw):\n    fetch('u', **kw)\n",
             ],
             after: ["api.py": "def fetch(url, timeout_seconds=5):\n    pass\n"]),
+        RuleExample(
+            name: "an inline suppression on the keyword's line or the call's first line",
+            before: [
+                "api.py": "def fetch(url, timeout=5):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', timeout=1)\nfetch(\n    'u',\n    timeout=2,\n)\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, timeout_seconds=5):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', timeout=1)  # paramguard: ignore\nfetch(  # paramguard: ignore[renamed-parameter]\n    'u',\n    timeout=2,\n)\n",
+            ]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
