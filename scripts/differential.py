@@ -85,20 +85,8 @@ def facts_from_ast(tree):
 
     def visit_expr(expr, scope):
         for node in ast.walk(expr):
-            if isinstance(node, ast.JoinedStr):
-                continue
-            if isinstance(node, ast.Call) and not inside_fstring(node):
+            if isinstance(node, ast.Call):
                 calls.add((node.lineno, node.col_offset + 1, tuple(k.arg for k in node.keywords if k.arg)))
-
-    fstring_nodes = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.JoinedStr):
-            for inner in ast.walk(node):
-                if inner is not node:
-                    fstring_nodes.add(id(inner))
-
-    def inside_fstring(node):
-        return id(node) in fstring_nodes
 
     visit(tree, "", False, [])
     return functions, calls, imports
@@ -126,6 +114,28 @@ def python_files(roots):
                     yield os.path.join(directory, name)
 
 
+def inspected(files, binary, batch=200):
+    """Yields (path, ast tree, paramguard summary) for each file CPython can parse."""
+    for start in range(0, len(files), batch):
+        trees = {}
+        for path in files[start:start + batch]:
+            try:
+                trees[path] = ast.parse(open(path, "rb").read())
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                continue  # CPython itself does not read it: nothing to compare
+        if not trees:
+            continue
+        paths = list(trees)
+        result = subprocess.run([binary, "inspect"] + paths + ([paths[0]] if len(paths) == 1 else []), capture_output=True)
+        summaries = {}
+        if result.returncode == 0:
+            for line in result.stdout.splitlines():
+                record = json.loads(line)
+                summaries[record["path"]] = record["summary"]
+        for path in paths:
+            yield path, trees[path], summaries.get(path)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/paramguard")
@@ -141,20 +151,13 @@ def main():
         files = sorted(random.Random(args.seed).sample(files, args.sample))
     agree = compared = 0
     shown = 0
-    for path in files:
-        try:
-            source = open(path, "rb").read()
-            tree = ast.parse(source)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            continue  # CPython itself does not read it: nothing to compare
-        result = subprocess.run([args.binary, "inspect", path], capture_output=True)
+    for path, tree, summary in inspected(files, args.binary):
         compared += 1
-        if result.returncode != 0:
+        if summary is None:
             if shown < args.show:
-                print(f"DIFF {path}: inspect exited {result.returncode}: {result.stderr.decode()[:200]}")
+                print(f"DIFF {path}: inspect gave no summary")
                 shown += 1
             continue
-        summary = json.loads(result.stdout)
         expected = facts_from_ast(tree)
         actual = facts_from_inspect(summary)
         if expected == actual and summary.get("syntaxProblem") is None:

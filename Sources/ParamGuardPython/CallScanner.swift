@@ -1,15 +1,38 @@
 import ParamGuardModel
 
 extension Skim {
-    /// Records every call expression in `range`, nested ones included.
+    /// Records every call expression in `range`, nested ones and those inside f-strings included.
     mutating func scanCalls(_ range: Range<Int>) {
-        var i = range.lowerBound
-        while i < range.upperBound {
+        let extractor = CallExtractor(
+            stream: stream, formattedFields: formattedFields, scope: scope, enclosingClass: enclosingClassOfMethod)
+        calls += extractor.calls(in: range)
+    }
+}
+
+/// Finds the calls in a run of tokens, for one scope.
+struct CallExtractor {
+    let stream: TokenStream
+    let formattedFields: [Int: [FormattedField]]
+    let scope: String
+    let enclosingClass: String?
+
+    func calls(in range: Range<Int>) -> [CallSite] {
+        var found: [CallSite] = []
+        for i in range {
             if stream.isOp(i, "("), let call = callSite(openingAt: i, within: range) {
-                calls.append(call)
+                found.append(call)
+            } else if let fields = formattedFields[i] {
+                for field in fields {
+                    var tokenizer = Tokenizer(bytes: stream.bytes, field: field)
+                    tokenizer.run()
+                    let inner = CallExtractor(
+                        stream: TokenStream(bytes: stream.bytes, tokens: tokenizer.tokens),
+                        formattedFields: tokenizer.formattedFields, scope: scope, enclosingClass: enclosingClass)
+                    found += inner.calls(in: 0..<tokenizer.tokens.count)
+                }
             }
-            i += 1
         }
+        return found
     }
 
     /// The call whose argument list opens at token `open`, or nil when the parenthesis
@@ -33,7 +56,7 @@ extension Skim {
             location: stream.location(calleeStart),
             endLine: Int(stream.tokens[min(close, stream.tokens.count - 1)].line),
             keywords: [], positionalCount: 0, hasStarArgs: false, hasStarStarKwargs: false,
-            scope: scope, enclosingClass: enclosingClassOfMethod)
+            scope: scope, enclosingClass: enclosingClass)
         for argument in stream.commaSegments(open + 1..<close) where !argument.isEmpty {
             let first = argument.lowerBound
             if stream.isOp(first, "**") {

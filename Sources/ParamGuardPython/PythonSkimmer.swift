@@ -10,7 +10,8 @@ public enum PythonSkimmer {
     public static func summarize(_ bytes: [UInt8]) -> FileSummary {
         var tokenizer = Tokenizer(bytes: bytes)
         tokenizer.run()
-        var skim = Skim(stream: TokenStream(bytes: bytes, tokens: tokenizer.tokens))
+        var skim = Skim(
+            stream: TokenStream(bytes: bytes, tokens: tokenizer.tokens), formattedFields: tokenizer.formattedFields)
         for line in tokenizer.lines {
             skim.process(line)
         }
@@ -38,6 +39,7 @@ struct Skim {
     }
 
     let stream: TokenStream
+    let formattedFields: [Int: [FormattedField]]
     var blocks: [Block] = []
     var currentIndent = 0
     var pendingDecorators: [Decorator] = []
@@ -46,8 +48,9 @@ struct Skim {
     var calls: [CallSite] = []
     var imports: [ImportBinding] = []
 
-    init(stream: TokenStream) {
+    init(stream: TokenStream, formattedFields: [Int: [FormattedField]]) {
         self.stream = stream
+        self.formattedFields = formattedFields
     }
 
     /// Dotted names of the enclosing blocks, the scope recorded on calls and imports.

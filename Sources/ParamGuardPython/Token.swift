@@ -22,3 +22,12 @@ struct LogicalLine {
     var tokens: Range<Int>
     var indent: Int
 }
+
+/// The expression of one f-string replacement field (`{expr!r:spec}` → `expr`), found by the tokenizer
+/// so that calls inside f-strings can be read with the enclosing scope.
+struct FormattedField {
+    var range: Range<Int>
+    /// 1-based line of the expression's first byte, and the offset where that line starts.
+    var line: Int
+    var lineStart: Int
+}

@@ -8,6 +8,10 @@ import ParamGuardModel
 /// It never throws: the first problem is recorded and reading goes on as far as it sensibly can.
 struct Tokenizer {
     private let bytes: [UInt8]
+    /// Where tokenizing stops: the end of the file, or of an f-string replacement field's expression.
+    private let end: Int
+    /// Inside an f-string field the expression is read as if bracketed: no statements, no indentation.
+    private let isExpressionOnly: Bool
     private var index = 0
     private var line: Int32 = 1
     private var lineStart = 0
@@ -16,14 +20,34 @@ struct Tokenizer {
     private(set) var lines: [LogicalLine] = []
     private(set) var problem: SyntaxProblem?
 
+    /// The replacement-field expressions of f-strings, by the index of their string token: each an
+    /// expression's byte range and the line (and that line's start offset) it begins on.
+    private(set) var formattedFields: [Int: [FormattedField]] = [:]
+    /// Fields found while scanning the current string token; nested literals add none of their own.
+    private var pendingFields: [FormattedField] = []
+    private var stringNesting = 0
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        self.end = bytes.count
+        self.isExpressionOnly = false
         tokens.reserveCapacity(bytes.count / 4)
+    }
+
+    /// Tokenizes one f-string field's expression, located inside the file's bytes.
+    init(bytes: [UInt8], field: FormattedField) {
+        self.bytes = bytes
+        self.end = field.range.upperBound
+        self.isExpressionOnly = true
+        index = field.range.lowerBound
+        line = Int32(field.line)
+        lineStart = field.lineStart
+        bracketDepth = 1
     }
 
     /// Tokenizes the whole input.
     mutating func run() {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
+        if !isExpressionOnly && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
         var logicalStart: Int?
         var logicalIndent = 0
         var atLineStart = true
@@ -35,11 +59,11 @@ struct Tokenizer {
             logicalStart = nil
         }
 
-        while index < bytes.count {
+        while index < end {
             if atLineStart && bracketDepth == 0 {
                 let (width, next) = measureIndent(from: index)
                 index = next
-                if index >= bytes.count { break }
+                if index >= end { break }
                 let c = bytes[index]
                 if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") || c == UInt8(ascii: "#") {
                     skipToEndOfLine()
@@ -58,7 +82,7 @@ struct Tokenizer {
                 skipToEndOfLine()
             case UInt8(ascii: "\\"):
                 // Explicit line joining; a backslash elsewhere is an error CPython reports too.
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") || bytes[index + 1] == UInt8(ascii: "\r") {
+                if index + 1 < end, bytes[index + 1] == UInt8(ascii: "\n") || bytes[index + 1] == UInt8(ascii: "\r") {
                     index += 1
                     consumeNewline()
                 } else {
@@ -78,14 +102,14 @@ struct Tokenizer {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 scanNumber()
             case UInt8(ascii: "."):
-                if index + 1 < bytes.count, Tokenizer.isDigit(bytes[index + 1]) { scanNumber() } else { scanOperator() }
+                if index + 1 < end, Tokenizer.isDigit(bytes[index + 1]) { scanNumber() } else { scanOperator() }
             default:
                 scanOperator()
             }
             if problem != nil && stopped { break }
         }
         closeLogicalLine(&self)
-        if bracketDepth > 0 && problem == nil {
+        if bracketDepth > 0 && problem == nil && !isExpressionOnly {
             record("'(' was never closed")
         }
     }
@@ -110,7 +134,7 @@ struct Tokenizer {
     private func measureIndent(from start: Int) -> (width: Int, next: Int) {
         var width = 0
         var i = start
-        while i < bytes.count {
+        while i < end {
             switch bytes[i] {
             case UInt8(ascii: " "): width += 1
             case UInt8(ascii: "\t"): width = (width / 8 + 1) * 8
@@ -123,15 +147,15 @@ struct Tokenizer {
     }
 
     private mutating func skipToEndOfLine() {
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
+        while index < end, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
             index += 1
         }
     }
 
     /// Consumes `\n`, `\r\n` or a lone `\r` at `index` (or nothing at the end of input).
     private mutating func consumeNewline() {
-        guard index < bytes.count else { return }
-        if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
+        guard index < end else { return }
+        if bytes[index] == UInt8(ascii: "\r"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "\n") {
             index += 1
         }
         index += 1
@@ -155,8 +179,8 @@ struct Tokenizer {
 
     private mutating func scanNameOrPrefixedString() {
         let start = index
-        while index < bytes.count, Tokenizer.isIdentifierContinue(bytes[index]) { index += 1 }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'"),
+        while index < end, Tokenizer.isIdentifierContinue(bytes[index]) { index += 1 }
+        if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'"),
            Tokenizer.isStringPrefix(bytes[start..<index]) {
             index = start
             scanStringToken(prefixStart: start)
@@ -165,21 +189,36 @@ struct Tokenizer {
         emit(.name, from: start, line: line, column: start - lineStart + 1)
     }
 
+    /// Numbers as Python's grammar has them: `0x_ff`, `1_000`, `1.5e-3j`, `.5`, `1.` — a dot after an
+    /// exponent or a second dot is not part of the number (`1.5e100.__format__`).
     private mutating func scanNumber() {
         let start = index
-        let isHexLike = bytes[index] == UInt8(ascii: "0") && index + 1 < bytes.count
-            && [UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "b"), UInt8(ascii: "B")]
-                .contains(bytes[index + 1])
-        while index < bytes.count {
-            let c = bytes[index]
-            if Tokenizer.isIdentifierContinue(c) || c == UInt8(ascii: ".") {
-                index += 1
-            } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")) && !isHexLike
-                        && (bytes[index - 1] == UInt8(ascii: "e") || bytes[index - 1] == UInt8(ascii: "E")) {
-                index += 1
-            } else {
-                break
+        func digits(_ tokenizer: inout Tokenizer, hex: Bool = false) {
+            while tokenizer.index < tokenizer.end {
+                let c = tokenizer.bytes[tokenizer.index]
+                let isHexLetter = hex && ((c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "f"))
+                guard Tokenizer.isDigit(c) || c == UInt8(ascii: "_") || isHexLetter else { return }
+                tokenizer.index += 1
             }
+        }
+        if bytes[index] == UInt8(ascii: "0"), index + 1 < end, "xXoObB".utf8.contains(bytes[index + 1]) {
+            index += 2
+            digits(&self, hex: true)
+        } else {
+            digits(&self)
+            if index < end, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                digits(&self)
+            }
+            if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
+                var next = index + 1
+                if next < end, bytes[next] == UInt8(ascii: "+") || bytes[next] == UInt8(ascii: "-") { next += 1 }
+                if next < end, Tokenizer.isDigit(bytes[next]) {
+                    index = next
+                    digits(&self)
+                }
+            }
+            if index < end, bytes[index] | 0x20 == UInt8(ascii: "j") { index += 1 }
         }
         emit(.number, from: start, line: line, column: start - lineStart + 1)
     }
@@ -199,12 +238,12 @@ struct Tokenizer {
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
             if bracketDepth == 0 { record("unmatched '\(Character(UnicodeScalar(c)))'") } else { bracketDepth -= 1 }
         default:
-            if index + 3 <= bytes.count, Tokenizer.threeCharOperators.contains(where: { bytes[index..<index + 3].elementsEqual($0) }) {
+            if index + 3 <= end, Tokenizer.threeCharOperators.contains(where: { bytes[index..<index + 3].elementsEqual($0) }) {
                 index += 3
                 emit(.op, from: start, line: line, column: column)
                 return
             }
-            if index + 2 <= bytes.count, Tokenizer.twoCharOperators.contains(Array(bytes[index..<index + 2])) {
+            if index + 2 <= end, Tokenizer.twoCharOperators.contains(Array(bytes[index..<index + 2])) {
                 index += 2
                 emit(.op, from: start, line: line, column: column)
                 return
@@ -229,11 +268,13 @@ struct Tokenizer {
     private mutating func scanStringToken(prefixStart: Int) {
         let startLine = line
         let column = prefixStart - lineStart + 1
+        pendingFields.removeAll()
         if !scanString(prefixStart: prefixStart) {
             record("unterminated string literal")
             stopped = true
-            index = bytes.count
+            index = end
         }
+        if !pendingFields.isEmpty { formattedFields[tokens.count] = pendingFields }
         emit(.string, from: prefixStart, line: startLine, column: column)
     }
 
@@ -250,19 +291,21 @@ struct Tokenizer {
             index += 1
         }
         let quote = bytes[index]
-        let isTriple = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
+        let isTriple = index + 2 < end && bytes[index + 1] == quote && bytes[index + 2] == quote
         index += isTriple ? 3 : 1
+        stringNesting += 1
+        defer { stringNesting -= 1 }
         return scanStringBody(quote: quote, isTriple: isTriple, isRaw: isRaw, isFormatted: isFormatted)
     }
 
     private mutating func atClosingQuote(_ quote: UInt8, isTriple: Bool) -> Bool {
         guard bytes[index] == quote else { return false }
         if !isTriple { return true }
-        return index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
+        return index + 2 < end && bytes[index + 1] == quote && bytes[index + 2] == quote
     }
 
     private mutating func scanStringBody(quote: UInt8, isTriple: Bool, isRaw: Bool, isFormatted: Bool) -> Bool {
-        while index < bytes.count {
+        while index < end {
             let c = bytes[index]
             if atClosingQuote(quote, isTriple: isTriple) {
                 index += isTriple ? 3 : 1
@@ -272,7 +315,7 @@ struct Tokenizer {
             case UInt8(ascii: "\\"):
                 // Even in raw strings a backslash keeps the next quote from closing the literal.
                 index += 1
-                guard index < bytes.count else { return false }
+                guard index < end else { return false }
                 if isFormatted && isRaw && (bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "}")) { continue }
                 if bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
                     consumeNewline()
@@ -285,7 +328,7 @@ struct Tokenizer {
                 if !isTriple { return false }
                 consumeNewline()
             case UInt8(ascii: "{") where isFormatted:
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
+                if index + 1 < end, bytes[index + 1] == UInt8(ascii: "{") {
                     index += 2
                 } else {
                     index += 1
@@ -302,15 +345,26 @@ struct Tokenizer {
     /// PEP 701 lets the expression hold strings with the same quote, so nested literals are scanned whole.
     private mutating func scanReplacementField(quote: UInt8, isTriple: Bool) -> Bool {
         var depth = 0
-        while index < bytes.count {
+        let expressionStart = index
+        let startLine = Int(line)
+        let startLineStart = lineStart
+        let recordsField = stringNesting == 1
+        func finishExpression(_ tokenizer: inout Tokenizer, at position: Int) {
+            if recordsField && position > expressionStart {
+                tokenizer.pendingFields.append(FormattedField(
+                    range: expressionStart..<position, line: startLine, lineStart: startLineStart))
+            }
+        }
+        var expressionDone = false
+        while index < end {
             let c = bytes[index]
             switch c {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 guard scanString(prefixStart: index) else { return false }
             case _ where Tokenizer.isIdentifierStart(c):
                 let start = index
-                while index < bytes.count, Tokenizer.isIdentifierContinue(bytes[index]) { index += 1 }
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'"),
+                while index < end, Tokenizer.isIdentifierContinue(bytes[index]) { index += 1 }
+                if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'"),
                    Tokenizer.isStringPrefix(bytes[start..<index]) {
                     guard scanString(prefixStart: start) else { return false }
                 }
@@ -321,13 +375,23 @@ struct Tokenizer {
                 depth -= 1
                 index += 1
             case UInt8(ascii: "}"):
+                if depth == 0 {
+                    if !expressionDone { finishExpression(&self, at: index) }
+                    index += 1
+                    return true
+                }
                 index += 1
-                if depth == 0 { return true }
                 depth -= 1
+            case UInt8(ascii: "!") where depth == 0 && !(index + 1 < end && bytes[index + 1] == UInt8(ascii: "=")):
+                // A conversion (`!r`) ends the expression.
+                if !expressionDone { finishExpression(&self, at: index) }
+                expressionDone = true
+                index += 1
             case UInt8(ascii: ":") where depth == 0:
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "=") {
+                if index + 1 < end, bytes[index + 1] == UInt8(ascii: "=") {
                     index += 2
                 } else {
+                    if !expressionDone { finishExpression(&self, at: index) }
                     index += 1
                     return scanFormatSpec(quote: quote, isTriple: isTriple)
                 }
@@ -342,7 +406,7 @@ struct Tokenizer {
 
     /// Scans a format spec (`:>10`, `:{width}`) through the `}` that closes its field.
     private mutating func scanFormatSpec(quote: UInt8, isTriple: Bool) -> Bool {
-        while index < bytes.count {
+        while index < end {
             if atClosingQuote(quote, isTriple: isTriple) { return false }
             switch bytes[index] {
             case UInt8(ascii: "{"):

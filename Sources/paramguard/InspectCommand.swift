@@ -6,21 +6,43 @@ import ParamGuardPython
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Print, as JSON, what paramguard extracts from a source file.",
-        discussion: "Shows the definitions with their parameters, the calls with their keywords, and the imports: what the checks work from."
+        abstract: "Print, as JSON, what paramguard extracts from source files.",
+        discussion: """
+            Shows the callables with their parameters, the classes, the calls with their keywords, and the \
+            imports: what the checks work from. One file prints one JSON object; several print JSON Lines, \
+            one object per file: {"path": ..., "summary": {...}}.
+            """
     )
 
-    @Argument(help: "A Python file (.py or .pyi).")
-    var file: String
+    @Argument(help: "Python files (.py).")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file") }
+    }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure("cannot read '\(file)': no such file or not readable")
-        }
-        let summary = PythonSkimmer.summarize(Array(data))
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        FileHandle.standardOutput.write(try encoder.encode(summary))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        encoder.outputFormatting = files.count == 1 ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
+        var output = Data()
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure("cannot read '\(file)': no such file or not readable")
+            }
+            let summary = PythonSkimmer.summarize(Array(data))
+            output += files.count == 1 ? try encoder.encode(summary) : try encoder.encode(InspectedFile(path: file, summary: summary))
+            output += Data("\n".utf8)
+            if output.count > 1 << 20 {
+                FileHandle.standardOutput.write(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        FileHandle.standardOutput.write(output)
     }
+}
+
+/// One line of `inspect`'s JSON Lines output.
+private struct InspectedFile: Encodable {
+    var path: String
+    var summary: FileSummary
 }
