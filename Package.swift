@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "paramguard", targets: ["paramguard"]),
+        .executable(name: "skimmer-benchmark", targets: ["SkimmerBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "SkimmerBenchmark", dependencies: ["ParamGuardPython"], path: "Benchmarks/SkimmerBenchmark"),
         // Real git repositories in temporary folders, built with the git binary; shared by the test targets.
         .target(name: "ParamGuardTestSupport", path: "Tests/ParamGuardTestSupport"),
         .testTarget(name: "ParamGuardPythonTests", dependencies: ["ParamGuardPython", "ParamGuardModel"]),

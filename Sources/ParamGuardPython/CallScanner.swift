@@ -5,7 +5,7 @@ extension Skim {
     mutating func scanCalls(_ range: Range<Int>) {
         let extractor = CallExtractor(
             stream: stream, formattedFields: formattedFields, scope: scope, enclosingClass: enclosingClassOfMethod)
-        calls += extractor.calls(in: range)
+        extractor.collect(range, into: &calls)
     }
 }
 
@@ -16,23 +16,22 @@ struct CallExtractor {
     let scope: String
     let enclosingClass: String?
 
-    func calls(in range: Range<Int>) -> [CallSite] {
-        var found: [CallSite] = []
+    /// Appends the calls in `range` to `found`, in the order their argument lists open.
+    func collect(_ range: Range<Int>, into found: inout [CallSite]) {
         for i in range {
             if stream.isOp(i, "("), let call = callSite(openingAt: i, within: range) {
                 found.append(call)
-            } else if let fields = formattedFields[i] {
+            } else if stream.tokens[i].kind == .string, let fields = formattedFields[i] {
                 for field in fields {
                     var tokenizer = Tokenizer(bytes: stream.bytes, field: field)
                     tokenizer.run()
                     let inner = CallExtractor(
                         stream: TokenStream(bytes: stream.bytes, tokens: tokenizer.tokens),
                         formattedFields: tokenizer.formattedFields, scope: scope, enclosingClass: enclosingClass)
-                    found += inner.calls(in: 0..<tokenizer.tokens.count)
+                    inner.collect(0..<tokenizer.tokens.count, into: &found)
                 }
             }
         }
-        return found
     }
 
     /// The call whose argument list opens at token `open`, or nil when the parenthesis
@@ -52,12 +51,14 @@ struct CallExtractor {
         if stream.isName(calleeStart - 1, "def") || stream.isName(calleeStart - 1, "class") { return nil }
         let close = stream.partner[open] > open ? stream.partner[open] : range.upperBound
         var call = CallSite(
-            callee: stream.compactText(calleeStart..<open), calleePath: plainPath(calleeStart..<open),
+            callee: calleeStart + 1 == open ? stream.text(calleeStart) : stream.compactText(calleeStart..<open),
+            calleePath: plainPath(calleeStart..<open),
             location: stream.location(calleeStart),
             endLine: Int(stream.tokens[min(close, stream.tokens.count - 1)].line),
             keywords: [], positionalCount: 0, hasStarArgs: false, hasStarStarKwargs: false,
             scope: scope, enclosingClass: enclosingClass)
-        for argument in stream.commaSegments(open + 1..<close) where !argument.isEmpty {
+        stream.forEachSegment(of: open + 1..<close, separator: ",") { argument in
+            guard !argument.isEmpty else { return }
             let first = argument.lowerBound
             if stream.isOp(first, "**") {
                 call.hasStarStarKwargs = true

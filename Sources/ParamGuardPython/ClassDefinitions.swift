@@ -52,7 +52,7 @@ extension Skim {
         classes.append(ClassUnderConstruction(
             qualifiedName: qualifiedName, bases: bases, location: stream.location(nameIndex), decorators: decorators,
             metaclass: metaclass))
-        blocks.append(Block(
+        push(Block(
             indent: currentIndent, kind: .classBody, name: name, qualifiedName: qualifiedName,
             classIndex: classes.count - 1))
         if let colon, colon + 1 < range.upperBound {

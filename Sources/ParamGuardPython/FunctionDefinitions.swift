@@ -55,7 +55,7 @@ extension Skim {
                     name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def))
             }
         }
-        blocks.append(Block(indent: currentIndent, kind: .function, name: name, qualifiedName: qualifiedName))
+        push(Block(indent: currentIndent, kind: .function, name: name, qualifiedName: qualifiedName))
         if let colon, colon + 1 < range.upperBound {
             processStatements(colon + 1..<range.upperBound)
         }

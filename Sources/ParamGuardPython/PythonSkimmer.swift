@@ -36,6 +36,8 @@ struct Skim {
         var qualifiedName: String
         /// Index into `classes` for a class block.
         var classIndex: Int?
+        /// Dotted names of this block and the blocks around it (`Outer.method`).
+        var scope: String = ""
     }
 
     let stream: TokenStream
@@ -55,7 +57,14 @@ struct Skim {
 
     /// Dotted names of the enclosing blocks, the scope recorded on calls and imports.
     var scope: String {
-        blocks.map(\.name).joined(separator: ".")
+        blocks.last?.scope ?? ""
+    }
+
+    /// Opens a `def` or `class` block.
+    mutating func push(_ block: Block) {
+        var block = block
+        block.scope = scope.isEmpty ? block.name : scope + "." + block.name
+        blocks.append(block)
     }
 
     /// The class whose method the walk is in (directly), where `self.m()` and `cls()` point.
@@ -74,6 +83,11 @@ struct Skim {
     }
 
     mutating func processStatements(_ range: Range<Int>) {
+        // Most lines hold one statement: only split when a `;` is there at all.
+        guard range.contains(where: { stream.isOp($0, ";") }) else {
+            if !range.isEmpty { processStatement(range) }
+            return
+        }
         for statement in stream.split(range, at: ";") where !statement.isEmpty {
             processStatement(statement)
         }
@@ -107,16 +121,13 @@ struct Skim {
             imports += ImportParser(stream: stream, scope: scope).parse(range)
             return
         }
-        if stream.tokens[first].kind == .name {
-            let word = stream.text(first)
-            if Skim.compoundKeywords.contains(word) {
-                processCompound(range, patternHeader: false)
-                return
-            }
-            if (word == "match" || word == "case"), isSoftKeywordClause(range) {
-                processCompound(range, patternHeader: word == "case")
-                return
-            }
+        if stream.isKeyword(first), Skim.compoundKeywords.contains(stream.text(first)) {
+            processCompound(range, patternHeader: false)
+            return
+        }
+        if stream.isName(first, "match") || stream.isName(first, "case"), isSoftKeywordClause(range) {
+            processCompound(range, patternHeader: stream.isName(first, "case"))
+            return
         }
         if let classIndex = blocks.last?.classIndex, blocks.last?.kind == .classBody,
            stream.isName(first), !stream.isKeyword(first), stream.isOp(first + 1, ":") {

@@ -7,6 +7,8 @@ struct TokenStream {
     let tokens: [Token]
     /// For each bracket token, the index of its partner; -1 elsewhere or when unmatched.
     let partner: [Int]
+    /// For each token, whether it is one of Python's hard keywords (computed once, without allocating).
+    private let keywordFlags: [Bool]
 
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
@@ -27,6 +29,11 @@ struct TokenStream {
             }
         }
         self.partner = partner
+        var keywordFlags = [Bool](repeating: false, count: tokens.count)
+        for (i, token) in tokens.enumerated() where token.kind == .name {
+            keywordFlags[i] = TokenStream.isKeyword(bytes[Int(token.start)..<Int(token.end)])
+        }
+        self.keywordFlags = keywordFlags
     }
 
     func text(_ i: Int) -> String {
@@ -36,9 +43,9 @@ struct TokenStream {
 
     /// Source text of tokens `range` with the white space between them dropped.
     func compactText(_ range: Range<Int>) -> String {
-        var out = ""
-        for i in range { out += text(i) }
-        return out
+        var out: [UInt8] = []
+        for i in range { out += bytes[Int(tokens[i].start)..<Int(tokens[i].end)] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func location(_ i: Int) -> SourceLocation {
@@ -68,15 +75,39 @@ struct TokenStream {
         return true
     }
 
-    /// Python's hard keywords: a name token that is one of these never starts a callee.
-    static let keywords: Set<String> = [
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-    ]
+    /// Python's hard keywords by length: a name token that is one of these never starts a callee.
+    private static let keywordsByLength: [[[UInt8]]] = {
+        let all = [
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+            "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+            "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+        ]
+        var table = [[[UInt8]]](repeating: [], count: 9)
+        for word in all { table[word.utf8.count].append(Array(word.utf8)) }
+        return table
+    }()
+
+    private static func isKeyword(_ name: ArraySlice<UInt8>) -> Bool {
+        let length = name.count
+        guard length >= 2, length < keywordsByLength.count else { return false }
+        let first = name[name.startIndex]
+        // Keywords start with a lowercase letter or F, N, T: most identifiers are out after one byte.
+        guard (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "y")) || first == UInt8(ascii: "F")
+                || first == UInt8(ascii: "N") || first == UInt8(ascii: "T") else { return false }
+        for word in keywordsByLength[length] where word[0] == first {
+            var same = true
+            var k = 1
+            while k < length {
+                if word[k] != name[name.startIndex + k] { same = false; break }
+                k += 1
+            }
+            if same { return true }
+        }
+        return false
+    }
 
     func isKeyword(_ i: Int) -> Bool {
-        isName(i) && TokenStream.keywords.contains(text(i))
+        i >= 0 && i < tokens.count && keywordFlags[i]
     }
 
     /// The index after the token at `i`, jumping over a bracketed group when `i` opens one.
@@ -93,6 +124,13 @@ struct TokenStream {
     /// Splits `range` at a separator (`,` or `;`) of its own nesting level.
     func split(_ range: Range<Int>, at separator: StaticString) -> [Range<Int>] {
         var segments: [Range<Int>] = []
+        forEachSegment(of: range, separator: separator) { segments.append($0) }
+        return segments
+    }
+
+    /// Calls `body` with each part of `range` between separators of its own nesting level, without
+    /// collecting them (this runs for every call and statement, so it must not allocate).
+    func forEachSegment(of range: Range<Int>, separator: StaticString, _ body: (Range<Int>) -> Void) {
         var start = range.lowerBound
         var pendingLambdas = 0
         var i = range.lowerBound
@@ -102,13 +140,12 @@ struct TokenStream {
             } else if pendingLambdas > 0 && isOp(i, ":") {
                 pendingLambdas -= 1
             } else if pendingLambdas == 0 && isOp(i, separator) {
-                segments.append(start..<i)
+                body(start..<i)
                 start = i + 1
             }
             i = min(skipGroup(i), range.upperBound)
         }
-        segments.append(start..<range.upperBound)
-        return segments
+        body(start..<range.upperBound)
     }
 
     /// The first token in `range` at its own nesting level that is `op`, not counting the colons of lambdas.

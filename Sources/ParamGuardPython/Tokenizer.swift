@@ -223,11 +223,6 @@ struct Tokenizer {
         emit(.number, from: start, line: line, column: start - lineStart + 1)
     }
 
-    private static let threeCharOperators: [[UInt8]] = ["**=", "//=", ">>=", "<<=", "..."].map { Array($0.utf8) }
-    private static let twoCharOperators: Set<[UInt8]> = Set(
-        ["**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":="]
-            .map { Array($0.utf8) })
-
     private mutating func scanOperator() {
         let start = index
         let column = start - lineStart + 1
@@ -238,31 +233,57 @@ struct Tokenizer {
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
             if bracketDepth == 0 { record("unmatched '\(Character(UnicodeScalar(c)))'") } else { bracketDepth -= 1 }
         default:
-            if index + 3 <= end, Tokenizer.threeCharOperators.contains(where: { bytes[index..<index + 3].elementsEqual($0) }) {
-                index += 3
-                emit(.op, from: start, line: line, column: column)
-                return
-            }
-            if index + 2 <= end, Tokenizer.twoCharOperators.contains(Array(bytes[index..<index + 2])) {
-                index += 2
-                emit(.op, from: start, line: line, column: column)
-                return
-            }
+            index += operatorLength(at: index)
+            emit(.op, from: start, line: line, column: column)
+            return
         }
         index += 1
         emit(.op, from: start, line: line, column: column)
+    }
+
+    /// The length of the longest operator at `i`: `**=`, `//=`, `>>=`, `<<=`, `...`, the two-character
+    /// operators (`**`, `->`, `:=`, `==`, augmented assignments, …), else 1.
+    private func operatorLength(at i: Int) -> Int {
+        guard i + 1 < end else { return 1 }
+        let a = bytes[i]
+        let b = bytes[i + 1]
+        let c: UInt8 = i + 2 < end ? bytes[i + 2] : 0
+        let equals = UInt8(ascii: "=")
+        switch a {
+        case UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: ">"), UInt8(ascii: "<"):
+            if b == a { return c == equals ? 3 : 2 }  // ** // >> <<  and  **= //= >>= <<=
+            if b == equals { return 2 }
+            if a == UInt8(ascii: "<") && b == UInt8(ascii: ">") { return 2 }
+            return 1
+        case UInt8(ascii: "."):
+            return b == a && c == a ? 3 : 1
+        case UInt8(ascii: "-"):
+            return b == UInt8(ascii: ">") || b == equals ? 2 : 1
+        case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+             UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "@"), UInt8(ascii: ":"):
+            return b == equals ? 2 : 1
+        default:
+            return 1
+        }
     }
 
     // MARK: - Strings
 
     /// `r`, `b`, `u`, `f`, `t` and their legal two-letter combinations, in any case.
     static func isStringPrefix(_ prefix: ArraySlice<UInt8>) -> Bool {
-        guard !prefix.isEmpty, prefix.count <= 2 else { return false }
-        let lower = prefix.map { $0 | 0x20 }
-        if lower.count == 1 { return "rbuft".utf8.contains(lower[0]) }
-        let pair = Set(lower)
-        guard pair.count == 2, pair.contains(UInt8(ascii: "r")) else { return false }
-        return pair.contains(UInt8(ascii: "b")) || pair.contains(UInt8(ascii: "f")) || pair.contains(UInt8(ascii: "t"))
+        let r = UInt8(ascii: "r")
+        func isOther(_ c: UInt8) -> Bool { c == UInt8(ascii: "b") || c == UInt8(ascii: "f") || c == UInt8(ascii: "t") }
+        switch prefix.count {
+        case 1:
+            let c = prefix[prefix.startIndex] | 0x20
+            return c == r || c == UInt8(ascii: "u") || isOther(c)
+        case 2:
+            let a = prefix[prefix.startIndex] | 0x20
+            let b = prefix[prefix.startIndex + 1] | 0x20
+            return (a == r && isOther(b)) || (b == r && isOther(a))
+        default:
+            return false
+        }
     }
 
     private mutating func scanStringToken(prefixStart: Int) {
