@@ -39,6 +39,9 @@ final class Resolver {
 
     /// The callables `call` in file `path` may invoke; nil when it cannot be traced.
     func resolve(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
+        if call.calleePath == nil, let owner = call.enclosingClass, let member = SuperCall.member(ofCallee: call.callee) {
+            return resolveSuper(member, owner: owner, inFile: path)
+        }
         guard let parts = call.calleePath, let head = parts.first else { return nil }
         var targets: [Target]
         if head == "self", parts.count == 2, let owner = call.enclosingClass {
@@ -204,6 +207,21 @@ final class Resolver {
         guard bases.count == 1, var inherited = baseConstructor(base, inModule: module, depth: depth) else { return nil }
         inherited.contributors.insert(ownKey)
         return inherited
+    }
+
+    /// `super().member(...)` in a method of `owner`: the member of its one base class. With several
+    /// bases (cooperative multiple inheritance) or none (a mixin, whose next class is only known at run
+    /// time) the call is not resolved.
+    private func resolveSuper(_ member: String, owner: String, inFile path: String) -> [ResolvedCallable]? {
+        guard let definition = summary(path)?.classDefinition(named: owner) else { return nil }
+        let bases = definition.bases.filter { !Resolver.isTransparent($0) }
+        guard bases.count == 1, let (baseModule, baseDefinition) = classDefinition(bases[0], inModule: path, depth: 0) else {
+            return nil
+        }
+        if member == "__init__" {
+            return constructor(of: baseDefinition, inModule: baseModule, depth: 1).map { [$0] }
+        }
+        return callables(at: baseModule, names: baseDefinition.name.split(separator: ".").map(String.init) + [member], depth: 1)
     }
 
     private func baseConstructor(_ base: String, inModule module: String, depth: Int) -> ResolvedCallable? {

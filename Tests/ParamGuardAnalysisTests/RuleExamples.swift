@@ -197,6 +197,28 @@ enum RuleExamples {
                 "use.py": "from api import fetch\nfetch('u', ↓timeout=1)  # paramguard: ignore[unknown-keyword]\n",
             ],
             kind: .renamedParameter),
+        RuleExample(
+            name: "super().__init__ is checked against the base class's __init__",
+            before: [
+                "base.py": "class Base:\n    def __init__(self, name=None):\n        pass\n",
+                "child.py": "from base import Base\nclass Child(Base):\n    def __init__(self):\n        super().__init__(name='c')\n",
+            ],
+            after: [
+                "base.py": "class Base:\n    def __init__(self, label=None):\n        pass\n",
+                "child.py": "from base import Base\nclass Child(Base):\n    def __init__(self):\n        super().__init__(↓name='c')\n",
+            ],
+            kind: .renamedParameter, suggestion: "label"),
+        RuleExample(
+            name: "super().method and the Python 2 spelling super(C, self).method",
+            before: [
+                "base.py": "class Base:\n    def save(self, force=False):\n        pass\n",
+                "child.py": "from base import Base\nclass Child(Base):\n    def save(self, force=False):\n        super().save(force=force)\n        super(Child, self).save(force=True)\n",
+            ],
+            after: [
+                "base.py": "class Base:\n    def save(self, forced=False):\n        pass\n",
+                "child.py": "from base import Base\nclass Child(Base):\n    def save(self, force=False):\n        super().save(↓force=force)\n        super(Child, self).save(↓force=True)\n",
+            ],
+            kind: .renamedParameter, suggestion: "forced"),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -306,6 +328,12 @@ enum RuleExamples {
                 "api.py": "def fetch(url, timeout_seconds=5):\n    pass\n",
                 "use.py": "from api import fetch\nfetch('u', timeout=1)  # paramguard: ignore\nfetch(  # paramguard: ignore[renamed-parameter]\n    'u',\n    timeout=2,\n)\n",
             ]),
+        RuleExample(
+            name: "super().__init__ in a mixin or under several bases depends on the run-time MRO",
+            before: [
+                "m.py": "class Base:\n    def __init__(self, a):\n        pass\nclass Other:\n    pass\nclass Mixin:\n    def __init__(self, **kw):\n        super().__init__(b=1, **kw)\nclass Both(Base, Other):\n    def __init__(self):\n        super().__init__(b=2)\n",
+            ],
+            after: ["m.py": "class Base:\n    def __init__(self, a):\n        pass\nclass Other:\n    pass\nclass Mixin:\n    def __init__(self, **kw):\n        super().__init__(b=1, c=1, **kw)\nclass Both(Base, Other):\n    def __init__(self):\n        super().__init__(b=2, c=2)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
