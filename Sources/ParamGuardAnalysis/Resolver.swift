@@ -189,12 +189,19 @@ final class Resolver {
         if let own, own.source == .initMethod || own.isComplete {
             return ResolvedCallable(path: module, callable: own, contributors: [ownKey])
         }
-        if let own, own.source == .dataclassFields {
-            return mergedDataclass(own, definition: definition, module: module, depth: depth)
+        if let own, own.source.isFieldBased {
+            return mergedFields(own, definition: definition, module: module, depth: depth)
         }
         let knownDecorators = definition.decorators.allSatisfy { $0 == "typing.final" || $0 == "final" }
-        guard knownDecorators, definition.metaclass == nil, file.callable(named: definition.name + ".__new__") == nil else {
-            return nil
+        guard knownDecorators, definition.metaclass == nil else { return nil }
+        if let new = file.callables.first(where: { $0.name == definition.name + ".__new__" && $0.kind == .method }) {
+            // No `__init__` of its own: the arguments go to `__new__` (and to an inherited `__init__`,
+            // which a class that takes over construction this way rarely has).
+            var callable = new
+            callable.name = definition.name
+            callable.kind = .initializer
+            callable.source = .newMethod
+            return ResolvedCallable(path: module, callable: callable, contributors: [ownKey])
         }
         let bases = definition.bases.filter { !Resolver.isTransparent($0) }
         guard let base = bases.first else {
@@ -247,14 +254,14 @@ final class Resolver {
         return (baseModule, definition)
     }
 
-    /// A dataclass's `__init__`: the fields of its dataclass bases first, then its own, a redeclared
-    /// field keeping its first position (the order `dataclasses` uses).
-    private func mergedDataclass(_ own: Callable, definition: ClassDefinition, module: String, depth: Int) -> ResolvedCallable? {
+    /// A dataclass's (or attrs class's) `__init__`: the fields of its bases of the same kind first, then
+    /// its own, a redeclared field keeping its first position (the order both libraries use).
+    private func mergedFields(_ own: Callable, definition: ClassDefinition, module: String, depth: Int) -> ResolvedCallable? {
         var parameters: [Parameter] = []
         var contributors: Set<DefinitionKey> = [DefinitionKey(path: module, name: definition.name)]
         for base in definition.bases.reversed() where !Resolver.isTransparent(base) {
             guard let (baseModule, baseDefinition) = classDefinition(base, inModule: module, depth: depth) else { return nil }
-            guard baseDefinition.isDataclass else {
+            guard baseDefinition.fieldInitializer == own.source else {
                 // A plain base contributes no fields unless it has dataclass ancestors we would have to chase.
                 if baseDefinition.bases.allSatisfy(Resolver.isTransparent) { continue }
                 return nil

@@ -11,6 +11,14 @@ public enum SignatureSource: String, Sendable, Codable, Hashable {
     case def
     case initMethod = "__init__"
     case dataclassFields = "dataclass_fields"
+    case attrsFields = "attrs_fields"
+    case namedTupleFields = "namedtuple_fields"
+    case newMethod = "__new__"
+
+    /// Whether the parameters come from class fields, which subclasses of the same kind inherit and extend.
+    public var isFieldBased: Bool {
+        self == .dataclassFields || self == .attrsFields
+    }
 }
 
 /// A callable defined in one file, with the parameter list its callers must match.

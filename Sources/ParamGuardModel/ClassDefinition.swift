@@ -5,8 +5,8 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// Base class expressions as dotted names (`Base`, `models.Base`); complex expressions are kept as written.
     public var bases: [String]
     public var location: SourceLocation
-    /// True for `@dataclass` (and aliases of it).
-    public var isDataclass: Bool
+    /// How `__init__` is written from the class's fields (`@dataclass`, attrs, `NamedTuple`); nil for other classes.
+    public var fieldInitializer: SignatureSource?
     /// True when the class body defines `__init__` itself, or a dataclass synthesizes it.
     public var definesInitializer: Bool
     /// Class decorators, their names qualified through the file's imports (`dataclasses.dataclass`).
@@ -16,14 +16,14 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     public var metaclass: String?
 
     public init(
-        name: String, bases: [String], location: SourceLocation, isDataclass: Bool, definesInitializer: Bool,
+        name: String, bases: [String], location: SourceLocation, fieldInitializer: SignatureSource?, definesInitializer: Bool,
         decorators: [String] = [], metaclass: String? = nil
     ) {
         self.metaclass = metaclass
         self.name = name
         self.bases = bases
         self.location = location
-        self.isDataclass = isDataclass
+        self.fieldInitializer = fieldInitializer
         self.definesInitializer = definesInitializer
         self.decorators = decorators
     }

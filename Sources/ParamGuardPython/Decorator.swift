@@ -64,9 +64,11 @@ struct DecoratorNames {
         }
     }
 
-    func qualifiedName(of decorator: Decorator) -> String {
-        guard let head = decorator.path.first else { return "" }
-        let rest = decorator.path.dropFirst()
+    /// `dc.dataclass` → `dataclasses.dataclass` after `import dataclasses as dc`; names bound by no
+    /// import stay as written.
+    func qualifiedName(of path: [String]) -> String {
+        guard let head = path.first else { return "" }
+        let rest = path.dropFirst()
         let qualifiedHead = imports.last(where: { $0.boundName == head })?.qualified ?? head
         return ([qualifiedHead] + rest).joined(separator: ".")
     }

@@ -130,7 +130,7 @@ struct Skim {
             return
         }
         if let classIndex = blocks.last?.classIndex, blocks.last?.kind == .classBody,
-           stream.isName(first), !stream.isKeyword(first), stream.isOp(first + 1, ":") {
+           stream.isName(first), !stream.isKeyword(first), stream.isOp(first + 1, ":") || stream.isOp(first + 1, "=") {
             classes[classIndex].fields.append(FieldDeclaration(stream: stream, range: range))
         }
         scanCalls(range)
@@ -177,18 +177,21 @@ struct Skim {
     }
 
     mutating func finish() -> FileSummary {
-        let resolver = DecoratorNames(imports: imports.filter { $0.scope.isEmpty })
+        let names = DecoratorNames(imports: imports.filter { $0.scope.isEmpty })
         var classDefinitions: [ClassDefinition] = []
         for pending in classes {
-            let decoratorNames = pending.decorators.map { resolver.qualifiedName(of: $0) }
-            let dataclass = pending.dataclassOptions(decoratorNames: decoratorNames)
-            if !pending.hasInit, let options = dataclass, options.synthesizesInit {
-                callables.append(pending.dataclassInitializer(options: options))
+            let decoratorNames = pending.decorators.map { names.qualifiedName(of: $0.path) }
+            let baseNames = pending.bases.map { names.qualifiedName(of: $0.split(separator: ".").map(String.init)) }
+            let style = pending.fieldStyle(decoratorNames: decoratorNames, baseNames: baseNames)
+            var synthesized: Callable?
+            if !pending.hasInit, let (style, options) = style {
+                synthesized = pending.fieldInitializer(style: style, options: options, names: names)
             }
+            if let synthesized { callables.append(synthesized) }
             classDefinitions.append(ClassDefinition(
                 name: pending.qualifiedName, bases: pending.bases, location: pending.location,
-                isDataclass: dataclass != nil,
-                definesInitializer: pending.hasInit || (dataclass?.synthesizesInit ?? false),
+                fieldInitializer: style?.0.signatureSource,
+                definesInitializer: pending.hasInit || synthesized != nil,
                 decorators: decoratorNames, metaclass: pending.metaclass))
         }
         return FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)

@@ -219,6 +219,27 @@ enum RuleExamples {
                 "child.py": "from base import Base\nclass Child(Base):\n    def save(self, force=False):\n        super().save(↓force=force)\n        super(Child, self).save(↓force=True)\n",
             ],
             kind: .renamedParameter, suggestion: "forced"),
+        RuleExample(
+            name: "attrs: a renamed attribute breaks callers, its private name loses the underscore",
+            before: [
+                "m.py": "import attr\n@attr.s\nclass Job:\n    _queue = attr.ib()\n    retries = attr.ib(default=3)\n",
+                "use.py": "from m import Job\nJob(queue='q', retries=1)\n",
+            ],
+            after: [
+                "m.py": "import attr\n@attr.s\nclass Job:\n    _queue = attr.ib()\n    attempts = attr.ib(default=3)\n",
+                "use.py": "from m import Job\nJob(queue='q', ↓retries=1)\n",
+            ],
+            kind: .renamedParameter, suggestion: "attempts"),
+        RuleExample(
+            name: "NamedTuple: a new call with a field the tuple does not have",
+            before: ["geo.py": "from typing import NamedTuple\nclass Point(NamedTuple):\n    x: int\n    y: int = 0\n"],
+            after: ["use.py": "from geo import Point\nPoint(x=1, ↓z=2)\n"],
+            kind: .unknownKeyword),
+        RuleExample(
+            name: "a class without __init__ takes what its __new__ takes",
+            before: ["m.py": "class Token:\n    def __new__(cls, text, kind=None):\n        return object.__new__(cls)\n"],
+            after: ["use.py": "from m import Token\nToken('t', ↓knd=1)\n"],
+            kind: .unknownKeyword, suggestion: "kind"),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -274,8 +295,8 @@ enum RuleExamples {
             ],
             after: ["api.py": "def fetch(url, timeout_seconds=5):\n    pass\n"]),
         RuleExample(
-            name: "a class decorator that may write __init__ (attrs) makes the constructor unknown",
-            before: ["m.py": "import attr\n@attr.s\nclass C:\n    x = attr.ib()\n"],
+            name: "an unknown class decorator may write __init__, so the constructor is unknown",
+            before: ["m.py": "import orm\n@orm.model\nclass C:\n    x = orm.column()\n"],
             after: ["use.py": "from m import C\nC(x=1, y=2)\n"]),
         RuleExample(
             name: "a star import hides what a name is bound to",

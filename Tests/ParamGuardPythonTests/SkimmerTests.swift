@@ -72,7 +72,7 @@ import Testing
             "seed:positional_or_keyword=", "late:keyword_only=",
         ])
         #expect(constructor?.source == .dataclassFields)
-        #expect(file.classDefinition(named: "C")?.isDataclass == true)
+        #expect(file.classDefinition(named: "C")?.fieldInitializer == .dataclassFields)
     }
 
     @Test func dataclassWithInitFalseOrAnExplicitInitSynthesizesNothing() {
@@ -91,9 +91,61 @@ import Testing
         #expect(b.count == 1 && parameters(b.first) == ["y:positional_or_keyword"])
     }
 
+    func constructor(_ file: FileSummary, _ name: String) -> Callable? {
+        file.callables.first { $0.name == name && $0.kind == .initializer }
+    }
+
+    @Test func attrsClassicClassesTakeTheirAttribs() {
+        let file = summary("""
+            import attr
+            @attr.s
+            class A:
+                x = attr.ib()
+                _secret = attr.ib(default=0)
+                y = attr.ib(alias="why", factory=list)
+                hidden = attr.ib(init=False)
+                late = attr.ib(kw_only=True, default=None)
+                plain = 3
+                annotated: int = 4
+            """)
+        #expect(parameters(constructor(file, "A")) == [
+            "x:positional_or_keyword", "secret:positional_or_keyword=", "why:positional_or_keyword=", "late:keyword_only=",
+        ])
+        #expect(constructor(file, "A")?.source == .attrsFields)
+    }
+
+    @Test func attrsDefineCollectsAnnotationsUnlessAnUnannotatedFieldSaysOtherwise() {
+        let file = summary("""
+            from attrs import define, field, frozen
+            @define(kw_only=True)
+            class A:
+                a: int
+                b: str = "x"
+                c: list = field(factory=list)
+            @frozen
+            class B:
+                a: int
+                b = field()
+            """)
+        #expect(parameters(constructor(file, "A")) == ["a:keyword_only", "b:keyword_only=", "c:keyword_only="])
+        #expect(parameters(constructor(file, "B")) == ["b:positional_or_keyword"])
+    }
+
+    @Test func namedTupleClassesTakeTheirAnnotatedFields() {
+        let file = summary("""
+            from typing import NamedTuple
+            class Point(NamedTuple):
+                x: int
+                y: int = 0
+                def norm(self): return 0
+            """)
+        #expect(parameters(constructor(file, "Point")) == ["x:positional_or_keyword", "y:positional_or_keyword="])
+        #expect(constructor(file, "Point")?.isComplete == true)
+    }
+
     @Test func aClassNamedLikeDataclassButImportedElsewhereIsNotOne() {
         let file = summary("from mylib import dataclass\n@dataclass\nclass A:\n    x: int\n")
-        #expect(file.classDefinition(named: "A")?.isDataclass == false)
+        #expect(file.classDefinition(named: "A")?.fieldInitializer == nil)
     }
 
     @Test func callsWithKeywordsStarsAndCalleePaths() throws {

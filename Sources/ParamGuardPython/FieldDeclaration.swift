@@ -1,0 +1,59 @@
+import ParamGuardModel
+
+/// An assignment in a class body that may declare a field: `name: annotation [= value]`, or
+/// `name = call(...)` (attrs' `x = attr.ib()`).
+struct FieldDeclaration {
+    var name: String
+    var location: SourceLocation
+    var isAnnotated: Bool
+    /// The last dotted component at the head of the annotation: `ClassVar` for `typing.ClassVar[int]`.
+    var annotationHead: String
+    var hasValue: Bool
+    /// When the value is a call of a dotted name (`field(...)`, `attr.ib(...)`): that name, and its keywords.
+    var valueCall: Decorator?
+
+    /// `range` starts with `name :` or `name =`.
+    init(stream: TokenStream, range: Range<Int>) {
+        let first = range.lowerBound
+        name = stream.text(first)
+        location = stream.location(first)
+        isAnnotated = stream.isOp(first + 1, ":")
+        let valueStart: Int?
+        if isAnnotated {
+            let annotationStart = first + 2
+            let equals = stream.firstTopLevel("=", in: annotationStart..<range.upperBound)
+            let annotationEnd = equals ?? range.upperBound
+            if annotationStart < annotationEnd, stream.tokens[annotationStart].kind == .string {
+                // A string annotation: dataclasses recognizes `"ClassVar[...]"` and `"InitVar[...]"` textually too.
+                let text = stream.text(annotationStart).trimmingQuotes()
+                annotationHead = text.prefix { $0 != "[" }.split(separator: ".").last.map(String.init) ?? ""
+            } else {
+                annotationHead = stream.dottedName(from: annotationStart, limit: annotationEnd).0.last ?? ""
+            }
+            valueStart = equals.map { $0 + 1 }
+        } else {
+            annotationHead = ""
+            valueStart = first + 2
+        }
+        hasValue = valueStart != nil
+        valueCall = nil
+        if let valueStart {
+            let (path, end) = stream.dottedName(from: valueStart, limit: range.upperBound)
+            if !path.isEmpty, stream.isOp(end, "("), stream.partner[end] == range.upperBound - 1 {
+                valueCall = Decorator(stream: stream, range: valueStart..<range.upperBound)
+            }
+        }
+    }
+}
+
+extension String {
+    /// `'abc'`, `"abc"`, `"""abc"""`, `r'abc'` → `abc`.
+    func trimmingQuotes() -> String {
+        var text = Substring(self).drop { $0 != "\"" && $0 != "'" }
+        for quote in ["\"\"\"", "'''", "\"", "'"] where text.hasPrefix(quote) && text.hasSuffix(quote) && text.count >= 2 * quote.count {
+            text = text.dropFirst(quote.count).dropLast(quote.count)
+            break
+        }
+        return String(text)
+    }
+}

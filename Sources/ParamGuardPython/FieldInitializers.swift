@@ -1,0 +1,126 @@
+import ParamGuardModel
+
+/// Classes whose `__init__` is written from their fields: `@dataclass`, attrs, and `NamedTuple`.
+///
+/// Each style decides which class-body assignments are fields and how a field becomes a parameter;
+/// the rules are those of the libraries themselves (`dataclasses`, attrs' `_make.py`, `typing`).
+extension ClassUnderConstruction {
+    static let dataclassDecorators: Set<String> = ["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]
+    static let attrsClassicDecorators: Set<String> = ["attr.s", "attr.attrs", "attr.attributes"]
+    static let attrsModernDecorators: Set<String> = [
+        "attr.define", "attr.frozen", "attr.mutable", "attrs.define", "attrs.frozen", "attrs.mutable",
+    ]
+    static let attrsFieldFunctions: Set<String> = ["attr.ib", "attr.attrib", "attr.attr", "attr.field", "attrs.field"]
+    static let namedTupleBases: Set<String> = ["typing.NamedTuple", "typing_extensions.NamedTuple"]
+
+    /// The field style of this class, given its decorators and bases qualified through the file's imports,
+    /// with the class-level options of its decorator.
+    func fieldStyle(decoratorNames: [String], baseNames: [String]) -> (FieldStyle, [String: String])? {
+        for (index, name) in decoratorNames.enumerated() {
+            if Self.dataclassDecorators.contains(name) { return (.dataclass, decorators[index].keywords) }
+            if Self.attrsClassicDecorators.contains(name) || Self.attrsModernDecorators.contains(name) {
+                var options = decorators[index].keywords
+                options["paramguard.modern"] = Self.attrsModernDecorators.contains(name) ? "True" : "False"
+                return (.attrs, options)
+            }
+        }
+        if baseNames.contains(where: Self.namedTupleBases.contains) { return (.namedTuple, [:]) }
+        return nil
+    }
+
+    /// The synthesized `__init__`, or nil when the decorator says `init=False`.
+    func fieldInitializer(style: FieldStyle, options: [String: String], names: DecoratorNames) -> Callable? {
+        guard options["init"] != "False" else { return nil }
+        var parameters: [Parameter]
+        switch style {
+        case .dataclass: parameters = dataclassParameters(options: options, names: names)
+        case .attrs: parameters = attrsParameters(options: options, names: names)
+        case .namedTuple: parameters = namedTupleParameters()
+        }
+        // Keyword-only fields go after the others in the synthesized signature, as both libraries order them.
+        parameters = parameters.filter { $0.kind != .keywordOnly } + parameters.filter { $0.kind == .keywordOnly }
+        let inheritsFields = style != .namedTuple && !bases.isEmpty
+        return Callable(
+            name: qualifiedName, kind: .initializer, parameters: parameters, location: location,
+            source: style.signatureSource, isComplete: !inheritsFields)
+    }
+
+    private func dataclassParameters(options: [String: String], names: DecoratorNames) -> [Parameter] {
+        var parameters: [Parameter] = []
+        var keywordOnly = options["kw_only"] == "True"
+        for field in fields where field.isAnnotated {
+            switch field.annotationHead {
+            case "ClassVar": continue
+            case "KW_ONLY": keywordOnly = true; continue
+            default: break
+            }
+            var hasDefault = field.hasValue
+            var fieldKeywordOnly = keywordOnly
+            if let call = field.valueCall, names.qualifiedName(of: call.path) == "dataclasses.field" {
+                if call.keywords["init"] == "False" { continue }
+                hasDefault = call.keywords["default"] != nil || call.keywords["default_factory"] != nil
+                if let value = call.keywords["kw_only"] { fieldKeywordOnly = value == "True" }
+            }
+            parameters.append(Parameter(
+                name: field.name, kind: fieldKeywordOnly ? .keywordOnly : .positionalOrKeyword,
+                hasDefault: hasDefault, location: field.location))
+        }
+        return parameters
+    }
+
+    private func attrsParameters(options: [String: String], names: DecoratorNames) -> [Parameter] {
+        let isFieldCall = { (field: FieldDeclaration) -> Bool in
+            field.valueCall.map { Self.attrsFieldFunctions.contains(names.qualifiedName(of: $0.path)) } ?? false
+        }
+        // `@define` collects annotated attributes unless an unannotated `attr.ib()` says otherwise;
+        // `@attr.s` only with `auto_attribs=True`.
+        let autoAttribs: Bool
+        if let explicit = options["auto_attribs"] {
+            autoAttribs = explicit == "True"
+        } else {
+            autoAttribs = options["paramguard.modern"] == "True"
+                && fields.contains(where: \.isAnnotated)
+                && !fields.contains { !$0.isAnnotated && isFieldCall($0) }
+        }
+        let classKeywordOnly = options["kw_only"] == "True"
+        var parameters: [Parameter] = []
+        for field in fields {
+            let declares = autoAttribs ? field.isAnnotated && field.annotationHead != "ClassVar" : isFieldCall(field)
+            guard declares else { continue }
+            var hasDefault = field.hasValue
+            var keywordOnly = classKeywordOnly
+            var name = String(field.name.drop { $0 == "_" })
+            if isFieldCall(field), let keywords = field.valueCall?.keywords {
+                if keywords["init"] == "False" { continue }
+                hasDefault = keywords["default"] != nil || keywords["factory"] != nil
+                if let value = keywords["kw_only"] { keywordOnly = value == "True" }
+                if let alias = keywords["alias"] { name = alias.trimmingQuotes() }
+            }
+            parameters.append(Parameter(
+                name: name, kind: keywordOnly ? .keywordOnly : .positionalOrKeyword, hasDefault: hasDefault,
+                location: field.location))
+        }
+        return parameters
+    }
+
+    private func namedTupleParameters() -> [Parameter] {
+        fields.filter(\.isAnnotated).map { field in
+            Parameter(name: field.name, kind: .positionalOrKeyword, hasDefault: field.hasValue, location: field.location)
+        }
+    }
+}
+
+/// How a class's fields become its `__init__`.
+enum FieldStyle: Equatable {
+    case dataclass
+    case attrs
+    case namedTuple
+
+    var signatureSource: SignatureSource {
+        switch self {
+        case .dataclass: return .dataclassFields
+        case .attrs: return .attrsFields
+        case .namedTuple: return .namedTupleFields
+        }
+    }
+}
