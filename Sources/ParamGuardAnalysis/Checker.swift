@@ -122,7 +122,8 @@ struct CheckRun {
 
     // MARK: - One call
 
-    private mutating func check(_ call: CallSite, inFile path: String, reportUnknown: Bool) {
+    private mutating func check(_ written: CallSite, inFile path: String, reportUnknown: Bool) {
+        let call = resolver.partialApplication(of: written, inFile: path) ?? written
         guard let resolved = resolver.resolve(call, inFile: path) else {
             stats.unresolvedCalls += 1
             return

@@ -76,6 +76,37 @@ final class Resolver {
         return resolved.isEmpty ? nil : resolved
     }
 
+    /// `functools.partial(C, kw=...)` binds keywords for `C`: the call to check is `C(kw=...)`.
+    func partialApplication(of call: CallSite, inFile path: String) -> CallSite? {
+        guard let target = call.firstArgumentPath, let callee = call.calleePath,
+              externalName(of: callee, inFile: path, scope: call.scope) == "functools.partial" else { return nil }
+        var bound = call
+        bound.callee = target.joined(separator: ".")
+        bound.calleePath = target
+        bound.positionalCount -= 1
+        return bound
+    }
+
+    /// A dotted name qualified through the imports visible at `scope` (`partial` → `functools.partial`),
+    /// for names of modules outside the repository.
+    private func externalName(of path: [String], inFile file: String, scope: String) -> String? {
+        guard let head = path.first, let summary = summary(file) else { return nil }
+        let binding = summary.imports.last { binding in
+            binding.boundName == head && (binding.scope.isEmpty || scope == binding.scope || scope.hasPrefix(binding.scope + "."))
+        }
+        guard let binding, binding.level == 0 else { return nil }
+        let qualifiedHead: String
+        switch binding.kind {
+        case .module:
+            qualifiedHead = binding.boundName == binding.module.split(separator: ".").first.map(String.init) ? head : binding.module
+        case .symbol:
+            qualifiedHead = binding.module + "." + (binding.symbol ?? head)
+        case .star:
+            return nil
+        }
+        return ([qualifiedHead] + path.dropFirst()).joined(separator: ".")
+    }
+
     // MARK: - Names
 
     /// What `name` means in `path` at `scope`: function-local imports first, then the module's own
@@ -151,8 +182,30 @@ final class Resolver {
             if let submodule = index.submodule(name, of: module) {
                 return [.module(submodule)]
             }
+            if let file = summary(module) {
+                return starReexport(name, inModule: module, file: file, depth: depth)
+            }
             return nil
         }
+    }
+
+    /// `name` re-exported by `from .impl import *` in `module` (the common shape of a package's
+    /// `__init__.py`): found in the star-imported module, which must export it (its `__all__`, or any
+    /// public name without one). A star import from outside the repository could bind anything: nil.
+    private func starReexport(_ name: String, inModule module: String, file: FileSummary, depth: Int) -> [Target]? {
+        guard depth < Resolver.maximumDepth else { return nil }
+        for star in file.imports where star.kind == .star && star.scope.isEmpty {
+            let sources = star.level > 0
+                ? index.module(relative: star.module, level: star.level, importingPath: module).map { [$0] } ?? []
+                : index.modules(named: star.module)
+            guard sources.count == 1, let source = sources.first else { return nil }
+            guard let exported = summary(source) else { continue }
+            let isExported = exported.exportedNames.map { $0.contains(name) } ?? !name.hasPrefix("_")
+            if isExported, let found = attribute(name, of: .module(source), depth: depth + 1) {
+                return found
+            }
+        }
+        return nil
     }
 
     // MARK: - Callables

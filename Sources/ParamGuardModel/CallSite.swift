@@ -29,6 +29,9 @@ public struct CallSite: Hashable, Sendable, Codable {
     public var scope: String
     /// The class whose method body holds this call, if any: where `self.m()` and `cls()` point.
     public var enclosingClass: String?
+    /// The first positional argument when it is a plain dotted name: the callable that
+    /// `functools.partial(C, ...)` binds.
+    public var firstArgumentPath: [String]?
 
     public init(
         callee: String, calleePath: [String]?, location: SourceLocation, endLine: Int,

@@ -17,6 +17,9 @@ public struct FileSummary: Hashable, Sendable, Codable {
     public var imports: [ImportBinding]
     /// Set when the file does not parse; what was read before the error is kept.
     public var syntaxProblem: SyntaxProblem?
+    /// The names `__all__` lists, when the module assigns it a literal list or tuple of strings;
+    /// nil when it has no `__all__` or one this analysis cannot read.
+    public var exportedNames: [String]?
 
     public init(
         callables: [Callable] = [], classes: [ClassDefinition] = [], calls: [CallSite] = [],

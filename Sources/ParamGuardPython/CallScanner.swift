@@ -67,6 +67,9 @@ struct CallExtractor {
             } else if stream.isName(first), stream.isOp(first + 1, "="), first + 1 < argument.upperBound {
                 call.keywords.append(KeywordArgument(name: stream.text(first), location: stream.location(first)))
             } else {
+                if call.positionalCount == 0 && !call.hasStarArgs {
+                    call.firstArgumentPath = plainPath(argument)
+                }
                 call.positionalCount += 1
             }
         }

@@ -49,6 +49,8 @@ struct Skim {
     var classes: [ClassUnderConstruction] = []
     var calls: [CallSite] = []
     var imports: [ImportBinding] = []
+    var exportedNames: [String]?
+    var functionalNamedTuples: [FunctionalNamedTuple] = []
 
     init(stream: TokenStream, formattedFields: [Int: [FormattedField]]) {
         self.stream = stream
@@ -133,6 +135,7 @@ struct Skim {
            stream.isName(first), !stream.isKeyword(first), stream.isOp(first + 1, ":") || stream.isOp(first + 1, "=") {
             classes[classIndex].fields.append(FieldDeclaration(stream: stream, range: range))
         }
+        if blocks.isEmpty { processModuleAssignment(range) }
         scanCalls(range)
     }
 
@@ -194,6 +197,14 @@ struct Skim {
                 definesInitializer: pending.hasInit || synthesized != nil,
                 decorators: decoratorNames, metaclass: pending.metaclass))
         }
-        return FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)
+        for tuple in functionalNamedTuples where FunctionalNamedTuple.factories.contains(names.qualifiedName(of: tuple.calleePath)) {
+            callables.append(tuple.initializer())
+            classDefinitions.append(ClassDefinition(
+                name: tuple.name, bases: [], location: tuple.location, fieldInitializer: .namedTupleFields,
+                definesInitializer: true))
+        }
+        var summary = FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)
+        summary.exportedNames = exportedNames
+        return summary
     }
 }

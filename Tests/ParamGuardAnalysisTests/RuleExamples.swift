@@ -240,6 +240,56 @@ enum RuleExamples {
             before: ["m.py": "class Token:\n    def __new__(cls, text, kind=None):\n        return object.__new__(cls)\n"],
             after: ["use.py": "from m import Token\nToken('t', ↓knd=1)\n"],
             kind: .unknownKeyword, suggestion: "kind"),
+        RuleExample(
+            name: "functools.partial binds keywords for the callable it wraps",
+            before: [
+                "api.py": "def fetch(url, timeout=5):\n    pass\n",
+                "use.py": "import functools\nfrom functools import partial as bind\nfrom api import fetch\nquick = functools.partial(fetch, timeout=1)\nslow = bind(fetch, timeout=9)\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, timeout_seconds=5):\n    pass\n",
+                "use.py": "import functools\nfrom functools import partial as bind\nfrom api import fetch\nquick = functools.partial(fetch, ↓timeout=1)\nslow = bind(fetch, ↓timeout=9)\n",
+            ],
+            kind: .renamedParameter, suggestion: "timeout_seconds"),
+        RuleExample(
+            name: "functional named tuples: namedtuple('P', 'x y') and NamedTuple('P', [...])",
+            before: [
+                "geo.py": "from collections import namedtuple\nimport typing\nPoint = namedtuple('Point', 'x y', defaults=(0,))\nSize = typing.NamedTuple('Size', [('w', int), ('h', int)])\n",
+            ],
+            after: ["use.py": "from geo import Point, Size\nPoint(x=1, y=2)\nPoint(x=1, ↓z=2)\nSize(w=1, ↓height=2)\n"],
+            kind: .unknownKeyword),
+        RuleExample(
+            name: "a package re-exports its module with a star import limited by __all__",
+            before: [
+                "pkg/__init__.py": "from .models import *\n",
+                "pkg/models.py": "__all__ = ['User']\nclass User:\n    def __init__(self, email):\n        pass\n",
+            ],
+            after: ["use.py": "from pkg import User\nUser(↓mail='m')\n"],
+            kind: .unknownKeyword, suggestion: "email"),
+        RuleExample(
+            name: "conditional imports: reported when every candidate rejects the keyword",
+            before: [
+                "fast.py": "def parse(text, strict=False):\n    pass\n",
+                "slow.py": "def parse(text, strict=False):\n    pass\n",
+            ],
+            after: ["use.py": "try:\n    from fast import parse\nexcept ImportError:\n    from slow import parse\nparse('t', ↓strickt=True)\n"],
+            kind: .unknownKeyword, suggestion: "strict"),
+        RuleExample(
+            name: "three classes share a name in three modules; only the changed one's callers are flagged",
+            before: [
+                "a/__init__.py": "", "b/__init__.py": "", "c/__init__.py": "",
+                "a/ctx.py": "class Context:\n    def __init__(self, conn_id=None):\n        pass\n",
+                "b/ctx.py": "class Context:\n    def __init__(self, conn_id=None):\n        pass\n",
+                "c/ctx.py": "class Context:\n    def __init__(self, conn_id=None, extra=None):\n        pass\n",
+                "a/use.py": "from a.ctx import Context\nContext(conn_id=1)\n",
+                "b/use.py": "from b import ctx\nctx.Context(conn_id=1)\n",
+                "c/use.py": "import c.ctx\nc.ctx.Context(conn_id=1)\n",
+            ],
+            after: [
+                "b/ctx.py": "class Context:\n    def __init__(self, client_id=None):\n        pass\n",
+                "b/use.py": "from b import ctx\nctx.Context(↓conn_id=1)\n",
+            ],
+            kind: .renamedParameter, suggestion: "client_id"),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -355,6 +405,24 @@ enum RuleExamples {
                 "m.py": "class Base:\n    def __init__(self, a):\n        pass\nclass Other:\n    pass\nclass Mixin:\n    def __init__(self, **kw):\n        super().__init__(b=1, **kw)\nclass Both(Base, Other):\n    def __init__(self):\n        super().__init__(b=2)\n",
             ],
             after: ["m.py": "class Base:\n    def __init__(self, a):\n        pass\nclass Other:\n    pass\nclass Mixin:\n    def __init__(self, **kw):\n        super().__init__(b=1, c=1, **kw)\nclass Both(Base, Other):\n    def __init__(self):\n        super().__init__(b=2, c=2)\n"]),
+        RuleExample(
+            name: "conditional imports: one candidate still accepts the keyword",
+            before: [
+                "fast.py": "def parse(text, strict=False):\n    pass\n",
+                "slow.py": "def parse(text, **options):\n    pass\n",
+            ],
+            after: ["use.py": "try:\n    from fast import parse\nexcept ImportError:\n    from slow import parse\nparse('t', pedantic=True)\n"]),
+        RuleExample(
+            name: "__all__ hides a name from a star re-export, so the name is not resolved there",
+            before: [
+                "pkg/__init__.py": "from .models import *\n",
+                "pkg/models.py": "__all__ = ['User']\nclass User:\n    pass\nclass Hidden:\n    pass\n",
+            ],
+            after: ["use.py": "from pkg import Hidden\nHidden(x=1)\n"]),
+        RuleExample(
+            name: "namedtuple with rename=True has field names only known at run time",
+            before: ["geo.py": "from collections import namedtuple\nPoint = namedtuple('Point', 'x def', rename=True)\n"],
+            after: ["use.py": "from geo import Point\nPoint(x=1, _1=2)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
