@@ -155,11 +155,13 @@ struct CheckRun {
             }
             let key = FindingKey(path: path, location: keyword.location, label: keyword.name)
             if let existing = findings[key], existing.kind != .unknownKeyword || kind == .unknownKeyword { continue }
-            findings[key] = Finding(
+            var finding = Finding(
                 kind: kind, path: path, location: keyword.location, callee: call.callee, oldLabel: keyword.name,
                 newLabel: newLabel, definition: reference,
                 message: FindingMessage.text(kind: kind, callee: call.callee, label: keyword.name, newLabel: newLabel, definition: reference),
                 sourceLine: lineText)
+            finding.callLocation = call.location
+            findings[key] = finding
         }
     }
 

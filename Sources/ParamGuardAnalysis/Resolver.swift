@@ -26,6 +26,9 @@ final class Resolver {
     enum Target: Hashable {
         case module(String)
         case member(module: String, names: [String])
+        /// An instance of the class `names` (an annotated parameter, `self`): its methods can be called,
+        /// but calling it runs `__call__`, not the constructor.
+        case instance(module: String, names: [String])
     }
 
     let index: ModuleIndex
@@ -109,32 +112,84 @@ final class Resolver {
 
     // MARK: - Names
 
-    /// What `name` means in `path` at `scope`: function-local imports first, then the module's own
-    /// imports and definitions. Nil when it cannot be followed.
+    /// What `name` means in `path` at `scope`, by Python's scoping: the innermost function that binds it
+    /// (as a parameter, by an import, or by an assignment) decides; at module level, imports, assignments
+    /// and the module's own definitions. Class bodies do not enclose their methods. Nil when it cannot
+    /// be followed: a parameter without a class annotation, an assignment of anything but a dotted name,
+    /// a star import that may bind it.
     func bindings(of name: String, inFile path: String, scope: String, depth: Int) -> [Target]? {
         guard depth < Resolver.maximumDepth, let file = summary(path) else { return nil }
-        let visible = file.imports.filter { binding in
-            binding.boundName == name && (binding.scope.isEmpty || scope == binding.scope || scope.hasPrefix(binding.scope + "."))
-        }
-        let innermost = visible.map(\.scope.count).max()
-        var targets: [Target] = []
-        if let innermost, innermost > 0 {
-            for binding in visible where binding.scope.count == innermost {
-                guard let found = targetsOf(binding, inFile: path, depth: depth) else { return nil }
-                targets += found
+        let scopes = FileScopes(file: file)
+        let imports = file.imports.filter { $0.boundName == name && scopes.isVisible($0.scope, from: scope) }
+        let assignments = file.assignments.filter { $0.name == name && scopes.isVisible($0.scope, from: scope) }
+        let parameter = scopes.parameter(named: name, enclosing: scope)
+        let innermost = (imports.map(\.scope) + assignments.map(\.scope) + [parameter?.scope ?? ""]).max { $0.count < $1.count } ?? ""
+
+        if let parameter, parameter.scope == innermost, !innermost.isEmpty {
+            guard let annotation = parameter.parameter.annotation else { return nil }
+            let classTargets = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: path, scope: scopes.parent(of: innermost), depth: depth + 1)
+            guard let classTargets, !classTargets.isEmpty else { return nil }
+            return classTargets.map { target in
+                guard case let .member(module, names) = target else { return target }
+                return .instance(module: module, names: names)
             }
-            return targets
         }
-        for binding in visible {
+        var targets: [Target] = []
+        for binding in imports where binding.scope == innermost {
             guard let found = targetsOf(binding, inFile: path, depth: depth) else { return nil }
             targets += found
         }
-        if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
-            targets.append(.member(module: path, names: [name]))
+        for assignment in assignments where assignment.scope == innermost {
+            guard let value = assignment.valuePath,
+                  let found = aliasTargets(value, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth) else { return nil }
+            targets += found
         }
-        if targets.isEmpty { return nil }
-        if file.imports.contains(where: { $0.kind == .star && $0.scope.isEmpty }) && visible.isEmpty {
-            return nil  // A star import may rebind the name: cannot tell.
+        if innermost.isEmpty {
+            if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
+                targets.append(.member(module: path, names: [name]))
+            }
+            if imports.isEmpty && file.imports.contains(where: { $0.kind == .star && $0.scope.isEmpty }) {
+                return nil  // A star import may bind the name: cannot tell.
+            }
+        }
+        return targets.isEmpty ? nil : targets
+    }
+
+    /// The targets of an alias `name = value.path` assigned at `scope`.
+    private func aliasTargets(
+        _ value: [String], of name: String, inFile path: String, scope: String, scopes: FileScopes, depth: Int
+    ) -> [Target]? {
+        guard let head = value.first else { return nil }
+        if head == "self" || head == "cls" {
+            guard let owner = scopes.classOwning(method: scope) else { return nil }
+            let names = owner.split(separator: ".").map(String.init)
+            let base: Target = head == "cls" ? .member(module: path, names: names) : .instance(module: path, names: names)
+            return try? follow(Array(value.dropFirst()), from: [base], depth: depth + 1)
+        }
+        // `x = x.y` reads the outer `x`.
+        let lookupScope = head == name ? scopes.parent(of: scope) : scope
+        return try? resolvePath(value, inFile: path, scope: lookupScope, depth: depth + 1)
+    }
+
+    private struct Unresolved: Error {}
+
+    /// A dotted path as seen from `scope` in `path`.
+    private func resolvePath(_ parts: [String], inFile path: String, scope: String, depth: Int) throws -> [Target] {
+        guard let head = parts.first, let bound = bindings(of: head, inFile: path, scope: scope, depth: depth) else {
+            throw Unresolved()
+        }
+        return try follow(Array(parts.dropFirst()), from: bound, depth: depth)
+    }
+
+    private func follow(_ names: [String], from start: [Target], depth: Int) throws -> [Target] {
+        var targets = start
+        for name in names {
+            var next: [Target] = []
+            for target in targets {
+                guard let found = attribute(name, of: target, depth: depth) else { throw Unresolved() }
+                next += found
+            }
+            targets = next
         }
         return targets
     }
@@ -168,7 +223,7 @@ final class Resolver {
     /// `target.name`: a module's definition, re-export or submodule, or a member of a class.
     func attribute(_ name: String, of target: Target, depth: Int) -> [Target]? {
         switch target {
-        case let .member(module, names):
+        case let .member(module, names), let .instance(module, names):
             return [.member(module: module, names: names + [name])]
         case let .module(module):
             if let file = summary(module) {

@@ -20,6 +20,8 @@ public struct FileSummary: Hashable, Sendable, Codable {
     /// The names `__all__` lists, when the module assigns it a literal list or tuple of strings;
     /// nil when it has no `__all__` or one this analysis cannot read.
     public var exportedNames: [String]?
+    /// Simple assignments to names, at every scope: aliases, and rebindings that hide an import.
+    public var assignments: [NameAssignment] = []
 
     public init(
         callables: [Callable] = [], classes: [ClassDefinition] = [], calls: [CallSite] = [],

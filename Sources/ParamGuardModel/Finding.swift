@@ -40,6 +40,8 @@ public struct Finding: Hashable, Sendable, Codable {
     public var message: String
     /// The text of the line holding the stale keyword, for excerpts.
     public var sourceLine: String?
+    /// Where the call expression starts (its callee); differs from `location` in calls spanning lines.
+    public var callLocation: SourceLocation?
 
     public init(
         kind: FindingKind, path: String, location: SourceLocation, callee: String, oldLabel: String,

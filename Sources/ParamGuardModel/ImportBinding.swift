@@ -35,3 +35,21 @@ public struct ImportBinding: Hashable, Sendable, Codable {
         self.location = location
     }
 }
+
+/// A simple assignment `name = value` that rebinds a name in a scope. When the value is a plain dotted
+/// name (`_Segment = Segment`, `adjust = cls.adjust_line_length`) the name is an alias of it; any other
+/// value makes the name something this analysis cannot follow.
+public struct NameAssignment: Hashable, Sendable, Codable {
+    public var name: String
+    /// The value when it is a plain dotted name; nil for any other expression.
+    public var valuePath: [String]?
+    public var scope: String
+    public var location: SourceLocation
+
+    public init(name: String, valuePath: [String]?, scope: String, location: SourceLocation) {
+        self.name = name
+        self.valuePath = valuePath
+        self.scope = scope
+        self.location = location
+    }
+}

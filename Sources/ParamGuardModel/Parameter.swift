@@ -18,8 +18,12 @@ public struct Parameter: Hashable, Sendable, Codable {
     public var kind: ParameterKind
     public var hasDefault: Bool
     public var location: SourceLocation
+    /// The annotation when it is a plain dotted name (`Tokenizer`, `"models.User"`): the class an
+    /// argument is an instance of, so calls of its methods can be resolved.
+    public var annotation: String?
 
-    public init(name: String, kind: ParameterKind, hasDefault: Bool, location: SourceLocation) {
+    public init(name: String, kind: ParameterKind, hasDefault: Bool, location: SourceLocation, annotation: String? = nil) {
+        self.annotation = annotation
         self.name = name
         self.kind = kind
         self.hasDefault = hasDefault

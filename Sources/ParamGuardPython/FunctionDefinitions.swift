@@ -61,6 +61,21 @@ extension Skim {
         }
     }
 
+    /// `Tokenizer`, `models.User` or `"User"`: an annotation that names one class, and nothing else.
+    func plainAnnotation(_ range: Range<Int>) -> String? {
+        if range.count == 1, stream.tokens[range.lowerBound].kind == .string {
+            let text = stream.text(range.lowerBound).trimmingQuotes()
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            let isDotted = !parts.isEmpty && parts.allSatisfy { part in
+                guard let head = part.first, head == "_" || head.isLetter else { return false }
+                return part.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
+            }
+            return isDotted ? text : nil
+        }
+        let (path, end) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
+        return end == range.upperBound && !path.isEmpty ? path.joined(separator: ".") : nil
+    }
+
     /// The parameter list between a `def`'s parentheses.
     func parseParameters(_ range: Range<Int>) -> [Parameter] {
         var parameters: [Parameter] = []
@@ -83,10 +98,14 @@ extension Skim {
                     name: stream.text(first + 1), kind: .varKeyword, hasDefault: false,
                     location: stream.location(first + 1)))
             } else if stream.isName(first) {
-                let hasDefault = stream.firstTopLevel("=", in: segment) != nil
+                let equals = stream.firstTopLevel("=", in: segment)
+                var annotation: String?
+                if stream.isOp(first + 1, ":") {
+                    annotation = plainAnnotation(first + 2..<(equals ?? segment.upperBound))
+                }
                 parameters.append(Parameter(
                     name: stream.text(first), kind: keywordOnly ? .keywordOnly : .positionalOrKeyword,
-                    hasDefault: hasDefault, location: stream.location(first)))
+                    hasDefault: equals != nil, location: stream.location(first), annotation: annotation))
             }
         }
         return parameters

@@ -26,7 +26,7 @@ struct ImportParser {
             i += 1
         }
         let (path, afterModule) = stream.dottedName(from: i, limit: range.upperBound)
-        guard stream.isName(afterModule, "import") else { return [] }
+        guard afterModule < range.upperBound, stream.isName(afterModule, "import") else { return [] }
         let module = path.joined(separator: ".")
         var names = afterModule + 1..<range.upperBound
         if stream.isOp(names.lowerBound, "("), stream.partner[names.lowerBound] > names.lowerBound {

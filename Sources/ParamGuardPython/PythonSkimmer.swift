@@ -50,6 +50,7 @@ struct Skim {
     var calls: [CallSite] = []
     var imports: [ImportBinding] = []
     var exportedNames: [String]?
+    var assignments: [NameAssignment] = []
     var functionalNamedTuples: [FunctionalNamedTuple] = []
 
     init(stream: TokenStream, formattedFields: [Int: [FormattedField]]) {
@@ -131,12 +132,34 @@ struct Skim {
             processCompound(range, patternHeader: stream.isName(first, "case"))
             return
         }
-        if let classIndex = blocks.last?.classIndex, blocks.last?.kind == .classBody,
+        if let classIndex = blocks.last?.classIndex, blocks.last?.kind == .classBody, range.count >= 2,
            stream.isName(first), !stream.isKeyword(first), stream.isOp(first + 1, ":") || stream.isOp(first + 1, "=") {
             classes[classIndex].fields.append(FieldDeclaration(stream: stream, range: range))
         }
         if blocks.isEmpty { processModuleAssignment(range) }
+        recordAssignment(range)
         scanCalls(range)
+    }
+
+    /// `name = value` or `name: T = value` (a single name target), remembered with the value when
+    /// that is a plain dotted name.
+    private mutating func recordAssignment(_ range: Range<Int>) {
+        let first = range.lowerBound
+        guard range.count >= 3, stream.isName(first), !stream.isKeyword(first) else { return }
+        var valueStart: Int
+        if stream.isOp(first + 1, "=") {
+            valueStart = first + 2
+        } else if stream.isOp(first + 1, ":"), let equals = stream.firstTopLevel("=", in: first + 2..<range.upperBound) {
+            valueStart = equals + 1
+        } else {
+            return
+        }
+        // `a = b = c`: the last value is what every target gets.
+        while let next = stream.firstTopLevel("=", in: valueStart..<range.upperBound) { valueStart = next + 1 }
+        let (path, end) = stream.dottedName(from: valueStart, limit: range.upperBound)
+        assignments.append(NameAssignment(
+            name: stream.text(first), valuePath: end == range.upperBound && !path.isEmpty ? path : nil,
+            scope: scope, location: stream.location(first)))
     }
 
     /// `match x:` / `case P():` rather than an expression that uses `match` or `case` as a name.
@@ -205,6 +228,7 @@ struct Skim {
         }
         var summary = FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)
         summary.exportedNames = exportedNames
+        summary.assignments = assignments
         return summary
     }
 }

@@ -20,6 +20,7 @@ public enum JSONReporter {
         var new_label: String?
         var definition: DefinitionObject
         var message: String
+        var call: PositionObject?
 
         func encode(to encoder: Encoder) throws {
             // Written by hand so that `new_label` is an explicit null rather than absent.
@@ -33,11 +34,17 @@ public enum JSONReporter {
             try container.encode(new_label, forKey: .new_label)
             try container.encode(definition, forKey: .definition)
             try container.encode(message, forKey: .message)
+            try container.encodeIfPresent(call, forKey: .call)
         }
 
         enum Keys: String, CodingKey {
-            case kind, path, line, column, callee, old_label, new_label, definition, message
+            case kind, path, line, column, callee, old_label, new_label, definition, message, call
         }
+    }
+
+    struct PositionObject: Encodable {
+        var line: Int
+        var column: Int
     }
 
     struct DefinitionObject: Encodable {
@@ -71,7 +78,8 @@ public enum JSONReporter {
                     definition: DefinitionObject(
                         path: finding.definition.path, line: finding.definition.line, name: finding.definition.name,
                         module: finding.definition.module),
-                    message: finding.message)
+                    message: finding.message,
+                    call: finding.callLocation.map { PositionObject(line: $0.line, column: $0.column) })
             },
             skipped: report.skipped.map { SkippedObject(path: $0.path, reason: $0.reason) },
             stats: StatsObject(

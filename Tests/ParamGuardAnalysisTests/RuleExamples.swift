@@ -290,6 +290,28 @@ enum RuleExamples {
                 "b/use.py": "from b import ctx\nctx.Context(↓conn_id=1)\n",
             ],
             kind: .renamedParameter, suggestion: "client_id"),
+        RuleExample(
+            name: "local aliases: _Seg = Segment, and adjust = cls.adjust in a classmethod",
+            before: [
+                "seg.py": "class Segment:\n    @classmethod\n    def adjust(cls, line, pad=True):\n        return line\n    @classmethod\n    def split(cls, lines):\n        adjust = cls.adjust\n        return [adjust(l, pad=False) for l in lines]\n",
+                "use.py": "from seg import Segment\ndef render(lines):\n    _Seg = Segment\n    return _Seg.adjust(lines[0], pad=True)\n",
+            ],
+            after: [
+                "seg.py": "class Segment:\n    @classmethod\n    def adjust(cls, line, padding=True):\n        return line\n    @classmethod\n    def split(cls, lines):\n        adjust = cls.adjust\n        return [adjust(l, ↓pad=False) for l in lines]\n",
+                "use.py": "from seg import Segment\ndef render(lines):\n    _Seg = Segment\n    return _Seg.adjust(lines[0], ↓pad=True)\n",
+            ],
+            kind: .renamedParameter, suggestion: "padding"),
+        RuleExample(
+            name: "a method called on a parameter annotated with the class",
+            before: [
+                "tok.py": "class Tokenizer:\n    def fail(self, message, *, span_end=None):\n        raise ValueError(message)\n",
+                "parse.py": "from tok import Tokenizer\ndef parse(tokenizer: Tokenizer, other: 'Tokenizer'):\n    tokenizer.fail('x', span_end=1)\n    other.fail('y', span_end=2)\n",
+            ],
+            after: [
+                "tok.py": "class Tokenizer:\n    def fail(self, message, *, end=None):\n        raise ValueError(message)\n",
+                "parse.py": "from tok import Tokenizer\ndef parse(tokenizer: Tokenizer, other: 'Tokenizer'):\n    tokenizer.fail('x', ↓span_end=1)\n    other.fail('y', ↓span_end=2)\n",
+            ],
+            kind: .renamedParameter, suggestion: "end"),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -423,6 +445,22 @@ enum RuleExamples {
             name: "namedtuple with rename=True has field names only known at run time",
             before: ["geo.py": "from collections import namedtuple\nPoint = namedtuple('Point', 'x def', rename=True)\n"],
             after: ["use.py": "from geo import Point\nPoint(x=1, _1=2)\n"]),
+        RuleExample(
+            name: "a parameter with the imported class's name hides the import",
+            before: ["m.py": "class Context:\n    def __init__(self, a):\n        pass\n"],
+            after: ["use.py": "from m import Context\ndef build(Context):\n    return Context(b=1)\n"]),
+        RuleExample(
+            name: "a name reassigned to something else is not the imported class any more",
+            before: ["m.py": "class Context:\n    def __init__(self, a):\n        pass\n"],
+            after: ["use.py": "from m import Context\ntry:\n    from fast import Context\nexcept ImportError:\n    Context = None\nContext(b=1)\n"]),
+        RuleExample(
+            name: "an import in a class body is not seen from its methods",
+            before: ["m.py": "class Context:\n    def __init__(self, a):\n        pass\n"],
+            after: ["use.py": "class Holder:\n    from m import Context\n    def make(self):\n        return Context(b=1)\n"]),
+        RuleExample(
+            name: "calling an instance runs __call__, not the constructor",
+            before: ["m.py": "class Context:\n    def __init__(self, a):\n        pass\n"],
+            after: ["use.py": "from m import Context\ndef run(ctx: Context):\n    return ctx(b=1)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [

@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""paramguard's findings against mypy's, on real typed packages with one parameter renamed at a time.
+
+    python3 scripts/oracle_mypy.py --binary .build/release/paramguard [--mutations 24] [--seed 1]
+
+It downloads typed pure-Python packages from PyPI (wheels, no dependencies), commits their sources
+into a temporary git repository, and installs mypy into a temporary virtual environment. Then, for each
+mutation, it renames one keyword parameter of a callable that the packages call with that keyword,
+commits, and compares:
+
+- mypy's `Unexpected keyword argument "<old>"` errors over the packages, and
+- `paramguard check-diff HEAD~1..HEAD` findings for the old label.
+
+A call counts as found by both when mypy's error line is the line where paramguard's call starts, or
+the line of its keyword. The script prints precision and recall, and every disagreement with its
+source line so that it can be classified. When PyPI cannot be reached it says so and exits 0 without
+measuring anything (it prints SKIPPED).
+"""
+import argparse, ast, json, os, random, re, shutil, subprocess, sys, tempfile, zipfile
+
+PACKAGES = ["click==8.1.7", "rich==13.9.4", "packaging==24.2", "attrs==24.2.0"]
+MYPY = "mypy==1.13.0"
+SUFFIX = "_renamed"
+
+
+def run(command, cwd=None, check=True):
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {result.stdout}{result.stderr}")
+    return result
+
+
+def prepare(work, packages):
+    """Virtual environment with mypy, and a git repository holding the packages' sources."""
+    venv = os.path.join(work, "venv")
+    run([sys.executable, "-m", "venv", venv])
+    pip = os.path.join(venv, "bin", "pip")
+    install = run([pip, "install", "-q", MYPY], check=False)
+    if install.returncode != 0:
+        return None, None, f"cannot install {MYPY} from PyPI: {install.stderr.strip()[-300:]}"
+    downloads = os.path.join(work, "downloads")
+    fetched = run([pip, "download", "-q", "--no-deps", "--only-binary=:all:", "-d", downloads] + packages, check=False)
+    if fetched.returncode != 0:
+        return None, None, f"cannot download {packages} from PyPI: {fetched.stderr.strip()[-300:]}"
+    repo = os.path.join(work, "repo")
+    os.makedirs(repo)
+    roots = set()
+    for wheel in sorted(os.listdir(downloads)):
+        with zipfile.ZipFile(os.path.join(downloads, wheel)) as archive:
+            for name in archive.namelist():
+                top = name.split("/")[0]
+                if top.endswith(".dist-info") or top.endswith(".data") or not (name.endswith(".py") or name.endswith("py.typed")):
+                    continue
+                archive.extract(name, repo)
+                roots.add(top)
+    run(["git", "init", "-q", "-b", "main"], cwd=repo)
+    with open(os.path.join(repo, ".git", "info", "exclude"), "a") as exclude:
+        exclude.write(".mypy_cache/\n")
+    run(["git", "add", "-A"], cwd=repo)
+    run(["git", "-c", "user.name=oracle", "-c", "user.email=oracle@example.invalid", "commit", "-q", "-m", "packages"], cwd=repo)
+    return venv, repo, sorted(roots)
+
+
+def candidates(repo, roots):
+    """(path, function name, parameter node) for parameters that some call in the packages passes by keyword."""
+    keyword_uses = {}
+    definitions = []
+    for root in roots:
+        for directory, _, names in os.walk(os.path.join(repo, root)):
+            for name in names:
+                if not name.endswith(".py"):
+                    continue
+                path = os.path.join(directory, name)
+                try:
+                    tree = ast.parse(open(path, "rb").read())
+                except SyntaxError:
+                    continue
+                for node in ast.walk(tree):
+                    if isinstance(node, ast.Call):
+                        callee = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else None
+                        for keyword in node.keywords:
+                            if callee and keyword.arg:
+                                keyword_uses[(callee, keyword.arg)] = keyword_uses.get((callee, keyword.arg), 0) + 1
+                    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.args.kwarg:
+                        definitions.append((os.path.relpath(path, repo), node, tree))
+    classes = {}
+    for path, node, tree in definitions:
+        for parent in ast.walk(tree):
+            if isinstance(parent, ast.ClassDef) and node in parent.body:
+                classes[id(node)] = parent.name
+    found = []
+    for path, node, _ in definitions:
+        callee = classes.get(id(node)) if node.name == "__init__" else node.name
+        if not callee or callee.startswith("_") and node.name != "__init__":
+            continue
+        for parameter in node.args.args + node.args.kwonlyargs:
+            if parameter.arg in ("self", "cls") or parameter.arg.startswith("_"):
+                continue
+            if keyword_uses.get((callee, parameter.arg), 0) > 0:
+                found.append((path, node.name, parameter))
+    return found
+
+
+def mypy_errors(venv, repo, roots, label):
+    result = run([os.path.join(venv, "bin", "mypy"), "--ignore-missing-imports", "--follow-imports=silent",
+                  "--no-error-summary", "--show-error-codes", "--no-pretty"] + roots, cwd=repo, check=False)
+    errors = set()
+    pattern = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): error: Unexpected keyword argument "(?P<label>[^"]+)"')
+    for line in result.stdout.splitlines():
+        match = pattern.match(line)
+        if match and match.group("label") == label:
+            errors.add((match.group("path"), int(match.group("line"))))
+    return errors
+
+
+def paramguard_findings(binary, repo, label):
+    result = run([binary, "check-diff", "HEAD~1..HEAD", "--format", "json"], cwd=repo, check=False)
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"paramguard failed: {result.stderr}")
+    document = json.loads(result.stdout)
+    return [f for f in document["findings"] if f["old_label"] == label], document["stats"]
+
+
+def source_line(repo, path, line):
+    try:
+        return open(os.path.join(repo, path), encoding="utf-8", errors="replace").read().splitlines()[line - 1].strip()
+    except (OSError, IndexError):
+        return "?"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/release/paramguard")
+    parser.add_argument("--mutations", type=int, default=24)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("packages", nargs="*", default=PACKAGES)
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    work = tempfile.mkdtemp(prefix="paramguard-oracle-")
+    try:
+        venv, repo, roots = prepare(work, args.packages)
+        if venv is None:
+            print(f"SKIPPED: {roots}")
+            return 0
+        pool = candidates(repo, roots)
+        random.Random(args.seed).shuffle(pool)
+        chosen, seen = [], set()
+        for path, function, parameter in pool:
+            if (path, function) in seen:
+                continue
+            seen.add((path, function))
+            chosen.append((path, function, parameter))
+            if len(chosen) == args.mutations:
+                break
+        mypy_errors(venv, repo, roots, "")  # warm mypy's cache on the unchanged tree
+        both = only_paramguard = only_mypy = 0
+        disagreements = []
+        for number, (path, function, parameter) in enumerate(chosen, 1):
+            lines = open(os.path.join(repo, path), encoding="utf-8").read().split("\n")
+            row = lines[parameter.lineno - 1]
+            start = len(row.encode()[:parameter.col_offset].decode())
+            assert row[start:start + len(parameter.arg)] == parameter.arg, (path, parameter.lineno)
+            lines[parameter.lineno - 1] = row[:start] + parameter.arg + SUFFIX + row[start + len(parameter.arg):]
+            open(os.path.join(repo, path), "w", encoding="utf-8").write("\n".join(lines))
+            run(["git", "-c", "user.name=oracle", "-c", "user.email=oracle@example.invalid", "commit", "-q", "-am", "rename"], cwd=repo)
+            expected = mypy_errors(venv, repo, roots, parameter.arg)
+            findings, _ = paramguard_findings(binary, repo, parameter.arg)
+            matched = set()
+            for finding in findings:
+                keys = {(finding["path"], finding["line"]), (finding["path"], finding.get("call", {}).get("line", finding["line"]))}
+                hit = keys & expected
+                if hit:
+                    both += 1
+                    matched |= hit
+                else:
+                    only_paramguard += 1
+                    disagreements.append(("paramguard only", finding["path"], finding["line"], parameter.arg, function))
+            for path_line in sorted(expected - matched):
+                only_mypy += 1
+                disagreements.append(("mypy only", path_line[0], path_line[1], parameter.arg, function))
+            print(f"{number:2}. {path}: {function}({parameter.arg}) -> {len(expected)} mypy, {len(findings)} paramguard")
+            run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=repo)
+        precision = both / (both + only_paramguard) if both + only_paramguard else 1.0
+        recall = both / (both + only_mypy) if both + only_mypy else 1.0
+        for kind, path, line, label, function in disagreements:
+            print(f"  {kind}: {path}:{line} ({function}, keyword {label}): {source_line(repo, path, line)}")
+        print(f"mutations: {len(chosen)}; calls found by both: {both}, paramguard only: {only_paramguard}, mypy only: {only_mypy}")
+        print(f"precision {precision:.1%}, recall {recall:.1%}")
+        return 0
+    finally:
+        if args.keep:
+            print(f"work folder kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
