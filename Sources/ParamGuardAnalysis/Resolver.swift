@@ -139,10 +139,31 @@ final class Resolver {
             guard let found = targetsOf(binding, inFile: path, depth: depth) else { return nil }
             targets += found
         }
+        var rebound = false
         for assignment in assignments where assignment.scope == innermost {
-            guard let value = assignment.valuePath,
-                  let found = aliasTargets(value, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth) else { return nil }
-            targets += found
+            if let value = assignment.valuePath {
+                guard let found = aliasTargets(value, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth) else {
+                    return nil
+                }
+                targets += found
+                rebound = true
+            } else if assignment.wrappedPath == [name] {
+                // `X = decorate(X)`: the class decorator idiom keeps what `X` was.
+                continue
+            } else if let callee = assignment.valueCallPath {
+                guard let found = instancesReturned(by: callee, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth) else {
+                    return nil
+                }
+                targets += found
+                rebound = true
+            } else {
+                return nil
+            }
+        }
+        if rebound && innermost.isEmpty {
+            // A module-level name bound both by definitions and by assignments: only the assignments'
+            // targets are certain enough (the definition may be the one replaced).
+            return targets.isEmpty ? nil : targets
         }
         if innermost.isEmpty {
             if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
@@ -169,6 +190,44 @@ final class Resolver {
         // `x = x.y` reads the outer `x`.
         let lookupScope = head == name ? scopes.parent(of: scope) : scope
         return try? resolvePath(value, inFile: path, scope: lookupScope, depth: depth + 1)
+    }
+
+    /// What `name = callee(...)` makes `name`: an instance of the class called, or of the class a
+    /// function's return annotation names. Nil for anything else.
+    private func instancesReturned(
+        by callee: [String], of name: String, inFile path: String, scope: String, scopes: FileScopes, depth: Int
+    ) -> [Target]? {
+        let lookupScope = callee.first == name ? scopes.parent(of: scope) : scope
+        let calleeTargets: [Target]?
+        if let head = callee.first, head == "self" || head == "cls" {
+            calleeTargets = aliasTargets(callee, of: name, inFile: path, scope: scope, scopes: scopes, depth: depth)
+        } else {
+            calleeTargets = try? resolvePath(callee, inFile: path, scope: lookupScope, depth: depth + 1)
+        }
+        guard let calleeTargets, !calleeTargets.isEmpty else { return nil }
+        var instances: [Target] = []
+        for target in calleeTargets {
+            guard case let .member(module, names) = target, let file = summary(module) else { return nil }
+            let qualified = names.joined(separator: ".")
+            if file.classDefinition(named: qualified) != nil {
+                instances.append(.instance(module: module, names: names))
+                continue
+            }
+            let functions = file.callables.filter { $0.name == qualified && $0.kind != .initializer }
+            guard let function = functions.first, functions.count == 1, let annotation = function.returnAnnotation else { return nil }
+            // The annotation is read where the function is defined: at module level, or as a sibling in its class.
+            var classTargets = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: module, scope: "", depth: depth + 1)
+            if classTargets == nil, names.count >= 2, annotation == names[names.count - 2] {
+                classTargets = [.member(module: module, names: Array(names.dropLast()))]
+            }
+            guard let classTargets, !classTargets.isEmpty else { return nil }
+            for classTarget in classTargets {
+                guard case let .member(classModule, classNames) = classTarget,
+                      summary(classModule)?.classDefinition(named: classNames.joined(separator: ".")) != nil else { return nil }
+                instances.append(.instance(module: classModule, names: classNames))
+            }
+        }
+        return instances
     }
 
     private struct Unresolved: Error {}

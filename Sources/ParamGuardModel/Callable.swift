@@ -32,6 +32,8 @@ public struct Callable: Hashable, Sendable, Codable {
     /// False when parameters may come from somewhere this file cannot show
     /// (for example fields inherited from a dataclass base class).
     public var isComplete: Bool
+    /// The return annotation when it names one class (`-> ConsoleOptions`): what calling it gives.
+    public var returnAnnotation: String?
 
     public init(
         name: String, kind: CallableKind, parameters: [Parameter], location: SourceLocation,

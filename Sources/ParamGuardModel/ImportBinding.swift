@@ -43,10 +43,20 @@ public struct NameAssignment: Hashable, Sendable, Codable {
     public var name: String
     /// The value when it is a plain dotted name; nil for any other expression.
     public var valuePath: [String]?
+    /// When the value is a call of a dotted name (`x = Console()`, `opts = options.update()`): that name.
+    public var valueCallPath: [String]?
+    /// When the value is a call whose first argument is (after nested calls) a dotted name:
+    /// `Attribute = _add_hash(_add_eq(Attribute))` wraps `Attribute`.
+    public var wrappedPath: [String]?
     public var scope: String
     public var location: SourceLocation
 
-    public init(name: String, valuePath: [String]?, scope: String, location: SourceLocation) {
+    public init(
+        name: String, valuePath: [String]?, scope: String, location: SourceLocation,
+        valueCallPath: [String]? = nil, wrappedPath: [String]? = nil
+    ) {
+        self.valueCallPath = valueCallPath
+        self.wrappedPath = wrappedPath
         self.name = name
         self.valuePath = valuePath
         self.scope = scope

@@ -26,6 +26,10 @@ extension Skim {
         scanCalls(range.lowerBound..<(colon ?? range.upperBound))
 
         var parameters = parseParameters(open + 1..<close)
+        var returnAnnotation: String?
+        if stream.isOp(close + 1, "->"), let colon, close + 2 < colon {
+            returnAnnotation = plainAnnotation(close + 2..<colon)
+        }
         let location = stream.location(nameIndex)
         let lastNames = decorators.compactMap(\.lastName)
         let isAccessor = lastNames.contains { Skim.accessorDecorators.contains($0) }
@@ -39,8 +43,10 @@ extension Skim {
                 parameters.removeFirst()
             }
             if !isAccessor && !isOverloadStub {
-                callables.append(Callable(
-                    name: qualifiedName, kind: .method, parameters: parameters, location: location, source: .def))
+                var method = Callable(
+                    name: qualifiedName, kind: .method, parameters: parameters, location: location, source: .def)
+                method.returnAnnotation = returnAnnotation
+                callables.append(method)
                 if name == "__init__", let classIndex = enclosing.classIndex {
                     classes[classIndex].hasInit = true
                     callables.append(Callable(
@@ -51,8 +57,10 @@ extension Skim {
         } else {
             if let enclosing { qualifiedName = enclosing.qualifiedName + ".<locals>." + name }
             if !isAccessor && !isOverloadStub {
-                callables.append(Callable(
-                    name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def))
+                var function = Callable(
+                    name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def)
+                function.returnAnnotation = returnAnnotation
+                callables.append(function)
             }
         }
         push(Block(indent: currentIndent, kind: .function, name: name, qualifiedName: qualifiedName))

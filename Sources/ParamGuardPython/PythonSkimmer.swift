@@ -157,9 +157,28 @@ struct Skim {
         // `a = b = c`: the last value is what every target gets.
         while let next = stream.firstTopLevel("=", in: valueStart..<range.upperBound) { valueStart = next + 1 }
         let (path, end) = stream.dottedName(from: valueStart, limit: range.upperBound)
+        var callPath: [String]?
+        var wrapped: [String]?
+        if !path.isEmpty, stream.isOp(end, "("), stream.partner[end] == range.upperBound - 1 {
+            callPath = path
+            wrapped = firstArgumentPath(ofCallOpeningAt: end)
+        }
         assignments.append(NameAssignment(
             name: stream.text(first), valuePath: end == range.upperBound && !path.isEmpty ? path : nil,
-            scope: scope, location: stream.location(first)))
+            scope: scope, location: stream.location(first), valueCallPath: callPath, wrappedPath: wrapped))
+    }
+
+    /// The dotted name a call's first argument is, looking through nested calls: `f(g(X, a), b)` → `X`.
+    private func firstArgumentPath(ofCallOpeningAt open: Int) -> [String]? {
+        guard stream.partner[open] > open else { return nil }
+        let arguments = open + 1..<stream.partner[open]
+        guard let first = stream.split(arguments, at: ",").first, !first.isEmpty else { return nil }
+        let (path, end) = stream.dottedName(from: first.lowerBound, limit: first.upperBound)
+        if !path.isEmpty && end == first.upperBound { return path }
+        if !path.isEmpty, stream.isOp(end, "("), stream.partner[end] == first.upperBound - 1 {
+            return firstArgumentPath(ofCallOpeningAt: end)
+        }
+        return nil
     }
 
     /// `match x:` / `case P():` rather than an expression that uses `match` or `case` as a name.

@@ -312,6 +312,28 @@ enum RuleExamples {
                 "parse.py": "from tok import Tokenizer\ndef parse(tokenizer: Tokenizer, other: 'Tokenizer'):\n    tokenizer.fail('x', ↓span_end=1)\n    other.fail('y', ↓span_end=2)\n",
             ],
             kind: .renamedParameter, suggestion: "end"),
+        RuleExample(
+            name: "variables assigned a constructor call, or a call whose return annotation names a class",
+            before: [
+                "con.py": "class Options:\n    def update(self, width=None, justify=None) -> 'Options':\n        return self\nclass Console:\n    def pager(self, styles=False):\n        pass\n    def options(self) -> Options:\n        return Options()\n",
+                "use.py": "from con import Console\nconsole = Console()\nconsole.pager(styles=True)\ndef render():\n    opts = console.options()\n    wide = opts.update(width=80)\n    wide.update(justify='left')\n",
+            ],
+            after: [
+                "con.py": "class Options:\n    def update(self, width=None, align=None) -> 'Options':\n        return self\nclass Console:\n    def pager(self, use_styles=False):\n        pass\n    def options(self) -> Options:\n        return Options()\n",
+                "use.py": "from con import Console\nconsole = Console()\nconsole.pager(↓styles=True)\ndef render():\n    opts = console.options()\n    wide = opts.update(width=80)\n    wide.update(↓justify='left')\n",
+            ],
+            kind: .renamedParameter),
+        RuleExample(
+            name: "a class re-bound through its own decorators (X = decorate(X)) is still the class",
+            before: [
+                "m.py": "def _add_repr(cls, attrs=None):\n    return cls\nclass Attribute:\n    def __init__(self, name, order=None):\n        pass\nAttribute = _add_repr(_add_repr(Attribute, attrs=[]))\n",
+                "use.py": "from m import Attribute\nAttribute('a', order=1)\n",
+            ],
+            after: [
+                "m.py": "def _add_repr(cls, attrs=None):\n    return cls\nclass Attribute:\n    def __init__(self, name, ordering=None):\n        pass\nAttribute = _add_repr(_add_repr(Attribute, attrs=[]))\n",
+                "use.py": "from m import Attribute\nAttribute('a', ↓order=1)\n",
+            ],
+            kind: .renamedParameter, suggestion: "ordering"),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -461,6 +483,10 @@ enum RuleExamples {
             name: "calling an instance runs __call__, not the constructor",
             before: ["m.py": "class Context:\n    def __init__(self, a):\n        pass\n"],
             after: ["use.py": "from m import Context\ndef run(ctx: Context):\n    return ctx(b=1)\n"]),
+        RuleExample(
+            name: "a variable assigned the result of a call without a return annotation has no known type",
+            before: ["m.py": "class Options:\n    def update(self, width=None):\n        return self\ndef make():\n    return Options()\n"],
+            after: ["use.py": "from m import make\nopts = make()\nopts.update(height=1)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
