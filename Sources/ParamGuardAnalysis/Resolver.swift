@@ -47,20 +47,14 @@ final class Resolver {
         }
         guard let parts = call.calleePath, let head = parts.first else { return nil }
         var targets: [Target]
-        if head == "self", parts.count == 2, let owner = call.enclosingClass {
-            targets = [.member(module: path, names: owner.split(separator: ".").map(String.init))]
-        } else if head == "cls", parts.count == 1, let owner = call.enclosingClass {
-            targets = [.member(module: path, names: owner.split(separator: ".").map(String.init))]
+        if (head == "cls" && parts.count <= 2) || (head == "self" && parts.count == 2), let owner = call.enclosingClass {
+            // `self.m()`, `cls.m()` and `cls()` in a method: the enclosing class's own members
+            // (`self()` would run `__call__`, so it is not among them).
+            let names = owner.split(separator: ".").map(String.init) + parts.dropFirst()
+            targets = [.member(module: path, names: names)]
         } else {
             guard let bound = bindings(of: head, inFile: path, scope: call.scope, depth: 0) else { return nil }
             targets = bound
-        }
-        if head == "self" || head == "cls" {
-            targets = targets.map { target in
-                guard case let .member(module, names) = target else { return target }
-                return .member(module: module, names: names + parts.dropFirst())
-            }
-        } else {
             for name in parts.dropFirst() {
                 var next: [Target] = []
                 for target in targets {

@@ -177,9 +177,9 @@ enum RuleExamples {
             ],
             kind: .renamedParameter, suggestion: "client_id"),
         RuleExample(
-            name: "cls(...) in a classmethod and a class defined in the same file",
-            before: ["m.py": "class P:\n    def __init__(self, x):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(x=1)\nP(x=2)\n"],
-            after: ["m.py": "class P:\n    def __init__(self, y):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(↓x=1)\nP(↓x=2)\n"],
+            name: "cls(...) and cls.method(...) in a classmethod, and a class defined in the same file",
+            before: ["m.py": "class P:\n    def __init__(self, x):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(x=1)\n    @classmethod\n    def again(cls, x):\n        return cls.again(x=x)\nP(x=2)\n"],
+            after: ["m.py": "class P:\n    def __init__(self, y):\n        pass\n    @classmethod\n    def make(cls):\n        return cls(↓x=1)\n    @classmethod\n    def again(cls, y):\n        return cls.again(↓x=y)\nP(↓x=2)\n"],
             kind: .renamedParameter, suggestion: "y"),
         RuleExample(
             name: "a class without __init__ or bases takes no arguments at all",
