@@ -49,7 +49,8 @@ struct CheckRun {
         let reader = SourceReader(repository: repository)
         self.reader = reader
         let after = changeSet.after.blobs
-        self.resolver = Resolver(index: ModuleIndex(paths: after.keys)) { path in
+        let roots = repository.configStrings("paramguard.pythonRoot")
+        self.resolver = Resolver(index: ModuleIndex(paths: after.keys, roots: roots)) { path in
             guard let blob = after[path], case let .summary(summary) = reader.load(blob) else { return nil }
             return summary
         }

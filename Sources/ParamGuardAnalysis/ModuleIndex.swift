@@ -10,7 +10,9 @@ public struct ModuleIndex: Sendable {
     private var candidates: [String: (depth: Int, modules: [String])] = [:]
     private let modules: Set<String>
 
-    public init<S: Sequence>(paths: S) where S.Element == String {
+    /// `roots` are folders that `sys.path` holds in this project (`src`, `lib/python`): a module below
+    /// one is known by its name from there before any other.
+    public init<S: Sequence>(paths: S, roots: [String] = []) where S.Element == String {
         let files = paths.filter { $0.hasSuffix(".py") }
         var modules = Set(files)
         var directories: Set<String> = []
@@ -28,6 +30,18 @@ public struct ModuleIndex: Sendable {
         self.modules = modules
         for module in modules {
             register(module, packages: packages)
+        }
+        for root in roots.map({ $0.trimmingSlashes() }) where !root.isEmpty {
+            for module in modules where module.hasPrefix(root + "/") {
+                let relative = ModuleIndex.components(of: String(module.dropFirst(root.count + 1)))
+                guard !relative.isEmpty, relative.allSatisfy(ModuleIndex.isIdentifier) else { continue }
+                let name = relative.joined(separator: ".")
+                if let existing = candidates[name], existing.depth == -1 {
+                    candidates[name] = (-1, (existing.modules + [module]).sorted())
+                } else {
+                    candidates[name] = (-1, [module])
+                }
+            }
         }
     }
 
@@ -103,5 +117,15 @@ public struct ModuleIndex: Sendable {
             return candidate
         }
         return nil
+    }
+}
+
+extension String {
+    func trimmingSlashes() -> String {
+        var text = Substring(self)
+        while text.hasPrefix("./") { text = text.dropFirst(2) }
+        while text.hasPrefix("/") { text = text.dropFirst() }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        return String(text)
     }
 }

@@ -246,6 +246,21 @@ public final class Repository: @unchecked Sendable {
 
     // MARK: - Configuration
 
+    /// Every value of a multi-valued configuration key, in the order git lists them.
+    public func configStrings(_ name: String) -> [String] {
+        var config: OpaquePointer?
+        guard git_repository_config_snapshot(&config, handle) == 0 else { return [] }
+        defer { git_config_free(config) }
+        let collector = ValueCollector()
+        let box = Unmanaged.passUnretained(collector).toOpaque()
+        _ = git_config_get_multivar_foreach(config, name, nil, { entry, payload in
+            guard let entry, let value = entry.pointee.value else { return 0 }
+            Unmanaged<ValueCollector>.fromOpaque(payload!).takeUnretainedValue().values.append(String(cString: value))
+            return 0
+        }, box)
+        return collector.values
+    }
+
     /// A configuration value as git would read it here, or nil when unset.
     public func configString(_ name: String) -> String? {
         var config: OpaquePointer?
@@ -256,6 +271,11 @@ public final class Repository: @unchecked Sendable {
         guard git_config_get_string_buf(&buffer, config, name) == 0, let pointer = buffer.ptr else { return nil }
         return String(cString: pointer)
     }
+}
+
+/// State for `git_config_get_multivar_foreach`'s callback.
+private final class ValueCollector {
+    var values: [String] = []
 }
 
 /// State for `git_tree_walk`'s C callback, reached through its payload pointer.

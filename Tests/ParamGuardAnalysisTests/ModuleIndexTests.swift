@@ -1,0 +1,60 @@
+import ParamGuardAnalysis
+import ParamGuardGit
+import ParamGuardModel
+import ParamGuardTestSupport
+import Testing
+
+@Suite struct ModuleIndexTests {
+    @Test func packagesAndSourceLayouts() {
+        let index = ModuleIndex(paths: ["src/pkg/__init__.py", "src/pkg/mod.py", "setup.py", "pkg2/__init__.py", "pkg2/sub/__init__.py", "pkg2/sub/x.py"])
+        #expect(index.modules(named: "pkg.mod") == ["src/pkg/mod.py"])
+        #expect(index.modules(named: "src.pkg.mod") == ["src/pkg/mod.py"])
+        #expect(index.modules(named: "pkg") == ["src/pkg/__init__.py"])
+        #expect(index.modules(named: "pkg2.sub.x") == ["pkg2/sub/x.py"])
+        #expect(index.modules(named: "sub.x") == [], "a module inside a package is not importable from inside it")
+        #expect(index.modules(named: "setup") == ["setup.py"])
+    }
+
+    @Test func namespacePackagesAndFoldersThatAreNotIdentifiers() {
+        let index = ModuleIndex(paths: ["ns/part/mod.py", "my-tool/app/run.py"])
+        #expect(index.modules(named: "ns") == ["ns/"])
+        #expect(index.modules(named: "ns.part.mod") == ["ns/part/mod.py"])
+        #expect(index.submodule("part", of: "ns/") == "ns/part/")
+        #expect(index.modules(named: "app.run") == ["my-tool/app/run.py"])
+        #expect(index.modules(named: "my-tool.app.run") == [])
+    }
+
+    @Test func theShallowestClaimWinsAndEqualClaimsAreAllKept() {
+        let index = ModuleIndex(paths: ["models.py", "app/models.py", "lib/util.py", "tools/util.py"])
+        #expect(index.modules(named: "models") == ["models.py"])
+        #expect(index.modules(named: "util") == ["lib/util.py", "tools/util.py"])
+        let rooted = ModuleIndex(paths: ["lib/util.py", "tools/util.py"], roots: ["lib/"])
+        #expect(rooted.modules(named: "util") == ["lib/util.py"])
+    }
+
+    @Test func relativeImports() {
+        let index = ModuleIndex(paths: ["a/__init__.py", "a/b/__init__.py", "a/b/c.py", "a/x.py", "a/b/y/__init__.py"])
+        #expect(index.module(relative: "x", level: 2, importingPath: "a/b/c.py") == "a/x.py")
+        #expect(index.module(relative: "y", level: 1, importingPath: "a/b/c.py") == "a/b/y/__init__.py")
+        #expect(index.module(relative: "", level: 1, importingPath: "a/b/c.py") == "a/b/__init__.py")
+        #expect(index.module(relative: "x", level: 5, importingPath: "a/b/c.py") == nil)
+    }
+
+    @Test func configuredPythonRootsDecideBetweenEqualClaims() throws {
+        let sandbox = try GitSandbox()
+        let old = "class Ctx:\n    def __init__(self, conn_id=None):\n        pass\n"
+        try sandbox.commit([
+            "lib/core/ctx.py": old, "tools/core/ctx.py": old,
+            "lib/use.py": "from core.ctx import Ctx\nCtx(conn_id=1)\n",
+        ])
+        try sandbox.write("lib/core/ctx.py", "class Ctx:\n    def __init__(self, client_id=None):\n        pass\n")
+        try sandbox.git(["add", "-A"])
+        let repository = try Repository.open(at: sandbox.path)
+        let unconfigured = Checker(repository: repository).check(try repository.changeSet(.staged, include: Checker.isPythonSource))
+        #expect(unconfigured.findings.isEmpty, "two files claim core.ctx and one still accepts conn_id")
+        try sandbox.git(["config", "--add", "paramguard.pythonRoot", "lib"])
+        let configured = try Repository.open(at: sandbox.path)
+        let report = Checker(repository: configured).check(try configured.changeSet(.staged, include: Checker.isPythonSource))
+        #expect(report.findings.map(\.path) == ["lib/use.py"])
+    }
+}
