@@ -16,13 +16,7 @@ struct ClassUnderConstruction {
 extension Skim {
     /// `class Name[T](Base, metaclass=M): body`
     mutating func processClass(_ range: Range<Int>) {
-        let decorators = pendingDecorators
-        pendingDecorators.removeAll()
-        let nameIndex = range.lowerBound + 1
-        guard stream.isName(nameIndex) else {
-            scanCalls(range)
-            return
-        }
+        guard let (decorators, nameIndex) = beginDefinition(range) else { return }
         let name = stream.text(nameIndex)
         var next = nameIndex + 1
         if stream.isOp(next, "[") { next = stream.skipGroup(next) }

@@ -6,13 +6,7 @@ extension Skim {
 
     /// `def name[T](params) -> ann: body`
     mutating func processFunction(_ range: Range<Int>) {
-        let decorators = pendingDecorators
-        pendingDecorators.removeAll()
-        let nameIndex = range.lowerBound + 1
-        guard stream.isName(nameIndex) else {
-            scanCalls(range)
-            return
-        }
+        guard let (decorators, nameIndex) = beginDefinition(range) else { return }
         let name = stream.text(nameIndex)
         var open = nameIndex + 1
         if stream.isOp(open, "[") { open = stream.skipGroup(open) }
@@ -67,6 +61,19 @@ extension Skim {
         if let colon, colon + 1 < range.upperBound {
             processStatements(colon + 1..<range.upperBound)
         }
+    }
+
+    /// Takes the decorators waiting for a `def` or `class` header and finds the name after its keyword;
+    /// a header without a name is only scanned for calls.
+    mutating func beginDefinition(_ range: Range<Int>) -> ([Decorator], Int)? {
+        let decorators = pendingDecorators
+        pendingDecorators.removeAll()
+        let nameIndex = range.lowerBound + 1
+        guard nameIndex < range.upperBound, stream.isName(nameIndex) else {
+            scanCalls(range)
+            return nil
+        }
+        return (decorators, nameIndex)
     }
 
     /// `Tokenizer`, `models.User` or `"User"`: an annotation that names one class, and nothing else.

@@ -128,10 +128,10 @@ struct TokenStream {
         return segments
     }
 
-    /// Calls `body` with each part of `range` between separators of its own nesting level, without
-    /// collecting them (this runs for every call and statement, so it must not allocate).
-    func forEachSegment(of range: Range<Int>, separator: StaticString, _ body: (Range<Int>) -> Void) {
-        var start = range.lowerBound
+    /// Visits the tokens of `range` at its own nesting level, jumping over bracketed groups and over the
+    /// colons that end a lambda's parameters; `visit` learns whether the token is inside a lambda's
+    /// parameter list and returns false to stop.
+    func walkTopLevel(_ range: Range<Int>, _ visit: (_ index: Int, _ inLambdaParameters: Bool) -> Bool) {
         var pendingLambdas = 0
         var i = range.lowerBound
         while i < range.upperBound {
@@ -139,30 +139,35 @@ struct TokenStream {
                 pendingLambdas += 1
             } else if pendingLambdas > 0 && isOp(i, ":") {
                 pendingLambdas -= 1
-            } else if pendingLambdas == 0 && isOp(i, separator) {
+            } else if !visit(i, pendingLambdas > 0) {
+                return
+            }
+            i = min(skipGroup(i), range.upperBound)
+        }
+    }
+
+    /// Calls `body` with each part of `range` between separators of its own nesting level, without
+    /// collecting them (this runs for every call and statement, so it must not allocate).
+    func forEachSegment(of range: Range<Int>, separator: StaticString, _ body: (Range<Int>) -> Void) {
+        var start = range.lowerBound
+        walkTopLevel(range) { i, inLambdaParameters in
+            if !inLambdaParameters && isOp(i, separator) {
                 body(start..<i)
                 start = i + 1
             }
-            i = min(skipGroup(i), range.upperBound)
+            return true
         }
         body(start..<range.upperBound)
     }
 
     /// The first token in `range` at its own nesting level that is `op`, not counting the colons of lambdas.
     func firstTopLevel(_ op: StaticString, in range: Range<Int>) -> Int? {
-        var pendingLambdas = 0
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if isName(i, "lambda") {
-                pendingLambdas += 1
-            } else if pendingLambdas > 0 && isOp(i, ":") {
-                pendingLambdas -= 1
-            } else if isOp(i, op) {
-                return i
-            }
-            i = min(skipGroup(i), range.upperBound)
+        var found: Int?
+        walkTopLevel(range) { i, _ in
+            if isOp(i, op) { found = i }
+            return found == nil
         }
-        return nil
+        return found
     }
 
     /// The index of the first token of the primary expression that ends at token `end`
