@@ -374,6 +374,16 @@ final class Resolver {
         }
         guard bases.count == 1, var inherited = baseConstructor(base, inModule: module, depth: depth) else { return nil }
         inherited.contributors.insert(ownKey)
+        if inherited.callable.source == .pydanticFields {
+            // A subclass of a pydantic model is a model too: its annotations are more fields.
+            guard let fields = definition.modelFields else { return nil }
+            var parameters = inherited.callable.parameters
+            merge(fields, into: &parameters)
+            inherited.callable.parameters = parameters
+            inherited.callable.name = definition.name
+            inherited.callable.location = definition.location
+            inherited.path = module
+        }
         return inherited
     }
 

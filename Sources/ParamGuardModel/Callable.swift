@@ -13,11 +13,12 @@ public enum SignatureSource: String, Sendable, Codable, Hashable {
     case dataclassFields = "dataclass_fields"
     case attrsFields = "attrs_fields"
     case namedTupleFields = "namedtuple_fields"
+    case pydanticFields = "pydantic_fields"
     case newMethod = "__new__"
 
     /// Whether the parameters come from class fields, which subclasses of the same kind inherit and extend.
     public var isFieldBased: Bool {
-        self == .dataclassFields || self == .attrsFields
+        self == .dataclassFields || self == .attrsFields || self == .pydanticFields
     }
 }
 

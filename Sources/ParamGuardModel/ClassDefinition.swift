@@ -14,6 +14,10 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     public var decorators: [String]
     /// The `metaclass=` of the class header, as written. A metaclass's `__call__` may take any arguments.
     public var metaclass: String?
+    /// For a class with no field style of its own: the fields it would add if a base class turns out
+    /// to be a pydantic model (annotated, public, not `ClassVar`), `**extra` included when its config
+    /// allows extra keywords. Subclasses of models write no decorator, so only the analysis can tell.
+    public var modelFields: [Parameter]?
 
     public init(
         name: String, bases: [String], location: SourceLocation, fieldInitializer: SignatureSource?, definesInitializer: Bool,

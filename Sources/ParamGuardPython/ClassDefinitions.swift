@@ -9,6 +9,8 @@ struct ClassUnderConstruction {
     var decorators: [Decorator]
     /// `metaclass=M` as written, when the class header names one.
     var metaclass: String?
+    /// Other keywords of the class header (`extra="allow"` for pydantic), as compact source text.
+    var headerKeywords: [String: String] = [:]
     var fields: [FieldDeclaration] = []
     var hasInit = false
 }
@@ -22,12 +24,14 @@ extension Skim {
         if stream.isOp(next, "[") { next = stream.skipGroup(next) }
         var bases: [String] = []
         var metaclass: String?
+        var headerKeywords: [String: String] = [:]
         if stream.isOp(next, "("), stream.partner[next] > next {
             for segment in stream.commaSegments(next + 1..<stream.partner[next]) where !segment.isEmpty {
                 let first = segment.lowerBound
                 if stream.isOp(first, "*") || stream.isOp(first, "**") { continue }
                 if stream.isName(first), stream.isOp(first + 1, "=") {
-                    if stream.isName(first, "metaclass") { metaclass = stream.compactText(first + 2..<segment.upperBound) }
+                    let value = stream.compactText(first + 2..<segment.upperBound)
+                    if stream.isName(first, "metaclass") { metaclass = value } else { headerKeywords[stream.text(first)] = value }
                     continue
                 }
                 let (path, end) = stream.dottedName(from: first, limit: segment.upperBound)
@@ -45,7 +49,7 @@ extension Skim {
         }
         classes.append(ClassUnderConstruction(
             qualifiedName: qualifiedName, bases: bases, location: stream.location(nameIndex), decorators: decorators,
-            metaclass: metaclass))
+            metaclass: metaclass, headerKeywords: headerKeywords))
         push(Block(
             indent: currentIndent, kind: .classBody, name: name, qualifiedName: qualifiedName,
             classIndex: classes.count - 1))

@@ -11,6 +11,8 @@ struct FieldDeclaration {
     var hasValue: Bool
     /// When the value is a call of a dotted name (`field(...)`, `attr.ib(...)`): that name, and its keywords.
     var valueCall: Decorator?
+    /// The value as compact source text (`"allow"`, `Extra.allow`), for settings read from class bodies.
+    var valueText: String?
 
     /// `range` starts with `name :` or `name =`.
     init(stream: TokenStream, range: Range<Int>) {
@@ -36,6 +38,7 @@ struct FieldDeclaration {
             valueStart = first + 2
         }
         hasValue = valueStart != nil
+        valueText = valueStart.map { stream.compactText($0..<max($0, range.upperBound)) }
         valueCall = nil
         if let valueStart {
             let (path, end) = stream.dottedName(from: valueStart, limit: range.upperBound)

@@ -12,6 +12,8 @@ extension ClassUnderConstruction {
     ]
     static let attrsFieldFunctions: Set<String> = ["attr.ib", "attr.attrib", "attr.attr", "attr.field", "attrs.field"]
     static let namedTupleBases: Set<String> = ["typing.NamedTuple", "typing_extensions.NamedTuple"]
+    static let pydanticBases: Set<String> = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.v1.BaseModel"]
+    static let pydanticFieldFunctions: Set<String> = ["pydantic.Field", "pydantic.fields.Field", "pydantic.v1.Field"]
 
     /// The field style of this class, given its decorators and bases qualified through the file's imports,
     /// with the class-level options of its decorator.
@@ -25,21 +27,30 @@ extension ClassUnderConstruction {
             }
         }
         if baseNames.contains(where: Self.namedTupleBases.contains) { return (.namedTuple, [:]) }
+        if baseNames.contains(where: Self.pydanticBases.contains) { return (.pydantic, [:]) }
         return nil
     }
 
     /// The synthesized `__init__`, or nil when the decorator says `init=False`.
-    func fieldInitializer(style: FieldStyle, options: [String: String], names: DecoratorNames) -> Callable? {
+    func fieldInitializer(
+        style: FieldStyle, options: [String: String], names: DecoratorNames, nestedConfig: ClassUnderConstruction?
+    ) -> Callable? {
         guard options["init"] != "False" else { return nil }
         var parameters: [Parameter]
         switch style {
         case .dataclass: parameters = dataclassParameters(options: options, names: names)
         case .attrs: parameters = attrsParameters(options: options, names: names)
         case .namedTuple: parameters = namedTupleParameters()
+        case .pydantic: parameters = modelParameters(names: names, nestedConfig: nestedConfig)
         }
         // Keyword-only fields go after the others in the synthesized signature, as both libraries order them.
         parameters = parameters.filter { $0.kind != .keywordOnly } + parameters.filter { $0.kind == .keywordOnly }
-        let inheritsFields = style != .namedTuple && !bases.isEmpty
+        let inheritsFields: Bool
+        switch style {
+        case .namedTuple: inheritsFields = false
+        case .pydantic: inheritsFields = !bases.allSatisfy { names.qualifiedName(of: $0.split(separator: ".").map(String.init)).isPydanticRoot }
+        default: inheritsFields = !bases.isEmpty
+        }
         return Callable(
             name: qualifiedName, kind: .initializer, parameters: parameters, location: location,
             source: style.signatureSource, isComplete: !inheritsFields)
@@ -103,6 +114,47 @@ extension ClassUnderConstruction {
         return parameters
     }
 
+    /// A pydantic model's fields as `__init__` keywords: annotated public attributes that are not
+    /// `ClassVar`, under their `alias=` (and their own name, which `populate_by_name` accepts); with
+    /// `extra="allow"` in the class header, `model_config` or a nested `Config`, any keyword.
+    func modelParameters(names: DecoratorNames, nestedConfig: ClassUnderConstruction?) -> [Parameter] {
+        var parameters: [Parameter] = []
+        for field in fields where field.isAnnotated && field.annotationHead != "ClassVar" && !field.name.hasPrefix("_") {
+            parameters.append(Parameter(name: field.name, kind: .positionalOrKeyword, hasDefault: field.hasValue, location: field.location))
+            if let call = field.valueCall, Self.pydanticFieldFunctions.contains(names.qualifiedName(of: call.path)) {
+                // Only a string alias names a keyword; `AliasChoices(...)` and `AliasPath(...)` are not read.
+                for key in ["alias", "validation_alias"] {
+                    guard let raw = call.keywords[key], raw.first == "\"" || raw.first == "'" else { continue }
+                    let alias = raw.trimmingQuotes()
+                    if !alias.isEmpty && alias != field.name {
+                        parameters.append(Parameter(name: alias, kind: .keywordOnly, hasDefault: field.hasValue, location: field.location))
+                    }
+                }
+            }
+        }
+        if allowsExtraKeywords(nestedConfig: nestedConfig) {
+            parameters.append(Parameter(name: "extra", kind: .varKeyword, hasDefault: false, location: location))
+        }
+        return parameters.map { parameter in
+            var keyword = parameter
+            if keyword.kind == .positionalOrKeyword { keyword.kind = .keywordOnly }  // models take keywords only
+            return keyword
+        }
+    }
+
+    private func allowsExtraKeywords(nestedConfig: ClassUnderConstruction?) -> Bool {
+        let allows = { (text: String?) -> Bool in
+            guard let text else { return false }
+            return text.contains("allow")
+        }
+        if allows(headerKeywords["extra"]) { return true }
+        if let config = fields.first(where: { $0.name == "model_config" }),
+           allows(config.valueCall?.keywords["extra"]) || (config.valueCall == nil && allows(config.valueText) && config.valueText?.contains("extra") == true) {
+            return true
+        }
+        return allows(nestedConfig?.fields.first { $0.name == "extra" }?.valueText)
+    }
+
     private func namedTupleParameters() -> [Parameter] {
         fields.filter(\.isAnnotated).map { field in
             Parameter(name: field.name, kind: .positionalOrKeyword, hasDefault: field.hasValue, location: field.location)
@@ -115,12 +167,21 @@ enum FieldStyle: Equatable {
     case dataclass
     case attrs
     case namedTuple
+    case pydantic
 
     var signatureSource: SignatureSource {
         switch self {
         case .dataclass: return .dataclassFields
         case .attrs: return .attrsFields
         case .namedTuple: return .namedTupleFields
+        case .pydantic: return .pydanticFields
         }
+    }
+}
+
+extension String {
+    /// `pydantic.BaseModel` and its spellings: a base that contributes no fields of its own.
+    var isPydanticRoot: Bool {
+        ClassUnderConstruction.pydanticBases.contains(self)
     }
 }

@@ -228,16 +228,21 @@ struct Skim {
             let decoratorNames = pending.decorators.map { names.qualifiedName(of: $0.path) }
             let baseNames = pending.bases.map { names.qualifiedName(of: $0.split(separator: ".").map(String.init)) }
             let style = pending.fieldStyle(decoratorNames: decoratorNames, baseNames: baseNames)
+            let nestedConfig = classes.first { $0.qualifiedName == pending.qualifiedName + ".Config" }
             var synthesized: Callable?
             if !pending.hasInit, let (style, options) = style {
-                synthesized = pending.fieldInitializer(style: style, options: options, names: names)
+                synthesized = pending.fieldInitializer(style: style, options: options, names: names, nestedConfig: nestedConfig)
             }
             if let synthesized { callables.append(synthesized) }
-            classDefinitions.append(ClassDefinition(
+            var definition = ClassDefinition(
                 name: pending.qualifiedName, bases: pending.bases, location: pending.location,
                 fieldInitializer: style?.0.signatureSource,
                 definesInitializer: pending.hasInit || synthesized != nil,
-                decorators: decoratorNames, metaclass: pending.metaclass))
+                decorators: decoratorNames, metaclass: pending.metaclass)
+            if style == nil && !pending.bases.isEmpty && !pending.hasInit {
+                definition.modelFields = pending.modelParameters(names: names, nestedConfig: nestedConfig)
+            }
+            classDefinitions.append(definition)
         }
         for tuple in functionalNamedTuples where FunctionalNamedTuple.factories.contains(names.qualifiedName(of: tuple.calleePath)) {
             callables.append(tuple.initializer())

@@ -334,6 +334,16 @@ enum RuleExamples {
                 "use.py": "from m import Attribute\nAttribute('a', ↓order=1)\n",
             ],
             kind: .renamedParameter, suggestion: "ordering"),
+        RuleExample(
+            name: "pydantic: a renamed model field, and a subclass's caller with a misspelt field",
+            before: [
+                "models.py": "from pydantic import BaseModel, Field\nclass User(BaseModel):\n    email: str\n    name: str = Field('', alias='display_name')\nclass Admin(User):\n    level: int = 0\n",
+                "use.py": "from models import User, Admin\nUser(email='e', display_name='d')\n",
+            ],
+            after: [
+                "models.py": "from pydantic import BaseModel, Field\nclass User(BaseModel):\n    email_address: str\n    name: str = Field('', alias='display_name')\nclass Admin(User):\n    level: int = 0\n",
+                "use.py": "from models import User, Admin\nUser(↓email='e', display_name='d')\nAdmin(email_address='e', ↓levle=1)\n",
+            ]),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -487,6 +497,12 @@ enum RuleExamples {
             name: "a variable assigned the result of a call without a return annotation has no known type",
             before: ["m.py": "class Options:\n    def update(self, width=None):\n        return self\ndef make():\n    return Options()\n"],
             after: ["use.py": "from m import make\nopts = make()\nopts.update(height=1)\n"]),
+        RuleExample(
+            name: "pydantic: extra='allow' in model_config or a nested Config, aliases, and subclass fields",
+            before: [
+                "models.py": "import pydantic\nfrom pydantic import BaseModel, ConfigDict\nclass Open(BaseModel):\n    model_config = ConfigDict(extra='allow')\n    a: int\nclass Legacy(pydantic.BaseModel):\n    a: int\n    class Config:\n        extra = 'allow'\nclass User(BaseModel):\n    email: str = pydantic.Field(alias='mail')\nclass Admin(User):\n    level: int = 0\n",
+            ],
+            after: ["use.py": "from models import Open, Legacy, User, Admin\nOpen(a=1, b=2)\nLegacy(a=1, b=2)\nUser(mail='m')\nUser(email='m')\nAdmin(mail='m', level=2)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [

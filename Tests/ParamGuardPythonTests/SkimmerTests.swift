@@ -143,6 +143,22 @@ import Testing
         #expect(constructor(file, "Point")?.isComplete == true)
     }
 
+    @Test func pydanticModelsTakeTheirPublicFieldsAsKeywords() {
+        let file = summary("""
+            from typing import ClassVar
+            from pydantic import BaseModel, Field
+            class M(BaseModel):
+                a: int
+                b: str = Field("x", alias="bee")
+                _private: int = 0
+                registry: ClassVar[dict] = {}
+            class Sub(M):
+                c: int = 1
+            """)
+        #expect(parameters(constructor(file, "M")) == ["a:keyword_only", "b:keyword_only=", "bee:keyword_only="])
+        #expect(file.classDefinition(named: "Sub")?.modelFields?.map(\.name) == ["c"])
+    }
+
     @Test func aClassNamedLikeDataclassButImportedElsewhereIsNotOne() {
         let file = summary("from mylib import dataclass\n@dataclass\nclass A:\n    x: int\n")
         #expect(file.classDefinition(named: "A")?.fieldInitializer == nil)
