@@ -344,6 +344,11 @@ enum RuleExamples {
                 "models.py": "from pydantic import BaseModel, Field\nclass User(BaseModel):\n    email_address: str\n    name: str = Field('', alias='display_name')\nclass Admin(User):\n    level: int = 0\n",
                 "use.py": "from models import User, Admin\nUser(↓email='e', display_name='d')\nAdmin(email_address='e', ↓levle=1)\n",
             ]),
+        RuleExample(
+            name: "dataclass kw_only fields and the KW_ONLY marker are still keywords",
+            before: ["m.py": "from dataclasses import dataclass, field, KW_ONLY\n@dataclass(kw_only=True)\nclass A:\n    x: int\n@dataclass\nclass B:\n    y: int\n    _: KW_ONLY\n    z: int = 0\n    w: int = field(default=1, kw_only=True)\n"],
+            after: ["use.py": "from m import A, B\nA(x=1)\nB(y=1, z=2, w=3)\nA(↓xx=1)\nB(y=1, ↓zz=2)\n"],
+            kind: .unknownKeyword),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -503,6 +508,17 @@ enum RuleExamples {
                 "models.py": "import pydantic\nfrom pydantic import BaseModel, ConfigDict\nclass Open(BaseModel):\n    model_config = ConfigDict(extra='allow')\n    a: int\nclass Legacy(pydantic.BaseModel):\n    a: int\n    class Config:\n        extra = 'allow'\nclass User(BaseModel):\n    email: str = pydantic.Field(alias='mail')\nclass Admin(User):\n    level: int = 0\n",
             ],
             after: ["use.py": "from models import Open, Legacy, User, Admin\nOpen(a=1, b=2)\nLegacy(a=1, b=2)\nUser(mail='m')\nUser(email='m')\nAdmin(mail='m', level=2)\n"]),
+        RuleExample(
+            name: "attrs: a renamed attribute that keeps its old keyword through alias=",
+            before: [
+                "m.py": "import attr\n@attr.s\nclass Job:\n    retries = attr.ib(default=3)\n",
+                "use.py": "from m import Job\nJob(retries=1)\n",
+            ],
+            after: ["m.py": "import attr\n@attr.s\nclass Job:\n    attempts = attr.ib(default=3, alias='retries')\n"]),
+        RuleExample(
+            name: "functools.partial of a callable outside the repository is not resolved",
+            before: ["use.py": "import functools\n"],
+            after: ["use.py": "import functools\nimport json\nfunctools.partial(json.dumps, no_such=1)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
