@@ -79,7 +79,6 @@ final class Resolver {
               externalName(of: callee, inFile: path, scope: call.scope) == "functools.partial" else { return nil }
         var bound = call
         bound.callee = target.joined(separator: ".")
-        bound.calleePath = target
         bound.positionalCount -= 1
         return bound
     }

@@ -14,7 +14,21 @@ public struct CallSite: Hashable, Sendable, Codable {
     /// The callee as written, without white space: `UserExecutionContext`, `ctx.build`, `super().__init__`.
     public var callee: String
     /// The callee as a plain dotted name (`pkg.mod.Class`) when it is one; nil for `f()()`, `a[0].b()`, and the like.
-    public var calleePath: [String]?
+    /// Derived from `callee` on demand: most calls are never resolved, so they never pay for the array.
+    public var calleePath: [String]? {
+        CallSite.dottedPath(callee)
+    }
+
+    /// `a.b.c` → `[a, b, c]`; nil unless the text is identifiers joined by dots.
+    public static func dottedPath(_ text: String) -> [String]? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        for part in parts {
+            guard let first = part.unicodeScalars.first, first == "_" || first.properties.isAlphabetic || first.value >= 0x80,
+                  part.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0.value >= 0x80 })
+            else { return nil }
+        }
+        return parts.map(String.init)
+    }
     /// Start of the callee expression.
     public var location: SourceLocation
     /// Last line of the call (its closing parenthesis), so a change to any line of the call can be noticed.
@@ -34,12 +48,11 @@ public struct CallSite: Hashable, Sendable, Codable {
     public var firstArgumentPath: [String]?
 
     public init(
-        callee: String, calleePath: [String]?, location: SourceLocation, endLine: Int,
+        callee: String, location: SourceLocation, endLine: Int,
         keywords: [KeywordArgument], positionalCount: Int, hasStarArgs: Bool, hasStarStarKwargs: Bool,
         scope: String, enclosingClass: String?
     ) {
         self.callee = callee
-        self.calleePath = calleePath
         self.location = location
         self.endLine = endLine
         self.keywords = keywords

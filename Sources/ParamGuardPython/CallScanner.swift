@@ -52,7 +52,6 @@ struct CallExtractor {
         let close = stream.partner[open] > open ? stream.partner[open] : range.upperBound
         var call = CallSite(
             callee: calleeStart + 1 == open ? stream.text(calleeStart) : stream.compactText(calleeStart..<open),
-            calleePath: plainPath(calleeStart..<open),
             location: stream.location(calleeStart),
             endLine: Int(stream.tokens[min(close, stream.tokens.count - 1)].line),
             keywords: [], positionalCount: 0, hasStarArgs: false, hasStarStarKwargs: false,
@@ -78,7 +77,8 @@ struct CallExtractor {
 
     /// `a.b.c` as names, when the tokens are exactly a dotted name.
     private func plainPath(_ range: Range<Int>) -> [String]? {
-        let (path, end) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
-        return end == range.upperBound && !path.isEmpty ? path : nil
+        let (count, end) = stream.dottedNameExtent(from: range.lowerBound, limit: range.upperBound)
+        guard count > 0, end == range.upperBound else { return nil }
+        return stream.dottedName(from: range.lowerBound, limit: range.upperBound).0
     }
 }

@@ -26,10 +26,20 @@ struct Decorator {
 extension TokenStream {
     /// Reads `a.b.c` starting at `start`; returns the names and the index after the last one.
     func dottedName(from start: Int, limit: Int) -> ([String], Int) {
+        let (count, end) = dottedNameExtent(from: start, limit: limit)
+        guard count > 0 else { return ([], end) }
         var names: [String] = []
+        names.reserveCapacity(count)
+        for i in stride(from: start, to: end, by: 2) { names.append(text(i)) }
+        return (names, end)
+    }
+
+    /// How many names a dotted name starting at `start` has, and the index after it, without building it.
+    func dottedNameExtent(from start: Int, limit: Int) -> (count: Int, end: Int) {
+        var count = 0
         var i = start
         while i < limit, isName(i), !isKeyword(i) {
-            names.append(text(i))
+            count += 1
             if i + 2 < limit, isOp(i + 1, "."), isName(i + 2) {
                 i += 2
             } else {
@@ -37,7 +47,7 @@ extension TokenStream {
                 break
             }
         }
-        return (names, i)
+        return (count, i)
     }
 }
 

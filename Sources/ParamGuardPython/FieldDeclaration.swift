@@ -30,7 +30,8 @@ struct FieldDeclaration {
                 let text = stream.text(annotationStart).trimmingQuotes()
                 annotationHead = text.prefix { $0 != "[" }.split(separator: ".").last.map(String.init) ?? ""
             } else {
-                annotationHead = stream.dottedName(from: annotationStart, limit: annotationEnd).0.last ?? ""
+                let (count, end) = stream.dottedNameExtent(from: annotationStart, limit: annotationEnd)
+                annotationHead = count > 0 ? stream.text(end - 1) : ""
             }
             valueStart = equals.map { $0 + 1 }
         } else {
@@ -41,8 +42,8 @@ struct FieldDeclaration {
         valueText = valueStart.map { stream.compactText($0..<max($0, range.upperBound)) }
         valueCall = nil
         if let valueStart {
-            let (path, end) = stream.dottedName(from: valueStart, limit: range.upperBound)
-            if !path.isEmpty, stream.isOp(end, "("), stream.partner[end] == range.upperBound - 1 {
+            let (count, end) = stream.dottedNameExtent(from: valueStart, limit: range.upperBound)
+            if count > 0, stream.isOp(end, "("), stream.partner[end] == range.upperBound - 1 {
                 valueCall = Decorator(stream: stream, range: valueStart..<range.upperBound)
             }
         }

@@ -146,7 +146,7 @@ struct Skim {
     private mutating func recordAssignment(_ range: Range<Int>) {
         let first = range.lowerBound
         guard range.count >= 3, stream.isName(first), !stream.isKeyword(first) else { return }
-        var valueStart: Int
+        let valueStart: Int
         if stream.isOp(first + 1, "=") {
             valueStart = first + 2
         } else if stream.isOp(first + 1, ":"), let equals = stream.firstTopLevel("=", in: first + 2..<range.upperBound) {
@@ -154,25 +154,34 @@ struct Skim {
         } else {
             return
         }
-        // `a = b = c`: the last value is what every target gets.
-        while let next = stream.firstTopLevel("=", in: valueStart..<range.upperBound) { valueStart = next + 1 }
-        let (path, end) = stream.dottedName(from: valueStart, limit: range.upperBound)
+        // `a = b = c` is recorded as a value this analysis cannot follow: `b = c` is neither a dotted name
+        // nor a call, which is the safe reading and spares a second scan of every assignment.
+        let (count, end) = stream.dottedNameExtent(from: valueStart, limit: range.upperBound)
+        var valuePath: [String]?
         var callPath: [String]?
         var wrapped: [String]?
-        if !path.isEmpty, stream.isOp(end, "("), stream.partner[end] == range.upperBound - 1 {
-            callPath = path
+        if count > 0 && end == range.upperBound {
+            valuePath = stream.dottedName(from: valueStart, limit: range.upperBound).0
+        } else if count > 0, stream.isOp(end, "("), stream.partner[end] == range.upperBound - 1 {
+            callPath = stream.dottedName(from: valueStart, limit: end).0
             wrapped = firstArgumentPath(ofCallOpeningAt: end)
         }
         assignments.append(NameAssignment(
-            name: stream.text(first), valuePath: end == range.upperBound && !path.isEmpty ? path : nil,
-            scope: scope, location: stream.location(first), valueCallPath: callPath, wrappedPath: wrapped))
+            name: stream.text(first), valuePath: valuePath, scope: scope, location: stream.location(first),
+            valueCallPath: callPath, wrappedPath: wrapped))
     }
 
     /// The dotted name a call's first argument is, looking through nested calls: `f(g(X, a), b)` → `X`.
     private func firstArgumentPath(ofCallOpeningAt open: Int) -> [String]? {
         guard stream.partner[open] > open else { return nil }
         let arguments = open + 1..<stream.partner[open]
-        guard let first = stream.split(arguments, at: ",").first, !first.isEmpty else { return nil }
+        var firstEnd = arguments.upperBound
+        stream.walkTopLevel(arguments) { i, inLambdaParameters in
+            if !inLambdaParameters && stream.isOp(i, ",") { firstEnd = i }
+            return firstEnd == arguments.upperBound
+        }
+        let first = arguments.lowerBound..<firstEnd
+        guard !first.isEmpty else { return nil }
         let (path, end) = stream.dottedName(from: first.lowerBound, limit: first.upperBound)
         if !path.isEmpty && end == first.upperBound { return path }
         if !path.isEmpty, stream.isOp(end, "("), stream.partner[end] == first.upperBound - 1 {
@@ -224,11 +233,16 @@ struct Skim {
     mutating func finish() -> FileSummary {
         let names = DecoratorNames(imports: imports.filter { $0.scope.isEmpty })
         var classDefinitions: [ClassDefinition] = []
+        // Nested `Config` classes (pydantic's older settings), by the class they configure.
+        var configs: [String: ClassUnderConstruction] = [:]
+        for pending in classes where pending.qualifiedName.hasSuffix(".Config") {
+            configs[String(pending.qualifiedName.dropLast(".Config".count))] = pending
+        }
         for pending in classes {
             let decoratorNames = pending.decorators.map { names.qualifiedName(of: $0.path) }
             let baseNames = pending.bases.map { names.qualifiedName(of: $0.split(separator: ".").map(String.init)) }
             let style = pending.fieldStyle(decoratorNames: decoratorNames, baseNames: baseNames)
-            let nestedConfig = classes.first { $0.qualifiedName == pending.qualifiedName + ".Config" }
+            let nestedConfig = configs[pending.qualifiedName]
             var synthesized: Callable?
             if !pending.hasInit, let (style, options) = style {
                 synthesized = pending.fieldInitializer(style: style, options: options, names: names, nestedConfig: nestedConfig)

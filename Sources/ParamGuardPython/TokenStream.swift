@@ -7,8 +7,6 @@ struct TokenStream {
     let tokens: [Token]
     /// For each bracket token, the index of its partner; -1 elsewhere or when unmatched.
     let partner: [Int]
-    /// For each token, whether it is one of Python's hard keywords (computed once, without allocating).
-    private let keywordFlags: [Bool]
 
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
@@ -29,11 +27,6 @@ struct TokenStream {
             }
         }
         self.partner = partner
-        var keywordFlags = [Bool](repeating: false, count: tokens.count)
-        for (i, token) in tokens.enumerated() where token.kind == .name {
-            keywordFlags[i] = TokenStream.isKeyword(bytes[Int(token.start)..<Int(token.end)])
-        }
-        self.keywordFlags = keywordFlags
     }
 
     func text(_ i: Int) -> String {
@@ -52,11 +45,13 @@ struct TokenStream {
         SourceLocation(line: Int(tokens[i].line), column: Int(tokens[i].column))
     }
 
+    @inline(__always)
     func isOp(_ i: Int, _ op: StaticString) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .op else { return false }
         return equals(i, op)
     }
 
+    @inline(__always)
     func isName(_ i: Int, _ name: StaticString) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .name else { return false }
         return equals(i, name)
@@ -66,10 +61,12 @@ struct TokenStream {
         i >= 0 && i < tokens.count && tokens[i].kind == .name
     }
 
+    @inline(__always)
     private func equals(_ i: Int, _ s: StaticString) -> Bool {
         let t = tokens[i]
         let length = Int(t.end - t.start)
         guard length == s.utf8CodeUnitCount else { return false }
+        if length == 1 { return bytes[Int(t.start)] == s.utf8Start.pointee }
         let base = s.utf8Start
         for k in 0..<length where bytes[Int(t.start) + k] != base[k] { return false }
         return true
@@ -106,8 +103,11 @@ struct TokenStream {
         return false
     }
 
+    /// Whether token `i` is one of Python's hard keywords; answered from its bytes, without allocating,
+    /// and only for the tokens someone asks about.
     func isKeyword(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && keywordFlags[i]
+        guard i >= 0, i < tokens.count, tokens[i].kind == .name else { return false }
+        return TokenStream.isKeyword(bytes[Int(tokens[i].start)..<Int(tokens[i].end)])
     }
 
     /// The index after the token at `i`, jumping over a bracketed group when `i` opens one.
