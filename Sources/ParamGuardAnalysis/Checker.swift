@@ -68,7 +68,7 @@ struct CheckRun {
                 }
                 continue
             }
-            guard let oldBlob = change.oldBlob, case let .summary(old) = reader.load(oldBlob) else { continue }
+            guard let oldBlob = change.oldBlob, case let .summary(old) = reader.loadOnce(oldBlob) else { continue }
             for before in old.callables {
                 guard let after = new.callables.first(where: { $0.name == before.name && $0.kind == before.kind }) else { continue }
                 let found = SignatureDiff.breakages(old: before, new: after)

@@ -28,7 +28,18 @@ final class SourceReader {
         try repository.blobContent(blob)
     }
 
+    /// The summary of a blob of the tree after the change, kept for the rest of the check: the
+    /// resolver comes back to the same modules again and again.
     func load(_ blob: ObjectID) -> LoadedSource {
+        if let cached = cache[blob] { return cached }
+        let loaded = loadOnce(blob)
+        cache[blob] = loaded
+        return loaded
+    }
+
+    /// The summary of a blob needed once (an old version, only compared with its new one): not kept,
+    /// so that a long range does not hold two summaries of every file it touches.
+    func loadOnce(_ blob: ObjectID) -> LoadedSource {
         if let cached = cache[blob] { return cached }
         let loaded: LoadedSource
         do {
@@ -37,7 +48,6 @@ final class SourceReader {
             loaded = .skipped(reason: "cannot be read: \(error)")
         }
         if case .summary = loaded { parsedCount += 1 }
-        cache[blob] = loaded
         return loaded
     }
 

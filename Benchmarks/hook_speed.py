@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""How long the pre-commit hook takes on a large real repository, as ratios against `git grep`.
+
+    swift build -c release --product paramguard
+    python3 Benchmarks/hook_speed.py [--binary .build/release/paramguard] [--commits 1000]
+
+It commits every .py file of this machine's standard library and site-packages (about 13,000
+files) into a git repository in a temporary folder, then measures, in the same run:
+
+- rename: `os.makedirs(..., exist_ok=...)` renamed in the staged os.py. paramguard pre-commit must
+  find the callers that still pass `exist_ok=`. The baseline is `git grep -F exist_ok --cached`
+  over the same index.
+- new call: a new file calls `os.makedirs(p, exists_ok=True)`, and paramguard pre-commit must
+  flag it. The baseline is the same git grep.
+- range: `paramguard check-diff` over a range of N commits (made with git fast-import), each
+  editing one file, in wall-clock seconds.
+
+For each case it prints the time, the ratio to git grep, and paramguard's peak resident memory.
+Each time is the best of --rounds runs.
+"""
+import argparse, os, shutil, subprocess, sys, sysconfig, tempfile, time
+
+
+def python_files():
+    roots = sorted({sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["purelib"]})
+    seen = {}
+    for root in roots:
+        for directory, _, names in os.walk(root):
+            for name in names:
+                if name.endswith(".py"):
+                    path = os.path.join(directory, name)
+                    relative = os.path.relpath(path, roots[0])
+                    seen.setdefault(relative, path)
+    return seen
+
+
+def git(repo, *arguments, **options):
+    return subprocess.run(["git", "-C", repo, *arguments], check=True, capture_output=True, **options)
+
+
+def baseline(command, cwd, rounds):
+    """The git grep time; git grep exits 0 (matches) or 1 (none), anything else is a broken baseline."""
+    elapsed, code, _, output = timed(command, cwd, rounds)
+    if code not in (0, 1):
+        raise RuntimeError(f"baseline failed ({code}): {output[:300]}")
+    return elapsed
+
+
+def timed(command, cwd, rounds):
+    """Best wall time of `rounds` runs, the last exit code, and the peak RSS (MiB) of any run."""
+    best, peak, code, output = float("inf"), 0, None, b""
+    for _ in range(rounds):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        output = process.stdout.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        best = min(best, time.perf_counter() - start)
+        peak = max(peak, usage.ru_maxrss / 1024)
+        code = os.waitstatus_to_exitcode(status)
+    return best, code, peak, output.decode(errors="replace")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/release/paramguard")
+    parser.add_argument("--commits", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    work = tempfile.mkdtemp(prefix="paramguard-bench-")
+    try:
+        repo = os.path.join(work, "corpus")
+        files = python_files()
+        for relative, source in files.items():
+            target = os.path.join(repo, relative)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(source, target)
+        git(repo, "init", "-q", "-b", "main")
+        git(repo, "add", "-A")
+        git(repo, "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "commit", "-q", "-m", "corpus")
+        size = sum(os.path.getsize(os.path.join(repo, r)) for r in files) / 1e6
+        print(f"corpus: {len(files)} Python files, {size:.0f} MB, in a git repository")
+
+        rows = []
+        grep = ["git", "grep", "--cached", "-F", "-c", "exist_ok", "--", "*.py"]
+
+        # Rename a widely used keyword parameter and stage only the definition.
+        os_py = os.path.join(repo, "os.py")
+        text = open(os_py).read()
+        assert "def makedirs(name, mode=0o777, exist_ok=False):" in text
+        open(os_py, "w").write(text.replace("def makedirs(name, mode=0o777, exist_ok=False):",
+                                            "def makedirs(name, mode=0o777, exists_ok=False):")
+                                     .replace("makedirs(head, exist_ok=exist_ok)", "makedirs(head, exists_ok=exists_ok)")
+                                     .replace("if not exist_ok", "if not exists_ok"))
+        git(repo, "add", "os.py")
+        grep_time = baseline(grep, repo, args.rounds)
+        elapsed, code, peak, output = timed([binary, "pre-commit"], repo, args.rounds)
+        findings = sum(1 for line in output.splitlines() if ": error: " in line)
+        rows.append(("rename exist_ok in os.makedirs", elapsed, grep_time, peak, f"exit {code}, {findings} findings"))
+        git(repo, "reset", "-q", "--hard")
+
+        # A new call with a stale keyword.
+        open(os.path.join(repo, "new_module.py"), "w").write("import os\n\ndef prepare(p):\n    os.makedirs(p, exists_ok=True)\n")
+        git(repo, "add", "new_module.py")
+        grep_time = baseline(grep, repo, args.rounds)
+        elapsed, code, peak, output = timed([binary, "pre-commit"], repo, args.rounds)
+        findings = sum(1 for line in output.splitlines() if ": error: " in line)
+        rows.append(("new call with a stale keyword", elapsed, grep_time, peak, f"exit {code}, {findings} findings"))
+        git(repo, "reset", "-q", "--hard")
+
+        # A long range, written with fast-import: each commit appends a line to one file.
+        names = sorted(files)
+        stream = []
+        for number in range(args.commits):
+            path = names[(number * 7919) % len(names)]
+            body = open(os.path.join(repo, path), "rb").read() + f"\n# edit {number}\n".encode()
+            stream.append(b"commit refs/heads/main\n")
+            stream.append(f"committer bench <bench@example.invalid> {1700000000 + number} +0000\n".encode())
+            stream.append(b"data 5\nedit\n")
+            if number == 0:
+                stream.append(b"from refs/heads/main^0\n")
+            stream.append(f"M 100644 inline {path}\ndata {len(body)}\n".encode() + body + b"\n")
+            open(os.path.join(repo, path), "wb").write(body)
+        git(repo, "fast-import", "--quiet", input=b"".join(stream))
+        git(repo, "reset", "-q", "--hard", "main")
+        elapsed, code, peak, _ = timed([binary, "check-diff", f"main~{args.commits}..main"], repo, 1)
+        rows.append((f"check-diff over {args.commits} commits", elapsed, None, peak, f"exit {code}"))
+
+        print(f"{'case':40} {'paramguard':>11} {'git grep':>9} {'ratio':>6} {'peak RSS':>9}  result")
+        for name, elapsed, grep_time, peak, result in rows:
+            ratio = f"{elapsed / grep_time:5.2f}x" if grep_time else "     -"
+            grep_text = f"{grep_time:8.3f}s" if grep_time else "        -"
+            print(f"{name:40} {elapsed:10.3f}s {grep_text} {ratio} {peak:7.0f} MB  {result}")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
