@@ -51,7 +51,7 @@ struct CheckRun {
         let after = changeSet.after.blobs
         let roots = repository.configStrings("paramguard.pythonRoot")
         self.resolver = Resolver(index: ModuleIndex(paths: after.keys, roots: roots)) { path in
-            guard let blob = after[path], case let .summary(summary) = reader.load(blob) else { return nil }
+            guard let blob = after[path], case let .summary(summary) = reader.definitions(blob) else { return nil }
             return summary
         }
         stats.changedFiles = changeSet.changes.count
@@ -62,13 +62,13 @@ struct CheckRun {
     mutating func collectBreakages() {
         for change in changeSet.changes {
             guard let newBlob = change.newBlob else { continue }
-            guard case let .summary(new) = reader.load(newBlob) else {
-                if case let .skipped(reason) = reader.load(newBlob) {
+            guard case let .summary(new) = reader.definitions(newBlob) else {
+                if case let .skipped(reason) = reader.definitions(newBlob) {
                     skipped[change.path] = SkippedFile(path: change.path, reason: reason)
                 }
                 continue
             }
-            guard let oldBlob = change.oldBlob, case let .summary(old) = reader.loadOnce(oldBlob) else { continue }
+            guard let oldBlob = change.oldBlob, case let .summary(old) = reader.loadPrevious(oldBlob) else { continue }
             for before in old.callables {
                 guard let after = new.callables.first(where: { $0.name == before.name && $0.kind == before.kind }) else { continue }
                 let found = SignatureDiff.breakages(old: before, new: after)
@@ -97,15 +97,18 @@ struct CheckRun {
         guard !prefilter.isEmpty else { return }
         for (path, blob) in changeSet.after.blobs.sorted(by: { $0.key < $1.key }) {
             guard let bytes = try? reader.bytes(of: blob), prefilter.mayContainKeyword(in: bytes) else { continue }
-            guard case let .summary(summary) = reader.load(blob) else {
-                if case let .skipped(reason) = reader.load(blob) {
+            let loaded = reader.load(blob)
+            guard case let .summary(summary) = loaded else {
+                if case let .skipped(reason) = loaded {
                     skipped[path] = SkippedFile(path: path, reason: reason + " (it may call a changed definition)")
                 }
                 continue
             }
+            resolver.callingFile = (path, summary)
             for call in summary.calls where call.keywords.contains(where: { labels.contains($0.name) }) {
                 check(call, inFile: path, reportUnknown: false)
             }
+            resolver.callingFile = nil
         }
     }
 
@@ -115,9 +118,11 @@ struct CheckRun {
         for change in changeSet.changes {
             guard let newBlob = change.newBlob, case let .summary(summary) = reader.load(newBlob) else { continue }
             guard let added = try? repository.addedLines(from: change.oldBlob, to: newBlob), !added.isEmpty else { continue }
+            resolver.callingFile = (change.path, summary)
             for call in summary.calls where !call.keywords.isEmpty && (call.location.line...call.endLine).contains(where: added.contains) {
                 check(call, inFile: change.path, reportUnknown: true)
             }
+            resolver.callingFile = nil
         }
     }
 

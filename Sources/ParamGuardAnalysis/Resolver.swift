@@ -32,12 +32,21 @@ final class Resolver {
     }
 
     let index: ModuleIndex
-    private let summary: (String) -> FileSummary?
+    /// Other modules' definitions and module-level names, by path.
+    private let definitions: (String) -> FileSummary?
+    /// The file whose calls are being resolved, in full: its functions' own imports, assignments and
+    /// parameters decide what names mean there.
+    var callingFile: (path: String, summary: FileSummary)?
     private static let maximumDepth = 12
 
-    init(index: ModuleIndex, summary: @escaping (String) -> FileSummary?) {
+    init(index: ModuleIndex, definitions: @escaping (String) -> FileSummary?) {
         self.index = index
-        self.summary = summary
+        self.definitions = definitions
+    }
+
+    private func summary(_ path: String) -> FileSummary? {
+        if let callingFile, callingFile.path == path { return callingFile.summary }
+        return definitions(path)
     }
 
     /// The callables `call` in file `path` may invoke; nil when it cannot be traced.

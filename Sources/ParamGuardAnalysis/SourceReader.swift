@@ -17,7 +17,9 @@ final class SourceReader {
     static let maximumSize = 4 << 20
 
     let repository: Repository
-    private var cache: [ObjectID: LoadedSource] = [:]
+    /// What other files need of a module, by blob: its definitions and module-level names (calls and
+    /// function bodies' bindings dropped). Kept for the whole check; a full summary is about ten times larger.
+    private var definitionsCache: [ObjectID: LoadedSource] = [:]
     private(set) var parsedCount = 0
 
     init(repository: Repository) {
@@ -28,27 +30,31 @@ final class SourceReader {
         try repository.blobContent(blob)
     }
 
-    /// The summary of a blob of the tree after the change, kept for the rest of the check: the
-    /// resolver comes back to the same modules again and again.
+    /// The full summary of a blob, calls included, for a file whose calls are being checked. Not kept
+    /// (each file's calls are checked once); its definitions are kept for the resolver.
     func load(_ blob: ObjectID) -> LoadedSource {
-        if let cached = cache[blob] { return cached }
-        let loaded = loadOnce(blob)
-        cache[blob] = loaded
-        return loaded
-    }
-
-    /// The summary of a blob needed once (an old version, only compared with its new one): not kept,
-    /// so that a long range does not hold two summaries of every file it touches.
-    func loadOnce(_ blob: ObjectID) -> LoadedSource {
-        if let cached = cache[blob] { return cached }
         let loaded: LoadedSource
         do {
             loaded = SourceReader.summarize(try bytes(of: blob))
         } catch {
             loaded = .skipped(reason: "cannot be read: \(error)")
         }
-        if case .summary = loaded { parsedCount += 1 }
+        parsedCount += 1
+        if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
         return loaded
+    }
+
+    /// The summary of an old version of a file, only compared with its new one: parsed, not kept.
+    func loadPrevious(_ blob: ObjectID) -> LoadedSource {
+        parsedCount += 1
+        guard let bytes = try? bytes(of: blob) else { return .skipped(reason: "cannot be read") }
+        return SourceReader.summarize(bytes)
+    }
+
+    /// A module's definitions and module-level names, for resolving calls in other files.
+    func definitions(_ blob: ObjectID) -> LoadedSource {
+        if let cached = definitionsCache[blob] { return cached }
+        return load(blob).definitionsOnly
     }
 
     /// The checks every blob passes before the skimmer sees it.
@@ -88,5 +94,16 @@ final class SourceReader {
 extension Substring {
     func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
         drop(while: predicate)
+    }
+}
+
+extension LoadedSource {
+    /// What other files can see of a module: no calls, and no bindings inside functions or classes.
+    var definitionsOnly: LoadedSource {
+        guard case var .summary(summary) = self else { return self }
+        summary.calls = []
+        summary.imports.removeAll { !$0.scope.isEmpty }
+        summary.assignments.removeAll { !$0.scope.isEmpty }
+        return .summary(summary)
     }
 }
