@@ -60,6 +60,15 @@ def timed(command, cwd, rounds):
     return best, code, peak, output.decode(errors="replace")
 
 
+def pre_commit_row(name, binary, grep, repo, rounds):
+    """Times the hook on what is staged against git grep on the same index, then unstages it all."""
+    grep_time = baseline(grep, repo, rounds)
+    elapsed, code, peak, output = timed([binary, "pre-commit"], repo, rounds)
+    findings = sum(1 for line in output.splitlines() if ": error: " in line)
+    git(repo, "reset", "-q", "--hard")
+    return (name, elapsed, grep_time, peak, f"exit {code}, {findings} findings")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/paramguard")
@@ -93,20 +102,12 @@ def main():
                                      .replace("makedirs(head, exist_ok=exist_ok)", "makedirs(head, exists_ok=exists_ok)")
                                      .replace("if not exist_ok", "if not exists_ok"))
         git(repo, "add", "os.py")
-        grep_time = baseline(grep, repo, args.rounds)
-        elapsed, code, peak, output = timed([binary, "pre-commit"], repo, args.rounds)
-        findings = sum(1 for line in output.splitlines() if ": error: " in line)
-        rows.append(("rename exist_ok in os.makedirs", elapsed, grep_time, peak, f"exit {code}, {findings} findings"))
-        git(repo, "reset", "-q", "--hard")
+        rows.append(pre_commit_row("rename exist_ok in os.makedirs", binary, grep, repo, args.rounds))
 
         # A new call with a stale keyword.
         open(os.path.join(repo, "new_module.py"), "w").write("import os\n\ndef prepare(p):\n    os.makedirs(p, exists_ok=True)\n")
         git(repo, "add", "new_module.py")
-        grep_time = baseline(grep, repo, args.rounds)
-        elapsed, code, peak, output = timed([binary, "pre-commit"], repo, args.rounds)
-        findings = sum(1 for line in output.splitlines() if ": error: " in line)
-        rows.append(("new call with a stale keyword", elapsed, grep_time, peak, f"exit {code}, {findings} findings"))
-        git(repo, "reset", "-q", "--hard")
+        rows.append(pre_commit_row("new call with a stale keyword", binary, grep, repo, args.rounds))
 
         # A long range, written with fast-import: each commit appends a line to one file.
         names = sorted(files)
