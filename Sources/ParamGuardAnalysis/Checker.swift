@@ -6,9 +6,13 @@ import ParamGuardModel
 /// edits that pass a keyword their callee does not accept.
 public struct Checker {
     let repository: Repository
+    let labelCache: LabelCache
 
-    public init(repository: Repository) {
+    /// `labelCache` lets later runs skip blobs that cannot hold a removed keyword; by default it lives
+    /// in memory for this check only.
+    public init(repository: Repository, labelCache: LabelCache = LabelCache()) {
         self.repository = repository
+        self.labelCache = labelCache
     }
 
     /// Paths the Python frontend reads.
@@ -17,7 +21,7 @@ public struct Checker {
     }
 
     public func check(_ changeSet: ChangeSet) -> CheckReport {
-        var run = CheckRun(repository: repository, changeSet: changeSet)
+        var run = CheckRun(repository: repository, changeSet: changeSet, labelCache: labelCache)
         run.collectBreakages()
         run.checkCallersOfBrokenDefinitions()
         run.checkAddedAndEditedCalls()
@@ -31,6 +35,7 @@ struct CheckRun {
     let changeSet: ChangeSet
     let reader: SourceReader
     let resolver: Resolver
+    let labelCache: LabelCache
     var breakages: [DefinitionKey: [Breakage]] = [:]
     var findings: [FindingKey: Finding] = [:]
     var skipped: [String: SkippedFile] = [:]
@@ -43,8 +48,9 @@ struct CheckRun {
         var label: String
     }
 
-    init(repository: Repository, changeSet: ChangeSet) {
+    init(repository: Repository, changeSet: ChangeSet, labelCache: LabelCache) {
         self.repository = repository
+        self.labelCache = labelCache
         self.changeSet = changeSet
         let reader = SourceReader(repository: repository)
         self.reader = reader
@@ -95,8 +101,15 @@ struct CheckRun {
         let labels = Set(breakages.values.flatMap { $0.map(\.oldLabel) })
         let prefilter = LabelPrefilter(labels: labels)
         guard !prefilter.isEmpty else { return }
+        let wanted = labels.map(KeywordLabelScan.hash)
         for (path, blob) in changeSet.after.blobs.sorted(by: { $0.key < $1.key }) {
-            guard let bytes = try? reader.bytes(of: blob), prefilter.mayContainKeyword(in: bytes) else { continue }
+            // A blob whose remembered labels lack every removed keyword is passed over unread.
+            if let known = labelCache.labels(of: blob), !wanted.contains(where: { known.sortedContains($0) }) { continue }
+            guard let bytes = try? reader.bytes(of: blob) else { continue }
+            if labelCache.labels(of: blob) == nil {
+                labelCache.record(KeywordLabelScan.labelHashes(in: bytes), for: blob)
+            }
+            guard prefilter.mayContainKeyword(in: bytes) else { continue }
             let loaded = reader.load(blob)
             guard case let .summary(summary) = loaded else {
                 if case let .skipped(reason) = loaded {
@@ -206,5 +219,18 @@ enum FindingMessage {
             let hint = newLabel.map { "; did you mean '\($0)'?" } ?? ""
             return "'\(callee)' has no parameter '\(label)' (\(owner))\(hint)"
         }
+    }
+}
+
+extension Array where Element == UInt32 {
+    /// Binary search in a sorted array.
+    func sortedContains(_ value: UInt32) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }

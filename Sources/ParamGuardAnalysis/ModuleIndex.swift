@@ -1,74 +1,62 @@
 /// Maps Python module names to the files of one snapshot, the way `sys.path` would find them.
 ///
 /// A module is identified by a file path (`a/b.py`, `a/__init__.py`) or, for a namespace package,
-/// by its directory with a trailing slash (`a/`). Each module is registered under its dotted path from
-/// the repository root and under every shorter name that starts at a directory which is not itself
-/// inside a package (no `__init__.py`): `src/pkg/mod.py` answers to `src.pkg.mod` and `pkg.mod`,
-/// and `app/models.py` in a folder without `__init__.py` to `app.models` and `models`. When several
-/// modules claim one name, the shallowest registration wins and equally shallow ones are all kept.
-public struct ModuleIndex: Sendable {
-    private var candidates: [String: (depth: Int, modules: [String])] = [:]
+/// by its directory with a trailing slash (`a/`). A module answers to its dotted path from the
+/// repository root and to every shorter name that starts at a directory which is not itself inside a
+/// package (no `__init__.py`): `src/pkg/mod.py` answers to `src.pkg.mod` and `pkg.mod`, and
+/// `app/models.py` in a folder without `__init__.py` to `app.models` and `models`. When several
+/// modules claim one name, the shallowest claim wins and equally shallow ones are all kept; a module
+/// below a configured root claims its name from there before any other.
+///
+/// Names are looked up lazily: building the index only files modules by their last name component,
+/// because a check looks up a few dozen names while a large repository has tens of thousands of files.
+public final class ModuleIndex: @unchecked Sendable {
     private let modules: Set<String>
+    private let packages: Set<String>
+    private let roots: [String]
+    /// Last name component → modules with it (`mod` → `src/pkg/mod.py`, `lib/mod/`).
+    private var byLastComponent: [Substring: [String]] = [:]
+    private var resolved: [String: [String]] = [:]
 
-    /// `roots` are folders that `sys.path` holds in this project (`src`, `lib/python`): a module below
-    /// one is known by its name from there before any other.
+    /// `roots` are folders that `sys.path` holds in this project (`src`, `lib/python`).
     public init<S: Sequence>(paths: S, roots: [String] = []) where S.Element == String {
-        let files = paths.filter { $0.hasSuffix(".py") }
-        var modules = Set(files)
-        var directories: Set<String> = []
-        for path in files {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty {
-                directories.insert(parts.joined(separator: "/"))
-                parts = parts.dropLast()
+        var modules: Set<String> = []
+        var packages: Set<String> = []
+        var directories: Set<Substring> = []
+        for path in paths where path.hasSuffix(".py") {
+            modules.insert(path)
+            if path.hasSuffix("/__init__.py") { packages.insert(String(path.dropLast(12))) }
+            var directory = Substring(path)
+            while let slash = directory.lastIndex(of: "/") {
+                directory = directory[..<slash]
+                if !directories.insert(directory).inserted { break }
             }
         }
-        let packages = Set(files.compactMap { $0.hasSuffix("/__init__.py") ? String($0.dropLast(12)) : nil })
-        for directory in directories where !packages.contains(directory) {
+        for directory in directories where !packages.contains(String(directory)) {
             modules.insert(directory + "/")
         }
         self.modules = modules
+        self.packages = packages
+        self.roots = roots.map { $0.trimmingSlashes() }.filter { !$0.isEmpty }
         for module in modules {
-            register(module, packages: packages)
-        }
-        for root in roots.map({ $0.trimmingSlashes() }) where !root.isEmpty {
-            for module in modules where module.hasPrefix(root + "/") {
-                let relative = ModuleIndex.components(of: String(module.dropFirst(root.count + 1)))
-                guard !relative.isEmpty, relative.allSatisfy(ModuleIndex.isIdentifier) else { continue }
-                let name = relative.joined(separator: ".")
-                if let existing = candidates[name], existing.depth == -1 {
-                    candidates[name] = (-1, (existing.modules + [module]).sorted())
-                } else {
-                    candidates[name] = (-1, [module])
-                }
-            }
+            if let last = ModuleIndex.lastComponent(of: module) { byLastComponent[last, default: []].append(module) }
         }
     }
 
-    private mutating func register(_ module: String, packages: Set<String>) {
-        let components = ModuleIndex.components(of: module)
-        guard let last = components.last, ModuleIndex.isIdentifier(last) else { return }
-        var start = components.count - 1
-        // Walk the start leftwards while the name stays importable: identifiers all the way, and
-        // never starting inside a package (a directory with `__init__.py`) from outside it.
-        while start > 0 {
-            guard ModuleIndex.isIdentifier(components[start - 1]) else { break }
-            start -= 1
+    /// `a/b.py` → `b`; `a/b/__init__.py` → `b`; `a/b/` → `b`.
+    private static func lastComponent(of module: String) -> Substring? {
+        var path = Substring(module)
+        if path.hasSuffix("/") {
+            path = path.dropLast()
+        } else if path.hasSuffix("/__init__.py") {
+            path = path.dropLast(12)
+        } else if path.hasSuffix(".py") {
+            path = path.dropLast(3)
+        } else {
+            return nil
         }
-        for first in start..<components.count {
-            if first > 0 && packages.contains(components[0..<first].joined(separator: "/")) { continue }
-            let name = components[first...].joined(separator: ".")
-            let depth = first
-            if let existing = candidates[name] {
-                if depth < existing.depth {
-                    candidates[name] = (depth, [module])
-                } else if depth == existing.depth {
-                    candidates[name] = (depth, (existing.modules + [module]).sorted())
-                }
-            } else {
-                candidates[name] = (depth, [module])
-            }
-        }
+        if path == "__init__" { return nil }
+        return path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
     }
 
     /// `a/b/c.py` → `[a, b, c]`; `a/b/__init__.py` → `[a, b]`; `a/b/` → `[a, b]`.
@@ -80,14 +68,48 @@ public struct ModuleIndex: Sendable {
         return parts
     }
 
-    static func isIdentifier(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    static func isIdentifier<S: StringProtocol>(_ s: S) -> Bool {
+        guard let first = s.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
+        var ascii = true
+        for byte in s.utf8 {
+            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+            if !isWord {
+                if byte < 0x80 { return false }
+                ascii = false
+            }
+        }
+        return ascii || s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
     }
 
     /// The modules that `import name` may load; empty when it is not in the repository.
     public func modules(named name: String) -> [String] {
-        candidates[name]?.modules ?? []
+        if let known = resolved[name] { return known }
+        let parts = name.split(separator: ".").map(String.init)
+        var best: (depth: Int, modules: [String])?
+        for module in byLastComponent[Substring(parts.last ?? "")] ?? [] {
+            guard let depth = claimDepth(of: module, for: parts) else { continue }
+            if best == nil || depth < best!.depth {
+                best = (depth, [module])
+            } else if depth == best!.depth {
+                best!.modules.append(module)
+            }
+        }
+        let found = (best?.modules ?? []).sorted()
+        resolved[name] = found
+        return found
+    }
+
+    /// How deep below the root `module` claims the dotted name `parts`: the number of leading folders
+    /// dropped (-1 below a configured root), or nil when it cannot be imported under that name.
+    private func claimDepth(of module: String, for parts: [String]) -> Int? {
+        let components = ModuleIndex.components(of: module)
+        guard components.count >= parts.count, Array(components.suffix(parts.count)) == parts else { return nil }
+        let first = components.count - parts.count
+        let parent = components[0..<first].joined(separator: "/")
+        if roots.contains(parent) { return -1 }
+        if first > 0 && packages.contains(parent) { return nil }  // inside a package: not a top-level name
+        guard parts.allSatisfy(ModuleIndex.isIdentifier) else { return nil }
+        return first
     }
 
     /// The dotted name a module is known by from the repository root.

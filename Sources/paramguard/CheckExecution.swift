@@ -11,7 +11,9 @@ enum CheckExecution {
     static func run(
         _ changeSets: [ChangeSet], repository: Repository, format: OutputFormat, subject: String, toStandardError: Bool
     ) -> ExitCode {
-        let checker = Checker(repository: repository)
+        let cache = LabelCache(repository: repository)
+        defer { cache.save() }
+        let checker = Checker(repository: repository, labelCache: cache)
         var merged = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         for changeSet in changeSets {
             let report = checker.check(changeSet)

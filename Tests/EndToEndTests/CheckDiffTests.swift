@@ -80,6 +80,18 @@ import Testing
         #expect(result.output.contains("app/broken.py: warning: not checked: syntax error at"))
     }
 
+    @Test func theLabelCacheIsWrittenByACheckAndCleared() throws {
+        let (sandbox, first, second) = try breakingHistory()
+        #expect(try sandbox.paramguard(["check-diff", "\(first)..\(second)"]).status == 1)
+        let cache = sandbox.path + "/.git/paramguard/label-cache"
+        #expect(FileManager.default.fileExists(atPath: cache))
+        #expect(try sandbox.paramguard(["check-diff", "\(first)..\(second)"]).status == 1, "a warm run finds the same")
+        let cleared = try sandbox.paramguard(["cache", "clear"])
+        #expect(cleared.status == 0 && cleared.output.contains("cache cleared"))
+        #expect(!FileManager.default.fileExists(atPath: cache))
+        #expect(try sandbox.paramguard(["cache", "clear"]).output.contains("there was no cache"))
+    }
+
     @Test func inspectPrintsTheExtractedFacts() throws {
         let sandbox = try GitSandbox()
         try sandbox.write("m.py", Scenario.contextBefore)
