@@ -41,6 +41,11 @@ struct CheckRun {
     var skipped: [String: SkippedFile] = [:]
     var stats = CheckStatistics()
 
+    struct CallableKey: Hashable {
+        var name: String
+        var kind: CallableKind
+    }
+
     /// One finding per stale keyword, however many ways it was found.
     struct FindingKey: Hashable {
         var path: String
@@ -75,9 +80,16 @@ struct CheckRun {
                 continue
             }
             guard let oldBlob = change.oldBlob, case let .summary(old) = reader.loadPrevious(oldBlob) else { continue }
+            // Definitions are paired by name and kind, the n-th old one with the n-th new one: a file
+            // that defines `f` twice (under `if`, say) compares each with its own successor.
+            let newByKey = Dictionary(grouping: new.callables) { CallableKey(name: $0.name, kind: $0.kind) }
+            var seen: [CallableKey: Int] = [:]
             for before in old.callables {
-                guard let after = new.callables.first(where: { $0.name == before.name && $0.kind == before.kind }) else { continue }
-                let found = SignatureDiff.breakages(old: before, new: after)
+                let key = CallableKey(name: before.name, kind: before.kind)
+                let occurrence = seen[key, default: 0]
+                seen[key] = occurrence + 1
+                guard let candidates = newByKey[key], occurrence < candidates.count else { continue }
+                let found = SignatureDiff.breakages(old: before, new: candidates[occurrence])
                 if !found.isEmpty {
                     breakages[DefinitionKey(path: change.path, name: before.name), default: []] += found
                 }

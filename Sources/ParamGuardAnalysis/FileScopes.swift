@@ -7,7 +7,9 @@ struct FileScopes {
 
     /// A class's qualified name as a scope string (`f.<locals>.C` is scope `f.C`).
     private static func scopeName(_ qualifiedName: String) -> String {
-        qualifiedName.replacingOccurrences(of: ".<locals>", with: "")
+        // Most names hold no `<locals>`: answer those without Foundation's (slow) string replacement.
+        guard qualifiedName.utf8.contains(UInt8(ascii: "<")) else { return qualifiedName }
+        return qualifiedName.replacingOccurrences(of: ".<locals>", with: "")
     }
 
     func isClassScope(_ scope: String) -> Bool {
