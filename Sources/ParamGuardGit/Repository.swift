@@ -74,8 +74,6 @@ public final class Repository: @unchecked Sendable {
         return GitError.libgit2("cannot open the repository", code: code)
     }
 
-    public var isBare: Bool { git_repository_is_bare(handle) != 0 }
-
     /// The git directory (`.git`, or the worktree's own directory under `.git/worktrees`).
     public var gitDirectory: String { String(cString: git_repository_path(handle)) }
 
@@ -112,15 +110,6 @@ public final class Repository: @unchecked Sendable {
         return ObjectID(git_object_id(commit).pointee)
     }
 
-    /// Whether the object exists in the repository (including a pre-receive quarantine).
-    public func contains(_ id: ObjectID) -> Bool {
-        var odb: OpaquePointer?
-        guard git_repository_odb(&odb, handle) == 0, let odb else { return false }
-        defer { git_odb_free(odb) }
-        var oid = id.raw
-        return git_odb_exists(odb, &oid) == 1
-    }
-
     /// The best common ancestor of two commits, or nil when they share no history.
     public func mergeBase(_ a: ObjectID, _ b: ObjectID) throws -> ObjectID? {
         var out = git_oid()
@@ -130,15 +119,6 @@ public final class Repository: @unchecked Sendable {
         if code == GIT_ENOTFOUND.rawValue { return nil }
         try check("cannot compute the merge base of \(a) and \(b)", code)
         return ObjectID(out)
-    }
-
-    /// The parents of a commit (two or more for a merge).
-    public func parents(of id: ObjectID) throws -> [ObjectID] {
-        let commit = try lookupCommit(id)
-        defer { git_commit_free(commit) }
-        return (0..<git_commit_parentcount(commit)).compactMap { index in
-            git_commit_parent_id(commit, index).map { ObjectID($0.pointee) }
-        }
     }
 
     /// The branch a bare server repository's `HEAD` names (`refs/heads/main`), if it exists.
