@@ -16,22 +16,33 @@ public final class LabelCache {
     public static let maximumEntries = 400_000
 
     public let url: URL?
-    private var entries: [ObjectID: [UInt32]] = [:]
+    private var loadedEntries: [ObjectID: [UInt32]]?
     private var seen: Set<ObjectID> = []
     private var changed = false
+
+    /// Read from disk on first use: most commits remove no keyword and never need the cache.
+    private var entries: [ObjectID: [UInt32]] {
+        get {
+            if let loadedEntries { return loadedEntries }
+            var read: [ObjectID: [UInt32]] = [:]
+            if let url, let data = try? Data(contentsOf: url) {
+                read = LabelCache.parse(Array(data)) ?? [:]
+            }
+            loadedEntries = read
+            return read
+        }
+        set { loadedEntries = newValue }
+    }
 
     /// An empty cache that lives in memory only.
     public init() {
         url = nil
+        loadedEntries = [:]
     }
 
-    /// The cache of a repository, loaded if a valid one is there.
+    /// The cache of a repository, read when first needed if a valid one is there.
     public init(repository: Repository) {
         url = URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard/label-cache")
-        if let url, let data = try? Data(contentsOf: url) {
-            entries = LabelCache.parse(Array(data)) ?? [:]
-            changed = entries.isEmpty
-        }
     }
 
     public var count: Int { entries.count }
@@ -43,14 +54,15 @@ public final class LabelCache {
     }
 
     func record(_ labels: [UInt32], for blob: ObjectID) {
-        entries[blob] = labels
+        if loadedEntries == nil { _ = entries }
+        loadedEntries![blob] = labels
         seen.insert(blob)
         changed = true
     }
 
     /// Writes the cache back if this run added to it. Failures are ignored: the cache is an optimisation.
     public func save() {
-        guard changed, let url else { return }
+        guard changed, let url, var entries = loadedEntries else { return }
         if entries.count > LabelCache.maximumEntries {
             let keep = entries.filter { seen.contains($0.key) }
             entries = keep.count <= LabelCache.maximumEntries ? keep : [:]
