@@ -70,29 +70,52 @@ struct CheckRun {
 
     // MARK: - Definitions the change breaks
 
+    /// How many changed files are parsed at once on the machine's cores before their results are
+    /// used: enough to keep the cores busy, few enough that a long range never holds them all.
+    static let batchSize = 64
+
+    /// The changes with a new version, in path order, cut into batches.
+    private var changedFileBatches: [[FileChange]] {
+        let changed = changeSet.changes.filter { $0.newBlob != nil }
+        return stride(from: 0, to: changed.count, by: CheckRun.batchSize).map {
+            Array(changed[$0..<min($0 + CheckRun.batchSize, changed.count)])
+        }
+    }
+
     mutating func collectBreakages() {
-        for change in changeSet.changes {
-            guard let newBlob = change.newBlob else { continue }
-            guard case let .summary(new) = reader.definitions(newBlob) else {
-                if case let .skipped(reason) = reader.definitions(newBlob) {
-                    skipped[change.path] = SkippedFile(path: change.path, reason: reason)
-                }
-                continue
+        for batch in changedFileBatches {
+            let parsed = ParallelMap.run(batch, repository: repository) { change, repository in
+                (new: SourceReader.read(change.newBlob!, in: repository),
+                 old: change.oldBlob.map { SourceReader.read($0, in: repository) })
             }
-            guard let oldBlob = change.oldBlob, case let .summary(old) = reader.loadPrevious(oldBlob) else { continue }
-            // Definitions are paired by name and kind, the n-th old one with the n-th new one: a file
-            // that defines `f` twice (under `if`, say) compares each with its own successor.
-            let newByKey = Dictionary(grouping: new.callables) { CallableKey(name: $0.name, kind: $0.kind) }
-            var seen: [CallableKey: Int] = [:]
-            for before in old.callables {
-                let key = CallableKey(name: before.name, kind: before.kind)
-                let occurrence = seen[key, default: 0]
-                seen[key] = occurrence + 1
-                guard let candidates = newByKey[key], occurrence < candidates.count else { continue }
-                let found = SignatureDiff.breakages(old: before, new: candidates[occurrence])
-                if !found.isEmpty {
-                    breakages[DefinitionKey(path: change.path, name: before.name), default: []] += found
+            for (change, versions) in zip(batch, parsed) {
+                reader.remember(versions.new, of: change.newBlob!)
+                if versions.old != nil { reader.countParse() }
+                guard case let .summary(new) = versions.new else {
+                    if case let .skipped(reason) = versions.new {
+                        skipped[change.path] = SkippedFile(path: change.path, reason: reason)
+                    }
+                    continue
                 }
+                guard case let .summary(old)? = versions.old else { continue }
+                recordBreakages(old: old, new: new, path: change.path)
+            }
+        }
+    }
+
+    /// Definitions are paired by name and kind, the n-th old one with the n-th new one: a file that
+    /// defines `f` twice (under `if`, say) compares each with its own successor.
+    private mutating func recordBreakages(old: FileSummary, new: FileSummary, path: String) {
+        let newByKey = Dictionary(grouping: new.callables) { CallableKey(name: $0.name, kind: $0.kind) }
+        var seen: [CallableKey: Int] = [:]
+        for before in old.callables {
+            let key = CallableKey(name: before.name, kind: before.kind)
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            guard let candidates = newByKey[key], occurrence < candidates.count else { continue }
+            let found = SignatureDiff.breakages(old: before, new: candidates[occurrence])
+            if !found.isEmpty {
+                breakages[DefinitionKey(path: path, name: before.name), default: []] += found
             }
         }
     }
@@ -140,14 +163,20 @@ struct CheckRun {
     // MARK: - Direction 2: calls the change adds or edits
 
     mutating func checkAddedAndEditedCalls() {
-        for change in changeSet.changes {
-            guard let newBlob = change.newBlob, case let .summary(summary) = reader.load(newBlob) else { continue }
-            guard let added = try? repository.addedLines(from: change.oldBlob, to: newBlob), !added.isEmpty else { continue }
-            resolver.callingFile = (change.path, summary)
-            for call in summary.calls where !call.keywords.isEmpty && (call.location.line...call.endLine).contains(where: added.contains) {
-                check(call, inFile: change.path, reportUnknown: true)
+        for batch in changedFileBatches {
+            let parsed = ParallelMap.run(batch, repository: repository) { change, repository in
+                (summary: SourceReader.read(change.newBlob!, in: repository),
+                 added: (try? repository.addedLines(from: change.oldBlob, to: change.newBlob!)) ?? [])
             }
-            resolver.callingFile = nil
+            for (change, file) in zip(batch, parsed) {
+                reader.countParse()
+                guard case let .summary(summary) = file.summary, !file.added.isEmpty else { continue }
+                resolver.callingFile = (change.path, summary)
+                for call in summary.calls where !call.keywords.isEmpty && (call.location.line...call.endLine).contains(where: file.added.contains) {
+                    check(call, inFile: change.path, reportUnknown: true)
+                }
+                resolver.callingFile = nil
+            }
         }
     }
 

@@ -3,7 +3,7 @@ import ParamGuardModel
 import ParamGuardPython
 
 /// What reading one blob gave: its summary, or why it was passed over.
-enum LoadedSource {
+enum LoadedSource: Sendable {
     case summary(FileSummary)
     case skipped(reason: String)
 }
@@ -42,6 +42,26 @@ final class SourceReader {
         parsedCount += 1
         if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
         return loaded
+    }
+
+    /// Reads and summarizes a blob through `repository`: callable from any thread with its own handle.
+    static func read(_ blob: ObjectID, in repository: Repository) -> LoadedSource {
+        do {
+            return summarize(try repository.blobContent(blob))
+        } catch {
+            return .skipped(reason: "cannot be read: \(error)")
+        }
+    }
+
+    /// Takes a summary parsed elsewhere (on another thread): counts it and keeps its definitions.
+    func remember(_ loaded: LoadedSource, of blob: ObjectID) {
+        parsedCount += 1
+        if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
+    }
+
+    /// Counts a parse done elsewhere whose result is not kept (an old version).
+    func countParse() {
+        parsedCount += 1
     }
 
     /// The summary of an old version of a file, only compared with its new one: parsed, not kept.

@@ -28,9 +28,26 @@ public final class Repository: @unchecked Sendable {
         _ = paramguard_disable_strict_hash_verification()
     }()
 
+    /// How this handle was opened, so that another thread can open its own the same way.
+    private enum Opening {
+        case environment
+        case path(String)
+    }
+
+    private var opening: Opening = .environment
+
     private init(handle: OpaquePointer, indexFileOverride: String?) {
         self.handle = handle
         self.indexFileOverride = indexFileOverride
+    }
+
+    /// Another handle on the same repository, opened the same way (environment included), for another
+    /// thread: libgit2 handles must not be shared between threads.
+    public func reopen() throws -> Repository {
+        switch opening {
+        case .environment: return try Repository.openFromEnvironment()
+        case let .path(path): return try Repository.open(at: path)
+        }
     }
 
     deinit {
@@ -64,7 +81,9 @@ public final class Repository: @unchecked Sendable {
         var handle: OpaquePointer?
         let code = git_repository_open_ext(&handle, path, 0, nil)
         guard code == 0, let handle else { throw notARepository(code: code) }
-        return Repository(handle: handle, indexFileOverride: nil)
+        let repository = Repository(handle: handle, indexFileOverride: nil)
+        repository.opening = .path(path)
+        return repository
     }
 
     private static func notARepository(code: Int32) -> GitError {
