@@ -24,6 +24,7 @@ public struct Checker {
         var run = CheckRun(repository: repository, changeSet: changeSet, labelCache: labelCache)
         run.collectBreakages()
         run.checkCallersOfBrokenDefinitions()
+        run.checkCallersOfNewlyRequired()
         run.checkAddedAndEditedCalls()
         return run.report()
     }
@@ -37,6 +38,9 @@ struct CheckRun {
     let resolver: Resolver
     let labelCache: LabelCache
     var breakages: [DefinitionKey: [Breakage]] = [:]
+    /// Parameters each definition requires after the change and did not before (new without a
+    /// default, or a default removed); a rename's new name is not among them.
+    var requirements: [DefinitionKey: [String]] = [:]
     var findings: [FindingKey: Finding] = [:]
     var skipped: [String: SkippedFile] = [:]
     var stats = CheckStatistics()
@@ -113,9 +117,14 @@ struct CheckRun {
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             guard let candidates = newByKey[key], occurrence < candidates.count else { continue }
-            let found = SignatureDiff.breakages(old: before, new: candidates[occurrence])
+            let after = candidates[occurrence]
+            let found = SignatureDiff.breakages(old: before, new: after)
             if !found.isEmpty {
                 breakages[DefinitionKey(path: path, name: before.name), default: []] += found
+            }
+            let required = SignatureDiff.newlyRequired(old: before, new: after, renamedTo: Set(found.compactMap(\.newLabel)))
+            if !required.isEmpty {
+                requirements[DefinitionKey(path: path, name: before.name), default: []] += required
             }
         }
     }
@@ -160,6 +169,23 @@ struct CheckRun {
         }
     }
 
+    /// Callers of definitions that now require more arguments: files that mention the callable's name
+    /// (a byte search) are parsed, and their calls that resolve to it are checked.
+    mutating func checkCallersOfNewlyRequired() {
+        guard !requirements.isEmpty else { return }
+        let names = Set(requirements.keys.map { key in key.name.split(separator: ".").last.map(String.init) ?? key.name })
+        let prefilter = LabelPrefilter(labels: names, followedByEquals: false)
+        for (path, blob) in changeSet.after.blobs.sorted(by: { $0.key < $1.key }) {
+            guard let bytes = try? reader.bytes(of: blob), prefilter.mayContainKeyword(in: bytes) else { continue }
+            guard case let .summary(summary) = reader.load(blob) else { continue }
+            resolver.callingFile = (path, summary)
+            for call in summary.calls {
+                checkRequirements(call, inFile: path)
+            }
+            resolver.callingFile = nil
+        }
+    }
+
     // MARK: - Direction 2: calls the change adds or edits
 
     mutating func checkAddedAndEditedCalls() {
@@ -172,7 +198,7 @@ struct CheckRun {
                 reader.countParse()
                 guard case let .summary(summary) = file.summary, !file.added.isEmpty else { continue }
                 resolver.callingFile = (change.path, summary)
-                for call in summary.calls where !call.keywords.isEmpty && (call.location.line...call.endLine).contains(where: file.added.contains) {
+                for call in summary.calls where (call.location.line...call.endLine).contains(where: file.added.contains) {
                     check(call, inFile: change.path, reportUnknown: true)
                 }
                 resolver.callingFile = nil
@@ -182,6 +208,9 @@ struct CheckRun {
 
     // MARK: - One call
 
+    /// Checks a call's keywords (and, for a call the change adds or edits, its required arguments)
+    /// against the signature it resolves to. `reportUnknown` is false for callers found by searching
+    /// for a removed keyword: those report only what this change broke.
     private mutating func check(_ written: CallSite, inFile path: String, reportUnknown: Bool) {
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
         guard let resolved = resolver.resolve(call, inFile: path) else {
@@ -192,6 +221,9 @@ struct CheckRun {
         if call.hasStarStarKwargs && resolved.contains(where: { !$0.callable.acceptsAnyKeyword }) {
             stats.unverifiableCalls += 1
         }
+        // A call with a stale or misspelt keyword is not also reported for the argument that keyword
+        // was meant to pass: one mistake, one finding.
+        var hasRejectedKeyword = false
         for keyword in call.keywords where resolved.allSatisfy({ !$0.callable.accepts(keyword: keyword.name) }) {
             let broken = breakage(of: keyword.name, in: resolved)
             guard broken != nil || reportUnknown else { continue }
@@ -202,27 +234,60 @@ struct CheckRun {
             } else {
                 newLabel = LabelSuggestion.closest(to: keyword.name, among: accepted)
             }
-            let kind = broken?.kind ?? .unknownKeyword
-            let definition = resolved[0]
-            let reference = DefinitionReference(
-                path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
-                module: ModuleIndex.displayName(of: definition.path))
-            let lineText = sourceLine(keyword.location.line, of: path)
-            let callLineText = call.location.line == keyword.location.line ? nil : sourceLine(call.location.line, of: path)
-            if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(kind, onLine: $0) } ?? false }) {
-                stats.suppressedFindings += 1
-                continue
-            }
-            let key = FindingKey(path: path, location: keyword.location, label: keyword.name)
-            if let existing = findings[key], existing.kind != .unknownKeyword || kind == .unknownKeyword { continue }
-            var finding = Finding(
-                kind: kind, path: path, location: keyword.location, callee: call.callee, oldLabel: keyword.name,
-                newLabel: newLabel, definition: reference,
-                message: FindingMessage.text(kind: kind, callee: call.callee, label: keyword.name, newLabel: newLabel, definition: reference),
-                sourceLine: lineText)
-            finding.callLocation = call.location
-            findings[key] = finding
+            hasRejectedKeyword = true
+            report(broken?.kind ?? .unknownKeyword, label: keyword.name, newLabel: newLabel, at: keyword.location,
+                   call: call, resolved: resolved, path: path)
         }
+        // A partial application passes the rest of the arguments later.
+        if reportUnknown && call == written && !hasRejectedKeyword {
+            let required = Set(resolved.flatMap { $0.callable.requiredParameters.map(\.name) })
+            reportMissingArguments(required, call: call, resolved: resolved, path: path)
+        }
+    }
+
+    /// Checks a call found by searching for callers of a definition that now requires more: only the
+    /// parameters this change made required are reported.
+    private mutating func checkRequirements(_ written: CallSite, inFile path: String) {
+        let call = resolver.partialApplication(of: written, inFile: path) ?? written
+        guard call == written, let resolved = resolver.resolve(call, inFile: path) else { return }
+        let required = Set(resolved.flatMap { callable in
+            callable.contributors.flatMap { requirements[$0] ?? [] }
+        })
+        guard !required.isEmpty else { return }
+        stats.callsChecked += 1
+        reportMissingArguments(required, call: call, resolved: resolved, path: path)
+    }
+
+    private mutating func reportMissingArguments(_ names: Set<String>, call: CallSite, resolved: [ResolvedCallable], path: String) {
+        for name in names.sorted() where resolved.allSatisfy({ $0.callable.lacksArgument(name, in: call) }) {
+            report(.missingArgument, label: name, newLabel: nil, at: call.location, call: call, resolved: resolved, path: path)
+        }
+    }
+
+    /// Records one finding unless a suppression comment silences it or a more specific one stands there.
+    private mutating func report(
+        _ kind: FindingKind, label: String, newLabel: String?, at location: SourceLocation, call: CallSite,
+        resolved: [ResolvedCallable], path: String
+    ) {
+        let definition = resolved[0]
+        let reference = DefinitionReference(
+            path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
+            module: ModuleIndex.displayName(of: definition.path))
+        let lineText = sourceLine(location.line, of: path)
+        let callLineText = call.location.line == location.line ? nil : sourceLine(call.location.line, of: path)
+        if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(kind, onLine: $0) } ?? false }) {
+            stats.suppressedFindings += 1
+            return
+        }
+        let key = FindingKey(path: path, location: location, label: label)
+        if let existing = findings[key], existing.kind != .unknownKeyword || kind == .unknownKeyword { return }
+        var finding = Finding(
+            kind: kind, path: path, location: location, callee: call.callee, oldLabel: label, newLabel: newLabel,
+            definition: reference,
+            message: FindingMessage.text(kind: kind, callee: call.callee, label: label, newLabel: newLabel, definition: reference),
+            sourceLine: lineText)
+        finding.callLocation = call.location
+        findings[key] = finding
     }
 
     /// The text of one line of a file after the change, for the report's excerpt.
@@ -259,6 +324,8 @@ enum FindingMessage {
         case .unknownKeyword:
             let hint = newLabel.map { "; did you mean '\($0)'?" } ?? ""
             return "'\(callee)' has no parameter '\(label)' (\(owner))\(hint)"
+        case .missingArgument:
+            return "'\(callee)' requires argument '\(label)' (\(owner)), and this call does not pass it"
         }
     }
 }

@@ -36,4 +36,14 @@ enum SignatureDiff {
         }
         return result
     }
+
+    /// Parameters `new` requires that `old` did not: added without a default, or whose default was
+    /// removed. `renamedTo` holds the new names of renamed parameters, whose callers get a rename finding.
+    static func newlyRequired(old: Callable, new: Callable, renamedTo: Set<String>) -> [String] {
+        new.requiredParameters.compactMap { parameter in
+            guard !renamedTo.contains(parameter.name) else { return nil }
+            if let before = old.parameters.first(where: { $0.name == parameter.name }), !before.hasDefault { return nil }
+            return parameter.name
+        }
+    }
 }

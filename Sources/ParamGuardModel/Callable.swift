@@ -35,6 +35,9 @@ public struct Callable: Hashable, Sendable, Codable {
     public var isComplete: Bool
     /// The return annotation when it names one class (`-> ConsoleOptions`): what calling it gives.
     public var returnAnnotation: String?
+    /// Decorated by something that may change which arguments it needs (a decorator that injects a
+    /// session, say): whether a call lacks an argument is then not checked.
+    public var hasOpaqueDecorators = false
 
     public init(
         name: String, kind: CallableKind, parameters: [Parameter], location: SourceLocation,
@@ -56,6 +59,29 @@ public struct Callable: Hashable, Sendable, Codable {
     /// Whether a call may pass `label=...` without a `TypeError`.
     public func accepts(keyword label: String) -> Bool {
         acceptsAnyKeyword || parameters.contains { $0.name == label && $0.kind.acceptsKeyword }
+    }
+
+    /// Whether `call` leaves the required parameter `name` without an argument. Never true when the
+    /// call passes `*args` or `**kwargs` (they may carry it) or the decorators may supply it.
+    public func lacksArgument(_ name: String, in call: CallSite) -> Bool {
+        guard !hasOpaqueDecorators, !call.hasStarArgs, !call.hasStarStarKwargs,
+              let parameter = parameters.first(where: { $0.name == name }), !parameter.hasDefault,
+              !call.keywords.contains(where: { $0.name == name }) else { return false }
+        switch parameter.kind {
+        case .keywordOnly:
+            return true
+        case .positionalOnly, .positionalOrKeyword:
+            let position = parameters.filter { $0.kind == .positionalOnly || $0.kind == .positionalOrKeyword }
+                .firstIndex { $0.name == name } ?? 0
+            return call.positionalCount <= position
+        case .varPositional, .varKeyword:
+            return false
+        }
+    }
+
+    /// The parameters a caller must pass.
+    public var requiredParameters: [Parameter] {
+        parameters.filter { !$0.hasDefault && $0.kind != .varPositional && $0.kind != .varKeyword }
     }
 
     /// Names a caller can pass as keywords, in declaration order.

@@ -7,6 +7,8 @@ public enum FindingKind: String, Sendable, Codable, Hashable, CaseIterable {
     case removedParameter = "removed-parameter"
     /// A call added or edited by the change names a keyword the callee does not accept.
     case unknownKeyword = "unknown-keyword"
+    /// The callee now requires a parameter (new, or its default removed) that this call does not pass.
+    case missingArgument = "missing-argument"
 }
 
 /// The definition a finding resolved the call to.

@@ -3,6 +3,11 @@ import ParamGuardModel
 extension Skim {
     /// Decorators after which a `def` is not something callers call with arguments.
     private static let accessorDecorators: Set<String> = ["property", "cached_property", "setter", "getter", "deleter"]
+    /// Decorators known to leave a function's parameters as they are.
+    private static let transparentDecorators: Set<String> = [
+        "staticmethod", "classmethod", "abstractmethod", "override", "final", "cache", "lru_cache", "wraps",
+        "overload", "total_ordering", "dataclass_transform", "deprecated", "contextmanager", "asynccontextmanager",
+    ]
 
     /// `def name[T](params) -> ann: body`
     mutating func processFunction(_ range: Range<Int>) {
@@ -28,6 +33,10 @@ extension Skim {
         let lastNames = decorators.compactMap(\.lastName)
         let isAccessor = lastNames.contains { Skim.accessorDecorators.contains($0) }
         let isOverloadStub = lastNames.contains("overload")
+        let hasOpaqueDecorators = decorators.contains { decorator in
+            guard let last = decorator.lastName else { return true }
+            return !Skim.transparentDecorators.contains(last) && !Skim.accessorDecorators.contains(last)
+        }
         let enclosing = blocks.last
         var qualifiedName = name
         if let enclosing, enclosing.kind == .classBody {
@@ -40,12 +49,15 @@ extension Skim {
                 var method = Callable(
                     name: qualifiedName, kind: .method, parameters: parameters, location: location, source: .def)
                 method.returnAnnotation = returnAnnotation
+                method.hasOpaqueDecorators = hasOpaqueDecorators
                 callables.append(method)
                 if name == "__init__", let classIndex = enclosing.classIndex {
                     classes[classIndex].hasInit = true
-                    callables.append(Callable(
+                    var initializer = Callable(
                         name: enclosing.qualifiedName, kind: .initializer, parameters: parameters,
-                        location: location, source: .initMethod))
+                        location: location, source: .initMethod)
+                    initializer.hasOpaqueDecorators = hasOpaqueDecorators
+                    callables.append(initializer)
                 }
             }
         } else {
@@ -54,6 +66,7 @@ extension Skim {
                 var function = Callable(
                     name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def)
                 function.returnAnnotation = returnAnnotation
+                function.hasOpaqueDecorators = hasOpaqueDecorators
                 callables.append(function)
             }
         }

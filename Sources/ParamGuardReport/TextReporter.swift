@@ -9,11 +9,14 @@ public enum TextReporter {
             out += "\(finding.path):\(finding.location.line):\(finding.location.column): error: \(finding.message) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(line)\n"
-                out += "    \(caretPadding(line, byteColumn: finding.location.column))^\(String(repeating: "~", count: max(finding.oldLabel.count - 1, 0)))\n"
+                let width = finding.kind == .missingArgument ? finding.callee.count : finding.oldLabel.count
+                out += "    \(caretPadding(line, byteColumn: finding.location.column))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
             out += "\(definition.path):\(definition.line): note: '\(definition.name)' is defined here\n"
-            if let newLabel = finding.newLabel {
+            if finding.kind == .missingArgument {
+                out += "    fix: pass '\(finding.oldLabel)=...', or give the parameter a default in the definition\n"
+            } else if let newLabel = finding.newLabel {
                 out += "    fix: pass '\(newLabel)=' instead of '\(finding.oldLabel)='\n"
             } else {
                 out += "    fix: drop the '\(finding.oldLabel)=' argument, or keep accepting it in the definition\n"

@@ -349,6 +349,33 @@ enum RuleExamples {
             before: ["m.py": "from dataclasses import dataclass, field, KW_ONLY\n@dataclass(kw_only=True)\nclass A:\n    x: int\n@dataclass\nclass B:\n    y: int\n    _: KW_ONLY\n    z: int = 0\n    w: int = field(default=1, kw_only=True)\n"],
             after: ["use.py": "from m import A, B\nA(x=1)\nB(y=1, z=2, w=3)\nA(↓xx=1)\nB(y=1, ↓zz=2)\n"],
             kind: .unknownKeyword),
+        RuleExample(
+            name: "a parameter added without a default breaks callers that do not pass it",
+            before: [
+                "api.py": "def fetch(url, retries=3):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u')\nfetch('u', 2)\nfetch(url='u', retries=1)\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, retries=3, *, timeout):\n    pass\n",
+                "use.py": "from api import fetch\n↓fetch('u')\n↓fetch('u', 2)\n↓fetch(url='u', retries=1)\n",
+            ],
+            kind: .missingArgument),
+        RuleExample(
+            name: "a removed default, and a new required dataclass field, break constructor calls",
+            before: [
+                "m.py": "from dataclasses import dataclass\n@dataclass\nclass Job:\n    name: str\n    queue: str = 'default'\n",
+                "use.py": "from m import Job\nJob('a')\nJob(name='b', queue='q')\n",
+            ],
+            after: [
+                "m.py": "from dataclasses import dataclass\n@dataclass\nclass Job:\n    name: str\n    queue: str\n",
+                "use.py": "from m import Job\n↓Job('a')\nJob(name='b', queue='q')\n",
+            ],
+            kind: .missingArgument),
+        RuleExample(
+            name: "a new call that leaves out a required argument",
+            before: ["api.py": "def fetch(url, *, timeout):\n    pass\n"],
+            after: ["use.py": "from api import fetch\n↓fetch('u')\nfetch('u', timeout=1)\n"],
+            kind: .missingArgument),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -519,6 +546,20 @@ enum RuleExamples {
             name: "functools.partial of a callable outside the repository is not resolved",
             before: ["use.py": "import functools\n"],
             after: ["use.py": "import functools\nimport json\nfunctools.partial(json.dumps, no_such=1)\n"]),
+        RuleExample(
+            name: "new required arguments passed positionally, by keyword, or through *args and **kwargs",
+            before: [
+                "api.py": "def fetch(url):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u')\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, timeout, retries=3):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', 5)\nfetch('u', timeout=5)\ndef go(*a, **k):\n    fetch(*a)\n    fetch('u', **k)\n",
+            ]),
+        RuleExample(
+            name: "a decorator that may supply arguments, and a partial application, are not checked for missing ones",
+            before: ["api.py": "import functools\nfrom db import with_session\n@with_session\ndef save(session, item):\n    pass\ndef fetch(url, timeout):\n    pass\n"],
+            after: ["use.py": "import functools\nfrom api import save, fetch\nsave(item=1)\nquick = functools.partial(fetch, timeout=1)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
