@@ -28,8 +28,8 @@ public enum TextReporter {
         let count = report.findings.count
         if count > 0 {
             let files = Set(report.findings.map(\.path)).count
-            out += "paramguard: \(count) call\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") pass\(count == 1 ? "es" : "") a keyword its callee does not accept after \(subject) (a TypeError, or for a pydantic model a value silently dropped).\n"
-            out += "Update the callers, or keep accepting the old keyword in the definition (keep the parameter, or take **kwargs and read it).\n"
+            out += "paramguard: \(count) call\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") no longer match\(count == 1 ? "es" : "") the callee's parameters after \(subject) (a TypeError at run time, or for a pydantic model a value silently dropped).\n"
+            out += "Update the callers, or keep the definition compatible: keep the old parameter or its default, or take **kwargs and read it.\n"
         }
         return out
     }

@@ -23,7 +23,7 @@ import Testing
         #expect(lines[2] == "    \t" + String(repeating: " ", count: 13) + "^~~~~~~")
         #expect(lines[3] == "app/ctx.py:7: note: 'Ctx' is defined here")
         #expect(lines[4] == "    fix: pass 'client_id=' instead of 'conn_id='")
-        #expect(text.contains("1 call in 1 file passes a keyword its callee does not accept after this commit"))
+        #expect(text.contains("1 call in 1 file no longer matches the callee's parameters after this commit"))
     }
 
     @Test func jsonHasTheDocumentedFieldsAndAnExplicitNullLabel() throws {
