@@ -61,6 +61,11 @@ final class Resolver {
             // (`self()` would run `__call__`, so it is not among them).
             let names = owner.split(separator: ".").map(String.init) + parts.dropFirst()
             targets = [.member(module: path, names: names)]
+        } else if head == "self", parts.count >= 3, let owner = call.enclosingClass {
+            // `self.attribute.method()`: the attribute's type, from what the class's methods set it to.
+            guard let types = attributeTypes(parts[1], of: owner, inFile: path),
+                  let found = try? follow(Array(parts.dropFirst(2)), from: types, depth: 0) else { return nil }
+            targets = found
         } else {
             guard let bound = bindings(of: head, inFile: path, scope: call.scope, depth: 0) else { return nil }
             targets = bound
@@ -192,6 +197,34 @@ final class Resolver {
         // `x = x.y` reads the outer `x`.
         let lookupScope = head == name ? scopes.parent(of: scope) : scope
         return try? resolvePath(value, inFile: path, scope: lookupScope, depth: depth + 1)
+    }
+
+    /// The instances an attribute of `owner`'s instances can hold: every place that sets it must say
+    /// (an annotation naming a class, or a constructor or return-annotated call), else nil.
+    private func attributeTypes(_ attribute: String, of owner: String, inFile path: String) -> [Target]? {
+        guard let file = summary(path) else { return nil }
+        let settings = file.attributeAssignments.filter { $0.owner == owner && $0.name == attribute }
+        guard !settings.isEmpty else { return nil }
+        let scopes = FileScopes(file: file)
+        var targets: [Target] = []
+        for setting in settings {
+            if let annotation = setting.annotation {
+                guard let classes = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: path, scope: "", depth: 1)
+                else { return nil }
+                for target in classes {
+                    guard case let .member(module, names) = target,
+                          summary(module)?.classDefinition(named: names.joined(separator: ".")) != nil else { return nil }
+                    targets.append(.instance(module: module, names: names))
+                }
+            } else if let callee = setting.valueCallPath {
+                guard let instances = instancesReturned(by: callee, of: "", inFile: path, scope: setting.scope, scopes: scopes, depth: 1)
+                else { return nil }
+                targets += instances
+            } else {
+                return nil
+            }
+        }
+        return targets.isEmpty ? nil : targets
     }
 
     /// What `name = callee(...)` makes `name`: an instance of the class called, or of the class a

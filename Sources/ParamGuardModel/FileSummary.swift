@@ -22,6 +22,8 @@ public struct FileSummary: Hashable, Sendable, Codable {
     public var exportedNames: [String]?
     /// Simple assignments to names, at every scope: aliases, and rebindings that hide an import.
     public var assignments: [NameAssignment] = []
+    /// Instance attributes set in methods (`self.x = ...`) or annotated in class bodies.
+    public var attributeAssignments: [AttributeAssignment] = []
 
     public init(
         callables: [Callable] = [], classes: [ClassDefinition] = [], calls: [CallSite] = [],

@@ -63,3 +63,25 @@ public struct NameAssignment: Hashable, Sendable, Codable {
         self.location = location
     }
 }
+
+/// What an instance attribute of a class is set to: `self.x = Spinner(...)` in a method, or a class-level
+/// annotation `x: Spinner`. Calls like `self.x.update(...)` are resolved through it.
+public struct AttributeAssignment: Hashable, Sendable, Codable {
+    /// The class whose instances carry the attribute.
+    public var owner: String
+    public var name: String
+    /// The annotation when it names one class.
+    public var annotation: String?
+    /// The callee when the value is a call of a dotted name (`Spinner(...)`).
+    public var valueCallPath: [String]?
+    /// Where the assignment is, to read the names it uses (the method's scope; the class's for annotations).
+    public var scope: String
+
+    public init(owner: String, name: String, annotation: String?, valueCallPath: [String]?, scope: String) {
+        self.owner = owner
+        self.name = name
+        self.annotation = annotation
+        self.valueCallPath = valueCallPath
+        self.scope = scope
+    }
+}

@@ -8,6 +8,8 @@ struct FieldDeclaration {
     var isAnnotated: Bool
     /// The last dotted component at the head of the annotation: `ClassVar` for `typing.ClassVar[int]`.
     var annotationHead: String
+    /// The annotation when it is one dotted name (`Spinner`, `rich.spinner.Spinner`), for attribute types.
+    var annotationPath: String?
     var hasValue: Bool
     /// When the value is a call of a dotted name (`field(...)`, `attr.ib(...)`): that name, and its keywords.
     var valueCall: Decorator?
@@ -32,6 +34,9 @@ struct FieldDeclaration {
             } else {
                 let (count, end) = stream.dottedNameExtent(from: annotationStart, limit: annotationEnd)
                 annotationHead = count > 0 ? stream.text(end - 1) : ""
+                if count > 0 && end == annotationEnd {
+                    annotationPath = stream.dottedName(from: annotationStart, limit: annotationEnd).0.joined(separator: ".")
+                }
             }
             valueStart = equals.map { $0 + 1 }
         } else {

@@ -51,6 +51,7 @@ struct Skim {
     var imports: [ImportBinding] = []
     var exportedNames: [String]?
     var assignments: [NameAssignment] = []
+    var attributeAssignments: [AttributeAssignment] = []
     var functionalNamedTuples: [FunctionalNamedTuple] = []
 
     init(stream: TokenStream, formattedFields: [Int: [FormattedField]]) {
@@ -138,6 +139,7 @@ struct Skim {
         }
         if blocks.isEmpty { processModuleAssignment(range) }
         recordAssignment(range)
+        recordAttributeAssignment(range)
         scanCalls(range)
     }
 
@@ -169,6 +171,32 @@ struct Skim {
         assignments.append(NameAssignment(
             name: stream.text(first), valuePath: valuePath, scope: scope, location: stream.location(first),
             valueCallPath: callPath, wrappedPath: wrapped))
+    }
+
+    /// `self.name = value` or `self.name: T = value` in a method: what the attribute is set to.
+    private mutating func recordAttributeAssignment(_ range: Range<Int>) {
+        let first = range.lowerBound
+        guard range.count >= 5, let owner = enclosingClassOfMethod, stream.isName(first, "self"), stream.isOp(first + 1, "."),
+              stream.isName(first + 2), stream.isOp(first + 3, "=") || stream.isOp(first + 3, ":") else { return }
+        var annotation: String?
+        var valueStart = first + 4
+        if stream.isOp(first + 3, ":") {
+            let equals = stream.firstTopLevel("=", in: first + 4..<range.upperBound)
+            annotation = plainAnnotation(first + 4..<(equals ?? range.upperBound))
+            guard let equals else {
+                attributeAssignments.append(AttributeAssignment(
+                    owner: owner, name: stream.text(first + 2), annotation: annotation, valueCallPath: nil, scope: scope))
+                return
+            }
+            valueStart = equals + 1
+        }
+        var callPath: [String]?
+        let (count, end) = stream.dottedNameExtent(from: valueStart, limit: range.upperBound)
+        if count > 0, stream.isOp(end, "("), stream.partner[end] == range.upperBound - 1 {
+            callPath = stream.dottedName(from: valueStart, limit: end).0
+        }
+        attributeAssignments.append(AttributeAssignment(
+            owner: owner, name: stream.text(first + 2), annotation: annotation, valueCallPath: callPath, scope: scope))
     }
 
     /// The dotted name a call's first argument is, looking through nested calls: `f(g(X, a), b)` → `X`.
@@ -267,6 +295,14 @@ struct Skim {
         var summary = FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)
         summary.exportedNames = exportedNames
         summary.assignments = assignments
+        for pending in classes {
+            for field in pending.fields where field.isAnnotated && field.annotationHead != "ClassVar" {
+                attributeAssignments.append(AttributeAssignment(
+                    owner: pending.qualifiedName, name: field.name, annotation: field.annotationPath, valueCallPath: nil,
+                    scope: ""))
+            }
+        }
+        summary.attributeAssignments = attributeAssignments
         return summary
     }
 }

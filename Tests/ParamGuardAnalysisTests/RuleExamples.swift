@@ -376,6 +376,17 @@ enum RuleExamples {
             before: ["api.py": "def fetch(url, *, timeout):\n    pass\n"],
             after: ["use.py": "from api import fetch\n↓fetch('u')\nfetch('u', timeout=1)\n"],
             kind: .missingArgument),
+        RuleExample(
+            name: "an attribute set from a constructor in __init__, or annotated in the class body",
+            before: [
+                "spin.py": "class Spinner:\n    def update(self, text=''):\n        pass\n",
+                "status.py": "from spin import Spinner\nclass Status:\n    backup: Spinner\n    def __init__(self):\n        self._spinner = Spinner()\n    def show(self):\n        self._spinner.update(text='x')\n        self.backup.update(text='y')\n",
+            ],
+            after: [
+                "spin.py": "class Spinner:\n    def update(self, message=''):\n        pass\n",
+                "status.py": "from spin import Spinner\nclass Status:\n    backup: Spinner\n    def __init__(self):\n        self._spinner = Spinner()\n    def show(self):\n        self._spinner.update(↓text='x')\n        self.backup.update(↓text='y')\n",
+            ],
+            kind: .renamedParameter, suggestion: "message"),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -560,6 +571,10 @@ enum RuleExamples {
             name: "a decorator that may supply arguments, and a partial application, are not checked for missing ones",
             before: ["api.py": "import functools\nfrom db import with_session\n@with_session\ndef save(session, item):\n    pass\ndef fetch(url, timeout):\n    pass\n"],
             after: ["use.py": "import functools\nfrom api import save, fetch\nsave(item=1)\nquick = functools.partial(fetch, timeout=1)\n"]),
+        RuleExample(
+            name: "an attribute that is also set to something else, or never set here, has no known type",
+            before: ["spin.py": "class Spinner:\n    def update(self, text=''):\n        pass\n"],
+            after: ["status.py": "from spin import Spinner\nclass Status:\n    def __init__(self):\n        self._spinner = Spinner()\n    def stop(self):\n        self._spinner = None\n    def show(self):\n        self._spinner.update(bogus=1)\n        self.other.update(bogus=2)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
