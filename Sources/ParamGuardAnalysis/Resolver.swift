@@ -63,7 +63,7 @@ final class Resolver {
             targets = [.member(module: path, names: names)]
         } else if head == "self", parts.count >= 3, let owner = call.enclosingClass {
             // `self.attribute.method()`: the attribute's type, from what the class's methods set it to.
-            guard let types = attributeTypes(parts[1], of: owner, inFile: path),
+            guard let types = attributeTypes(parts[1], of: owner, inFile: path, depth: 0),
                   let found = try? follow(Array(parts.dropFirst(2)), from: types, depth: 0) else { return nil }
             targets = found
         } else {
@@ -201,23 +201,26 @@ final class Resolver {
 
     /// The instances an attribute of `owner`'s instances can hold: every place that sets it must say
     /// (an annotation naming a class, or a constructor or return-annotated call), else nil.
-    private func attributeTypes(_ attribute: String, of owner: String, inFile path: String) -> [Target]? {
-        guard let file = summary(path) else { return nil }
+    private func attributeTypes(_ attribute: String, of owner: String, inFile path: String, depth: Int) -> [Target]? {
+        guard depth < Resolver.maximumDepth, let file = summary(path) else { return nil }
+        // Another module's summary keeps no function-level bindings, so a value set by a call there
+        // cannot be read reliably: only annotations count outside the calling file.
+        let readsCalls = callingFile?.path == path
         let settings = file.attributeAssignments.filter { $0.owner == owner && $0.name == attribute }
         guard !settings.isEmpty else { return nil }
         let scopes = FileScopes(file: file)
         var targets: [Target] = []
         for setting in settings {
             if let annotation = setting.annotation {
-                guard let classes = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: path, scope: "", depth: 1)
+                guard let classes = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: path, scope: "", depth: depth + 1)
                 else { return nil }
                 for target in classes {
                     guard case let .member(module, names) = target,
                           summary(module)?.classDefinition(named: names.joined(separator: ".")) != nil else { return nil }
                     targets.append(.instance(module: module, names: names))
                 }
-            } else if let callee = setting.valueCallPath {
-                guard let instances = instancesReturned(by: callee, of: "", inFile: path, scope: setting.scope, scopes: scopes, depth: 1)
+            } else if readsCalls, let callee = setting.valueCallPath {
+                guard let instances = instancesReturned(by: callee, of: "", inFile: path, scope: setting.scope, scopes: scopes, depth: depth + 1)
                 else { return nil }
                 targets += instances
             } else {
@@ -317,7 +320,15 @@ final class Resolver {
     /// `target.name`: a module's definition, re-export or submodule, or a member of a class.
     func attribute(_ name: String, of target: Target, depth: Int) -> [Target]? {
         switch target {
-        case let .member(module, names), let .instance(module, names):
+        case let .member(module, names):
+            return [.member(module: module, names: names + [name])]
+        case let .instance(module, names):
+            // An instance's method, or else what its class says the attribute holds.
+            let owner = names.joined(separator: ".")
+            if summary(module)?.callables.contains(where: { $0.name == owner + "." + name }) == false,
+               let types = attributeTypes(name, of: owner, inFile: module, depth: depth + 1) {
+                return types
+            }
             return [.member(module: module, names: names + [name])]
         case let .module(module):
             if let file = summary(module) {

@@ -45,6 +45,12 @@ extension Skim {
                parameters[0].kind == .positionalOnly || parameters[0].kind == .positionalOrKeyword {
                 parameters.removeFirst()
             }
+            if lastNames.contains("property") || lastNames.contains("cached_property") {
+                // A property reads like an attribute: its return annotation is the attribute's type.
+                attributeAssignments.append(AttributeAssignment(
+                    owner: enclosing.qualifiedName, name: name, annotation: returnAnnotation, valueCallPath: nil,
+                    scope: enclosing.scope))
+            }
             if !isAccessor && !isOverloadStub {
                 var method = Callable(
                     name: qualifiedName, kind: .method, parameters: parameters, location: location, source: .def)

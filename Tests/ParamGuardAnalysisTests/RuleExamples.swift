@@ -387,6 +387,17 @@ enum RuleExamples {
                 "status.py": "from spin import Spinner\nclass Status:\n    backup: Spinner\n    def __init__(self):\n        self._spinner = Spinner()\n    def show(self):\n        self._spinner.update(↓text='x')\n        self.backup.update(↓text='y')\n",
             ],
             kind: .renamedParameter, suggestion: "message"),
+        RuleExample(
+            name: "a property's return annotation types the attribute, also on another typed object",
+            before: [
+                "con.py": "class Options:\n    def update(self, justify=None):\n        return self\nclass Console:\n    @property\n    def options(self) -> Options:\n        return Options()\n    def render(self):\n        self.options.update(justify='l')\n",
+                "use.py": "from con import Console\ndef show(console: Console):\n    console.options.update(justify='r')\n",
+            ],
+            after: [
+                "con.py": "class Options:\n    def update(self, align=None):\n        return self\nclass Console:\n    @property\n    def options(self) -> Options:\n        return Options()\n    def render(self):\n        self.options.update(↓justify='l')\n",
+                "use.py": "from con import Console\ndef show(console: Console):\n    console.options.update(↓justify='r')\n",
+            ],
+            kind: .renamedParameter, suggestion: "align"),
     ]
 
     static let nonTriggering: [RuleExample] = [
@@ -575,6 +586,10 @@ enum RuleExamples {
             name: "an attribute that is also set to something else, or never set here, has no known type",
             before: ["spin.py": "class Spinner:\n    def update(self, text=''):\n        pass\n"],
             after: ["status.py": "from spin import Spinner\nclass Status:\n    def __init__(self):\n        self._spinner = Spinner()\n    def stop(self):\n        self._spinner = None\n    def show(self):\n        self._spinner.update(bogus=1)\n        self.other.update(bogus=2)\n"]),
+        RuleExample(
+            name: "attributes whose types depend on each other in a cycle are not followed for ever",
+            before: ["m.py": "class A:\n    def __init__(self):\n        self.a = self.b.make()\n        self.b = self.a.make()\n"],
+            after: ["use.py": "class B:\n    def __init__(self):\n        self.a = self.b.make()\n        self.b = self.a.make()\n    def go(self):\n        self.a.run(k=1)\n"]),
         RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
