@@ -221,12 +221,16 @@ struct CheckRun {
         if call.hasStarStarKwargs && resolved.contains(where: { !$0.callable.acceptsAnyKeyword }) {
             stats.unverifiableCalls += 1
         }
+        // `cls(...)` may construct any subclass, whose parameters may differ: only what this change took
+        // away from the class itself is reported for it.
+        let polymorphic = call.calleePath?.first == "cls"
+        if polymorphic && reportUnknown { stats.unverifiableCalls += 1 }
         // A call with a stale or misspelt keyword is not also reported for the argument that keyword
         // was meant to pass: one mistake, one finding.
         var hasRejectedKeyword = false
         for keyword in call.keywords where resolved.allSatisfy({ !$0.callable.accepts(keyword: keyword.name) }) {
             let broken = breakage(of: keyword.name, in: resolved)
-            guard broken != nil || reportUnknown else { continue }
+            guard broken != nil || (reportUnknown && !polymorphic) else { continue }
             let accepted = resolved.flatMap(\.callable.keywordNames)
             let newLabel: String?
             if let renamed = broken?.newLabel {
@@ -239,7 +243,7 @@ struct CheckRun {
                    call: call, resolved: resolved, path: path)
         }
         // A partial application passes the rest of the arguments later.
-        if reportUnknown && call == written && !hasRejectedKeyword {
+        if reportUnknown && !polymorphic && call == written && !hasRejectedKeyword {
             let required = Set(resolved.flatMap { $0.callable.requiredParameters.map(\.name) })
             reportMissingArguments(required, call: call, resolved: resolved, path: path)
         }

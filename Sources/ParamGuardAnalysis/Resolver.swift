@@ -51,7 +51,7 @@ final class Resolver {
 
     /// The callables `call` in file `path` may invoke; nil when it cannot be traced.
     func resolve(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
-        if call.calleePath == nil, let owner = call.enclosingClass, let member = SuperCall.member(ofCallee: call.callee) {
+        if call.calleePath == nil, let owner = call.enclosingClass, let member = SuperCall.member(ofCallee: call.callee, owner: owner) {
             return resolveSuper(member, owner: owner, inFile: path)
         }
         guard let parts = call.calleePath, let head = parts.first else { return nil }
@@ -399,6 +399,9 @@ final class Resolver {
         guard depth < Resolver.maximumDepth, let file = summary(module) else { return nil }
         let ownKey = DefinitionKey(path: module, name: definition.name)
         let own = file.callables.first { $0.name == definition.name && $0.kind == .initializer }
+        // A class with both `__new__` and `__init__` may hand its arguments to another class's
+        // instance (`__new__` returning a subclass): what the call needs is not known.
+        if own?.source == .initMethod, file.callable(named: definition.name + ".__new__") != nil { return nil }
         if let own, own.source == .initMethod || own.isComplete {
             return ResolvedCallable(path: module, callable: own, contributors: [ownKey])
         }

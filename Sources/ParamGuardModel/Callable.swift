@@ -51,9 +51,10 @@ public struct Callable: Hashable, Sendable, Codable {
         self.isComplete = isComplete
     }
 
-    /// Takes `**kwargs`, so every keyword is accepted at call time.
+    /// Takes `**kwargs`, so every keyword is accepted at call time. A callable under a decorator that
+    /// may change its parameters (`@paginate` adding `max_results=`) is given the same benefit of the doubt.
     public var acceptsAnyKeyword: Bool {
-        parameters.contains { $0.kind == .varKeyword }
+        hasOpaqueDecorators || parameters.contains { $0.kind == .varKeyword }
     }
 
     /// Whether a call may pass `label=...` without a `TypeError`.

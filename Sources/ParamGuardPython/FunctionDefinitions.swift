@@ -7,6 +7,7 @@ extension Skim {
     private static let transparentDecorators: Set<String> = [
         "staticmethod", "classmethod", "abstractmethod", "override", "final", "cache", "lru_cache", "wraps",
         "overload", "total_ordering", "dataclass_transform", "deprecated", "contextmanager", "asynccontextmanager",
+        "singledispatch", "singledispatchmethod", "no_type_check", "register",
     ]
 
     /// `def name[T](params) -> ann: body`

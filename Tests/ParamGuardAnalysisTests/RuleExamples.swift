@@ -591,6 +591,22 @@ enum RuleExamples {
             before: ["m.py": "class A:\n    def __init__(self):\n        self.a = self.b.make()\n        self.b = self.a.make()\n"],
             after: ["use.py": "class B:\n    def __init__(self):\n        self.a = self.b.make()\n        self.b = self.a.make()\n    def go(self):\n        self.a.run(k=1)\n"]),
         RuleExample(
+            name: "super(Other, self) skips past Other in the MRO, which is not followed",
+            before: ["m.py": "class Entity:\n    def __init__(self, name):\n        pass\nclass Segment(Entity):\n    def __init__(self, name, trace_id):\n        super().__init__(name)\nclass Dummy(Segment):\n    def __init__(self):\n        super(Segment, self).__init__('n')\n"],
+            after: ["use.py": "from m import Segment\nclass Fake(Segment):\n    def __init__(self):\n        super(Segment, self).__init__(name='n')\n"]),
+        RuleExample(
+            name: "cls(...) may build a subclass that takes more keywords",
+            before: ["m.py": "class Base:\n    def __init__(self, a):\n        pass\n"],
+            after: ["use.py": "from m import Base\nclass Child(Base):\n    @classmethod\n    def make(cls):\n        return cls(a=1, extra=2)\n"]),
+        RuleExample(
+            name: "a class with both __new__ and __init__ may build another class's instance",
+            before: ["m.py": "class Op:\n    def __new__(cls, *args, **kwargs):\n        return object.__new__(Custom)\n    def __init__(self, dtype):\n        pass\nclass Custom(Op):\n    def __init__(self, matvec):\n        pass\n"],
+            after: ["use.py": "from m import Op\nOp(matvec=1)\n"]),
+        RuleExample(
+            name: "a decorator that may add keywords (a paginator adding max_results=) is trusted",
+            before: ["m.py": "from util import paginate\nclass Backend:\n    @paginate({'x': 1})\n    def list_things(self):\n        return []\n"],
+            after: ["use.py": "from m import Backend\ndef go(b: Backend):\n    return b.list_things(max_results=5)\n"]),
+        RuleExample(
             name: "a definition with a syntax error in the change is skipped (fail open, with a notice)",
             before: [
                 "api.py": "def fetch(url, timeout=5):\n    pass\n",
