@@ -47,16 +47,16 @@ enum KeywordLabelScan {
         return distinct
     }
 
-    private static func isIdentifierStart(_ c: UInt8) -> Bool {
+    static func isIdentifierStart(_ c: UInt8) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c == 0x5F || c >= 0x80
     }
 
-    private static func isIdentifierContinue(_ c: UInt8) -> Bool {
+    static func isIdentifierContinue(_ c: UInt8) -> Bool {
         isIdentifierStart(c) || (c >= 0x30 && c <= 0x39)
     }
 
     /// Blanks between a keyword and its `=`; line breaks too, inside a call's parentheses.
-    private static func isBlank(_ c: UInt8) -> Bool {
+    static func isBlank(_ c: UInt8) -> Bool {
         c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") || c == UInt8(ascii: "\\")
     }
 }

@@ -28,26 +28,17 @@ struct LabelPrefilter {
                     let start = base.distance(to: UnsafeRawPointer(hit))
                     let end = start + needle.count
                     offset = start + 1
-                    if start > 0, LabelPrefilter.isIdentifierByte(haystack[start - 1]) { continue }
+                    if start > 0, KeywordLabelScan.isIdentifierContinue(haystack[start - 1]) { continue }
                     if !followedByEquals {
-                        if end < haystack.count, LabelPrefilter.isIdentifierByte(haystack[end]) { continue }
+                        if end < haystack.count, KeywordLabelScan.isIdentifierContinue(haystack[end]) { continue }
                         return true
                     }
                     var next = end
-                    while next < haystack.count, LabelPrefilter.isBlank(haystack[next]) { next += 1 }
+                    while next < haystack.count, KeywordLabelScan.isBlank(haystack[next]) { next += 1 }
                     if next < haystack.count, haystack[next] == UInt8(ascii: "=") { return true }
                 }
                 return false
             }
         }
-    }
-
-    /// Blanks may stand between a keyword and its `=`, line breaks too inside the call's parentheses.
-    private static func isBlank(_ c: UInt8) -> Bool {
-        c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") || c == UInt8(ascii: "\\")
-    }
-
-    private static func isIdentifierByte(_ c: UInt8) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c >= 0x80
     }
 }

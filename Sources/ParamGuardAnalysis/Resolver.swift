@@ -67,16 +67,9 @@ final class Resolver {
                   let found = try? follow(Array(parts.dropFirst(2)), from: types, depth: 0) else { return nil }
             targets = found
         } else {
-            guard let bound = bindings(of: head, inFile: path, scope: call.scope, depth: 0) else { return nil }
-            targets = bound
-            for name in parts.dropFirst() {
-                var next: [Target] = []
-                for target in targets {
-                    guard let found = attribute(name, of: target, depth: 0) else { return nil }
-                    next += found
-                }
-                targets = next
-            }
+            guard let bound = bindings(of: head, inFile: path, scope: call.scope, depth: 0),
+                  let found = try? follow(Array(parts.dropFirst()), from: bound, depth: 0) else { return nil }
+            targets = found
         }
         var resolved: [ResolvedCallable] = []
         for target in Set(targets) {
@@ -466,15 +459,8 @@ final class Resolver {
     private func classDefinition(_ expression: String, inModule module: String, depth: Int) -> (String, ClassDefinition)? {
         let parts = expression.split(separator: ".").map(String.init)
         guard let head = parts.first, parts.allSatisfy(ModuleIndex.isIdentifier),
-              var targets = bindings(of: head, inFile: module, scope: "", depth: depth + 1) else { return nil }
-        for name in parts.dropFirst() {
-            var next: [Target] = []
-            for target in targets {
-                guard let found = attribute(name, of: target, depth: depth + 1) else { return nil }
-                next += found
-            }
-            targets = next
-        }
+              let bound = bindings(of: head, inFile: module, scope: "", depth: depth + 1),
+              let targets = try? follow(Array(parts.dropFirst()), from: bound, depth: depth + 1) else { return nil }
         guard targets.count == 1, case let .member(baseModule, names) = targets[0],
               let definition = summary(baseModule)?.classDefinition(named: names.joined(separator: ".")) else { return nil }
         return (baseModule, definition)
