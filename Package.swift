@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     ],
     targets: [
         // libgit2 through pkg-config; every repository read goes through it.
@@ -22,14 +23,22 @@ let package = Package(
         .target(name: "ParamGuardGit", dependencies: ["CLibGit2"]),
         .target(name: "ParamGuardPython", dependencies: ["ParamGuardModel"]),
         .target(
+            name: "ParamGuardSwift",
+            dependencies: [
+                "ParamGuardModel",
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+            ]
+        ),
+        .target(
             name: "ParamGuardAnalysis",
-            dependencies: ["ParamGuardModel", "ParamGuardGit", "ParamGuardPython", "CLibGit2"]
+            dependencies: ["ParamGuardModel", "ParamGuardGit", "ParamGuardPython", "ParamGuardSwift", "CLibGit2"]
         ),
         .target(name: "ParamGuardReport", dependencies: ["ParamGuardModel"]),
         .executableTarget(
             name: "paramguard",
             dependencies: [
-                "ParamGuardAnalysis", "ParamGuardReport", "ParamGuardGit", "ParamGuardPython", "ParamGuardModel",
+                "ParamGuardAnalysis", "ParamGuardReport", "ParamGuardGit", "ParamGuardPython", "ParamGuardSwift", "ParamGuardModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -7,26 +7,40 @@ import ParamGuardModel
 public struct Checker {
     let repository: Repository
     let labelCache: LabelCache
+    let identifierCache: LabelCache
 
-    /// `labelCache` lets later runs skip blobs that cannot hold a removed keyword; by default it lives
-    /// in memory for this check only.
-    public init(repository: Repository, labelCache: LabelCache = LabelCache()) {
+    /// `labelCache` lets later runs skip Python blobs that cannot hold a removed keyword, and
+    /// `identifierCache` answers which Swift blobs mention a name; by default both live in memory for
+    /// this check only.
+    public init(
+        repository: Repository, labelCache: LabelCache = LabelCache(),
+        identifierCache: LabelCache = LabelCache(contents: .swiftIdentifiers)
+    ) {
         self.repository = repository
         self.labelCache = labelCache
+        self.identifierCache = identifierCache
     }
 
-    /// Paths the Python frontend reads.
-    public static func isPythonSource(_ path: String) -> Bool {
-        path.hasSuffix(".py")
+    /// Paths a frontend reads: Python and Swift sources.
+    public static func isSource(_ path: String) -> Bool {
+        SourceLanguage(path: path) != nil
     }
 
     public func check(_ changeSet: ChangeSet) -> CheckReport {
-        var run = CheckRun(repository: repository, changeSet: changeSet, labelCache: labelCache)
+        let python = changeSet.filtered { SourceLanguage(path: $0) == .python }
+        var run = CheckRun(repository: repository, changeSet: python, labelCache: labelCache)
         run.collectBreakages()
         run.checkCallersOfBrokenDefinitions()
         run.checkCallersOfNewlyRequired()
         run.checkAddedAndEditedCalls()
-        return run.report()
+        var report = run.report()
+        let swift = changeSet.filtered { SourceLanguage(path: $0) == .swift }
+        if !swift.changes.isEmpty {
+            var swiftRun = SwiftCheckRun(repository: repository, changeSet: swift, identifierCache: identifierCache)
+            swiftRun.run()
+            report.merge(swiftRun.report())
+        }
+        return report
     }
 }
 
@@ -297,14 +311,7 @@ struct CheckRun {
     /// The text of one line of a file after the change, for the report's excerpt.
     private func sourceLine(_ line: Int, of path: String) -> String? {
         guard let blob = changeSet.after.blobs[path], let bytes = try? reader.bytes(of: blob) else { return nil }
-        var current = 1
-        var start = 0
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            if current == line { return String(decoding: bytes[start..<offset], as: UTF8.self) }
-            current += 1
-            start = offset + 1
-        }
-        return current == line ? String(decoding: bytes[start...], as: UTF8.self) : nil
+        return SourceText.line(line, of: bytes)
     }
 
     func report() -> CheckReport {
@@ -330,6 +337,8 @@ enum FindingMessage {
             return "'\(callee)' has no parameter '\(label)' (\(owner))\(hint)"
         case .missingArgument:
             return "'\(callee)' requires argument '\(label)' (\(owner)), and this call does not pass it"
+        case .reorderedParameters:
+            return "'\(callee)' takes its parameters in another order now (\(owner))"
         }
     }
 }

@@ -11,7 +11,16 @@ import ParamGuardGit
 /// wins). It is never required: where the git directory cannot be written (a pre-receive quarantine), the
 /// run simply does not save it.
 public final class LabelCache {
-    static let header = "paramguard-label-cache 1 \(ParamGuardVersion.current)"
+    /// What a cache remembers of each blob: Python keyword labels, or every identifier of a Swift file
+    /// (where a callee's name and its declarations are looked up).
+    public enum Contents: String, CaseIterable, Sendable {
+        case pythonKeywordLabels = "label-cache"
+        case swiftIdentifiers = "swift-identifier-cache"
+
+        public var header: String { "paramguard-\(rawValue) 1 \(ParamGuardVersion.current)" }
+    }
+
+    let header: String
     /// At most this many blobs are remembered; the ones this run did not see go first.
     public static let maximumEntries = 400_000
 
@@ -26,7 +35,7 @@ public final class LabelCache {
             if let loadedEntries { return loadedEntries }
             var read: [ObjectID: [UInt32]] = [:]
             if let url, let data = try? Data(contentsOf: url) {
-                read = LabelCache.parse(Array(data)) ?? [:]
+                read = LabelCache.parse(Array(data), header: header) ?? [:]
             }
             loadedEntries = read
             return read
@@ -35,14 +44,20 @@ public final class LabelCache {
     }
 
     /// An empty cache that lives in memory only.
-    public init() {
+    public init(contents: Contents = .pythonKeywordLabels) {
         url = nil
+        header = contents.header
         loadedEntries = [:]
     }
 
     /// The cache of a repository, read when first needed if a valid one is there.
-    public init(repository: Repository) {
-        url = URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard/label-cache")
+    public init(repository: Repository, contents: Contents = .pythonKeywordLabels) {
+        url = LabelCache.location(of: contents, in: repository)
+        header = contents.header
+    }
+
+    static func location(of contents: Contents, in repository: Repository) -> URL {
+        URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard/\(contents.rawValue)")
     }
 
     public var count: Int { entries.count }
@@ -67,7 +82,7 @@ public final class LabelCache {
             let keep = entries.filter { seen.contains($0.key) }
             entries = keep.count <= LabelCache.maximumEntries ? keep : [:]
         }
-        var text = LabelCache.header + "\n"
+        var text = header + "\n"
         text.reserveCapacity(entries.count * 80)
         for (blob, labels) in entries {
             text += blob.description
@@ -76,7 +91,7 @@ public final class LabelCache {
             text += "\n"
         }
         let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent("label-cache.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = directory.appendingPathComponent("\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: temporary)
@@ -87,12 +102,16 @@ public final class LabelCache {
         }
     }
 
-    /// Deletes a repository's cache file.
+    /// Deletes a repository's cache files; true if there was one.
     public static func clear(repository: Repository) throws -> Bool {
-        let url = URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard/label-cache")
-        guard FileManager.default.fileExists(atPath: url.path) else { return false }
-        try FileManager.default.removeItem(at: url)
-        return true
+        var removed = false
+        for contents in Contents.allCases {
+            let url = location(of: contents, in: repository)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            try FileManager.default.removeItem(at: url)
+            removed = true
+        }
+        return removed
     }
 
     /// `1a,ff03,…` → numbers, read straight from the bytes; nil for anything malformed.
@@ -123,7 +142,7 @@ public final class LabelCache {
     }
 
     /// Reads a cache file; nil when its header is not this version's or any line is malformed.
-    static func parse(_ bytes: [UInt8]) -> [ObjectID: [UInt32]]? {
+    static func parse(_ bytes: [UInt8], header: String) -> [ObjectID: [UInt32]]? {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard let first = lines.first, String(decoding: first, as: UTF8.self) == header else { return nil }
         guard lines.last?.isEmpty == true else { return nil }  // a truncated file lacks its final newline

@@ -1,6 +1,23 @@
 import ParamGuardGit
 import ParamGuardModel
 import ParamGuardPython
+import ParamGuardSwift
+
+/// The languages paramguard reads, told by file extension.
+public enum SourceLanguage: Sendable {
+    case python
+    case swift
+
+    public init?(path: String) {
+        if path.hasSuffix(".py") {
+            self = .python
+        } else if path.hasSuffix(".swift") {
+            self = .swift
+        } else {
+            return nil
+        }
+    }
+}
 
 /// What reading one blob gave: its summary, or why it was passed over.
 enum LoadedSource: Sendable {
@@ -11,7 +28,7 @@ enum LoadedSource: Sendable {
 /// Reads blobs through the repository and summarizes them, once per blob id.
 ///
 /// Files that cannot be analyzed are skipped, never guessed at: larger than `maximumSize`, containing
-/// NUL bytes (binary), not UTF-8 without a PEP 263 coding declaration, or not parsing as Python.
+/// NUL bytes (binary), not UTF-8 (for Python: without a PEP 263 coding declaration), or not parsing.
 /// A skip fails open (it blocks nothing) and is always reported.
 final class SourceReader {
     static let maximumSize = 4 << 20
@@ -45,9 +62,9 @@ final class SourceReader {
     }
 
     /// Reads and summarizes a blob through `repository`: callable from any thread with its own handle.
-    static func read(_ blob: ObjectID, in repository: Repository) -> LoadedSource {
+    static func read(_ blob: ObjectID, in repository: Repository, language: SourceLanguage = .python) -> LoadedSource {
         do {
-            return summarize(try repository.blobContent(blob))
+            return summarize(try repository.blobContent(blob), language: language)
         } catch {
             return .skipped(reason: "cannot be read: \(error)")
         }
@@ -78,17 +95,17 @@ final class SourceReader {
     }
 
     /// The checks every blob passes before the skimmer sees it.
-    static func summarize(_ bytes: [UInt8]) -> LoadedSource {
+    static func summarize(_ bytes: [UInt8], language: SourceLanguage = .python) -> LoadedSource {
         if bytes.count > maximumSize {
             return .skipped(reason: "larger than \(maximumSize >> 20) MiB")
         }
         if bytes.contains(0) {
             return .skipped(reason: "binary content (NUL bytes)")
         }
-        if String(validating: bytes, as: UTF8.self) == nil && !declaresEncoding(bytes) {
-            return .skipped(reason: "not valid UTF-8 and no coding declaration")
+        if String(validating: bytes, as: UTF8.self) == nil && (language == .swift || !declaresEncoding(bytes)) {
+            return .skipped(reason: language == .swift ? "not valid UTF-8" : "not valid UTF-8 and no coding declaration")
         }
-        let summary = PythonSkimmer.summarize(bytes)
+        let summary = language == .swift ? SwiftSummarizer.summarize(bytes) : PythonSkimmer.summarize(bytes)
         if let problem = summary.syntaxProblem {
             return .skipped(reason: "syntax error at \(problem.location.line):\(problem.location.column): \(problem.message)")
         }

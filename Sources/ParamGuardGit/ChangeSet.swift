@@ -35,6 +35,17 @@ public struct ChangeSet: Sendable {
     }
 }
 
+extension ChangeSet {
+    /// The same change restricted to the paths `include` accepts (one language's files, say).
+    public func filtered(_ include: (String) -> Bool) -> ChangeSet {
+        var copy = self
+        copy.before = FileTree(blobs: before.blobs.filter { include($0.key) })
+        copy.after = FileTree(blobs: after.blobs.filter { include($0.key) })
+        copy.changes = changes.filter { include($0.path) }
+        return copy
+    }
+}
+
 /// Which change a check looks at.
 public enum ChangeSource: Sendable, Equatable {
     /// What `git commit` would record: `HEAD` (or nothing, before the first commit) against the index.

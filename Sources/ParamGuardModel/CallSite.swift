@@ -46,6 +46,14 @@ public struct CallSite: Hashable, Sendable, Codable {
     /// The first positional argument when it is a plain dotted name: the callable that
     /// `functools.partial(C, ...)` binds.
     public var firstArgumentPath: [String]?
+    /// Swift: every argument's label in order, nil for an unlabeled one. Labels are part of a Swift
+    /// callee's name, so their order matters as much as their spelling.
+    public var argumentLabels: [String?]?
+    /// Swift: trailing closures after the parentheses; the first is unlabeled, the others labeled.
+    public var trailingClosureLabels: [String?]?
+    /// Swift: a compound-name reference (`m(a:b:)`, `#selector(m(a:))`) rather than a call: its labels
+    /// name every parameter, in order, with nothing left to defaults.
+    public var isReference: Bool?
 
     public init(
         callee: String, location: SourceLocation, endLine: Int,

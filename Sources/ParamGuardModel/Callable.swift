@@ -15,6 +15,12 @@ public enum SignatureSource: String, Sendable, Codable, Hashable {
     case namedTupleFields = "namedtuple_fields"
     case pydanticFields = "pydantic_fields"
     case newMethod = "__new__"
+    /// Swift: a written `init` or `func` declaration.
+    case swiftDeclaration = "declaration"
+    /// Swift: the memberwise initializer a struct gets when its body declares no `init`.
+    case memberwiseInitializer = "memberwise_init"
+    /// Swift: an initializer the compiler synthesizes from a conformance (`init(from:)`, `init?(rawValue:)`).
+    case synthesizedInitializer = "synthesized_init"
 
     /// Whether the parameters come from class fields, which subclasses of the same kind inherit and extend.
     public var isFieldBased: Bool {
@@ -38,6 +44,8 @@ public struct Callable: Hashable, Sendable, Codable {
     /// Decorated by something that may change which arguments it needs (a decorator that injects a
     /// session, say): whether a call lacks an argument is then not checked.
     public var hasOpaqueDecorators = false
+    /// Swift only: what the declaration says about who may call it, and how.
+    public var swift: SwiftDeclarationTraits?
 
     public init(
         name: String, kind: CallableKind, parameters: [Parameter], location: SourceLocation,
@@ -88,5 +96,30 @@ public struct Callable: Hashable, Sendable, Codable {
     /// Names a caller can pass as keywords, in declaration order.
     public var keywordNames: [String] {
         parameters.filter { $0.kind.acceptsKeyword }.map(\.name)
+    }
+}
+
+/// Facts about a Swift declaration that decide which calls can reach it.
+public struct SwiftDeclarationTraits: Hashable, Sendable, Codable {
+    /// `open`, `public`, `package`, `internal`, `fileprivate` or `private` (`internal` when unwritten).
+    public var access: String
+    /// `static` or `class`: called on the type, not on an instance.
+    public var isStatic: Bool
+    /// Declared in a protocol: a requirement, called through conforming types.
+    public var isProtocolRequirement: Bool
+    /// `@available(..., deprecated)`, `unavailable` or `renamed:`: an overload kept so that calls
+    /// using its labels still compile (or get a fix-it); it counts as accepting those labels.
+    public var isMigrationAlias: Bool
+
+    public init(access: String, isStatic: Bool, isProtocolRequirement: Bool, isMigrationAlias: Bool) {
+        self.access = access
+        self.isStatic = isStatic
+        self.isProtocolRequirement = isProtocolRequirement
+        self.isMigrationAlias = isMigrationAlias
+    }
+
+    /// Whether other modules can see the declaration (with a plain `import`).
+    public var isVisibleToOtherModules: Bool {
+        access == "public" || access == "open" || access == "package"
     }
 }

@@ -18,6 +18,9 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// to be a pydantic model (annotated, public, not `ClassVar`), `**extra` included when its config
     /// allows extra keywords. Subclasses of models write no decorator, so only the analysis can tell.
     public var modelFields: [Parameter]?
+    /// Swift: `struct`, `class`, `enum`, `actor`, `protocol`, or `extension` (whose bases are the
+    /// conformances it adds). nil for Python.
+    public var swiftKind: String?
 
     public init(
         name: String, bases: [String], location: SourceLocation, fieldInitializer: SignatureSource?, definesInitializer: Bool,

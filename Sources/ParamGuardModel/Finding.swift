@@ -9,6 +9,8 @@ public enum FindingKind: String, Sendable, Codable, Hashable, CaseIterable {
     case unknownKeyword = "unknown-keyword"
     /// The callee now requires a parameter (new, or its default removed) that this call does not pass.
     case missingArgument = "missing-argument"
+    /// Swift: the call's labels all still exist, but no overload takes them in this order any more.
+    case reorderedParameters = "reordered-parameters"
 }
 
 /// The definition a finding resolved the call to.
@@ -86,6 +88,15 @@ public struct CheckStatistics: Hashable, Sendable, Codable {
     public var suppressedFindings = 0
 
     public init() {}
+
+    public mutating func add(_ other: CheckStatistics) {
+        changedFiles += other.changedFiles
+        filesParsed += other.filesParsed
+        callsChecked += other.callsChecked
+        unresolvedCalls += other.unresolvedCalls
+        unverifiableCalls += other.unverifiableCalls
+        suppressedFindings += other.suppressedFindings
+    }
 }
 
 /// The result of one check: what the reporters render and the exit code is based on.
@@ -98,5 +109,12 @@ public struct CheckReport: Sendable, Codable {
         self.findings = findings
         self.skipped = skipped
         self.stats = stats
+    }
+
+    /// Adds another check's results (of another change set, or another language) to this one.
+    public mutating func merge(_ other: CheckReport) {
+        findings += other.findings
+        skipped += other.skipped
+        stats.add(other.stats)
     }
 }

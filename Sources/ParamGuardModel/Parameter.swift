@@ -21,6 +21,15 @@ public struct Parameter: Hashable, Sendable, Codable {
     /// The annotation when it is a plain dotted name (`Tokenizer`, `"models.User"`): the class an
     /// argument is an instance of, so calls of its methods can be resolved.
     public var annotation: String?
+    /// Swift: the name the body uses when it differs from the argument label (`to destination: URL`).
+    public var internalName: String?
+    /// Swift: a variadic parameter (`_ values: Int...`), which takes any number of arguments after its label.
+    public var isVariadic: Bool?
+
+    /// Swift: the argument label a call must write, nil for `_` (an unlabeled argument).
+    public var swiftLabel: String? {
+        kind == .positionalOnly ? nil : name
+    }
 
     public init(name: String, kind: ParameterKind, hasDefault: Bool, location: SourceLocation, annotation: String? = nil) {
         self.annotation = annotation

@@ -14,13 +14,7 @@ public enum TextReporter {
             }
             let definition = finding.definition
             out += "\(definition.path):\(definition.line): note: '\(definition.name)' is defined here\n"
-            if finding.kind == .missingArgument {
-                out += "    fix: pass '\(finding.oldLabel)=...', or give the parameter a default in the definition\n"
-            } else if let newLabel = finding.newLabel {
-                out += "    fix: pass '\(newLabel)=' instead of '\(finding.oldLabel)='\n"
-            } else {
-                out += "    fix: drop the '\(finding.oldLabel)=' argument, or keep accepting it in the definition\n"
-            }
+            out += "    fix: \(fix(for: finding))\n"
         }
         for file in report.skipped {
             out += "\(file.path): warning: not checked: \(file.reason)\n"
@@ -28,10 +22,38 @@ public enum TextReporter {
         let count = report.findings.count
         if count > 0 {
             let files = Set(report.findings.map(\.path)).count
-            out += "paramguard: \(count) call\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") no longer match\(count == 1 ? "es" : "") the callee's parameters after \(subject) (a TypeError at run time, or for a pydantic model a value silently dropped).\n"
-            out += "Update the callers, or keep the definition compatible: keep the old parameter or its default, or take **kwargs and read it.\n"
+            out += "paramguard: \(count) call\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") no longer match\(count == 1 ? "es" : "") the callee's parameters after \(subject).\n"
+            if report.findings.contains(where: { !isSwift($0) }) {
+                out += "Python: a TypeError at run time (for a pydantic model, a value silently dropped). Update the callers, or keep the definition compatible: keep the old parameter or its default, or take **kwargs and read it.\n"
+            }
+            if report.findings.contains(where: isSwift) {
+                out += "Swift: a compile error in every target that builds these calls. Update the callers, or keep an overload with the old labels marked @available(*, deprecated, renamed: ...).\n"
+            }
         }
         return out
+    }
+
+    private static func isSwift(_ finding: Finding) -> Bool {
+        finding.path.hasSuffix(".swift")
+    }
+
+    /// The one-line repair: Python keywords are written `name=`, Swift labels `name:`.
+    static func fix(for finding: Finding) -> String {
+        let swift = isSwift(finding)
+        let sign = swift ? ":" : "="
+        switch finding.kind {
+        case .missingArgument:
+            return "pass '\(finding.oldLabel)\(sign)...', or give the parameter a default in the definition"
+        case .reorderedParameters:
+            return "write the labels in the order the definition now declares them"
+        default:
+            if let newLabel = finding.newLabel {
+                return "\(swift ? "write" : "pass") '\(newLabel)\(sign)' instead of '\(finding.oldLabel)\(sign)'"
+            }
+            return swift
+                ? "drop the '\(finding.oldLabel):' label, or keep an overload that takes it"
+                : "drop the '\(finding.oldLabel)=' argument, or keep accepting it in the definition"
+        }
     }
 
     /// White space that puts a caret under the byte column `byteColumn` (1-based) of `line`,

@@ -12,14 +12,15 @@ enum CheckExecution {
         _ changeSets: [ChangeSet], repository: Repository, format: OutputFormat, subject: String, toStandardError: Bool
     ) -> ExitCode {
         let cache = LabelCache(repository: repository)
-        defer { cache.save() }
-        let checker = Checker(repository: repository, labelCache: cache)
+        let identifierCache = LabelCache(repository: repository, contents: .swiftIdentifiers)
+        defer {
+            cache.save()
+            identifierCache.save()
+        }
+        let checker = Checker(repository: repository, labelCache: cache, identifierCache: identifierCache)
         var merged = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         for changeSet in changeSets {
-            let report = checker.check(changeSet)
-            merged.findings += report.findings
-            merged.skipped += report.skipped
-            merged.stats.add(report.stats)
+            merged.merge(checker.check(changeSet))
         }
         let text = format == .json ? JSONReporter.render(merged) : TextReporter.render(merged, subject: subject)
         let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
@@ -30,20 +31,10 @@ enum CheckExecution {
     /// Builds a change set, reporting repository problems as usage errors (exit 2).
     static func changeSet(_ source: ChangeSource, in repository: Repository) throws -> ChangeSet {
         do {
-            return try repository.changeSet(source, include: Checker.isPythonSource)
+            return try repository.changeSet(source, include: Checker.isSource)
         } catch let error as GitError {
             throw CommandFailure(error.message)
         }
     }
 }
 
-extension CheckStatistics {
-    mutating func add(_ other: CheckStatistics) {
-        changedFiles += other.changedFiles
-        filesParsed += other.filesParsed
-        callsChecked += other.callsChecked
-        unresolvedCalls += other.unresolvedCalls
-        unverifiableCalls += other.unverifiableCalls
-        suppressedFindings += other.suppressedFindings
-    }
-}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParamGuardModel
 import ParamGuardPython
+import ParamGuardSwift
 
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +15,7 @@ struct InspectCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Python files (.py).")
+    @Argument(help: "Python (.py) or Swift (.swift) files; the extension picks the frontend.")
     var files: [String]
 
     func validate() throws {
@@ -29,7 +30,7 @@ struct InspectCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CommandFailure("cannot read '\(file)': no such file or not readable")
             }
-            let summary = PythonSkimmer.summarize(Array(data))
+            let summary = file.hasSuffix(".swift") ? SwiftSummarizer.summarize(Array(data)) : PythonSkimmer.summarize(Array(data))
             output += files.count == 1 ? try encoder.encode(summary) : try encoder.encode(InspectedFile(path: file, summary: summary))
             output += Data("\n".utf8)
             if output.count > 1 << 20 {

@@ -21,7 +21,7 @@ import Testing
 
     func check(_ sandbox: GitSandbox, cache: LabelCache) throws -> [String] {
         let repository = try Repository.open(at: sandbox.path)
-        let report = Checker(repository: repository, labelCache: cache).check(try repository.changeSet(.staged, include: Checker.isPythonSource))
+        let report = Checker(repository: repository, labelCache: cache).check(try repository.changeSet(.staged, include: Checker.isSource))
         return report.findings.map { "\($0.path):\($0.location.line):\($0.location.column) \($0.oldLabel)" }
     }
 
@@ -62,7 +62,7 @@ import Testing
         var bytes = try Data(contentsOf: url)
         switch kind {
         case "truncated": bytes = bytes.prefix(bytes.count - 7)
-        case "garbage": bytes = Data((LabelCache.header + "\nnot a line\n").utf8)
+        case "garbage": bytes = Data((LabelCache.Contents.pythonKeywordLabels.header + "\nnot a line\n").utf8)
         default: bytes = Data(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ParamGuardVersion.current, with: "0.0.1").utf8)
         }
         try bytes.write(to: url)

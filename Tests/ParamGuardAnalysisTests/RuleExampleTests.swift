@@ -45,7 +45,7 @@ import Testing
         }
         try sandbox.git(["add", "-A"])
         let repository = try Repository.open(at: sandbox.path)
-        let changeSet = try repository.changeSet(.staged, include: Checker.isPythonSource)
+        let changeSet = try repository.changeSet(.staged, include: Checker.isSource)
         return (Checker(repository: repository).check(changeSet), expected)
     }
 

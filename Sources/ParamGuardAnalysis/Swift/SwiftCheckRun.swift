@@ -1,0 +1,190 @@
+import ParamGuardGit
+import ParamGuardModel
+
+/// The Swift half of a check. Labels are part of a Swift callee's name, so the rule is overload-aware:
+/// a call is broken when no declaration it can reach accepts its labels after the change while one
+/// did before. A call the change adds or edits is also broken when its callee's overloads are all
+/// known (`isClosed`) and none ever accepted it.
+struct SwiftCheckRun {
+    let changeSet: ChangeSet
+    let store: SwiftSourceStore
+    let before: SwiftSnapshot
+    let after: SwiftSnapshot
+    var findings: [Finding] = []
+    var skipped: [SkippedFile] = []
+    var stats = CheckStatistics()
+    /// Owner-qualified names (`Point.init`, `Point.move`, `move`) whose declarations the change altered.
+    var changedNames: Set<String> = []
+    private var checked: Set<CallKey> = []
+
+    private struct CallKey: Hashable {
+        var path: String
+        var location: SourceLocation
+        /// `Point.init(x:).moved(by:)` starts both calls at one place.
+        var callee: String
+    }
+
+    init(repository: Repository, changeSet: ChangeSet, identifierCache: LabelCache) {
+        self.changeSet = changeSet
+        store = SwiftSourceStore(repository: repository, identifierCache: identifierCache)
+        before = SwiftSnapshot(blobs: changeSet.before.blobs, store: store)
+        after = SwiftSnapshot(blobs: changeSet.after.blobs, store: store)
+        stats.changedFiles = changeSet.changes.count
+    }
+
+    mutating func run() {
+        collectChangedNames()
+        checkCallersOfChangedNames()
+        checkAddedAndEditedCalls()
+    }
+
+    // MARK: - What the change altered
+
+    /// Compares each changed file's declarations, name by name, before and after.
+    mutating func collectChangedNames() {
+        let changed = changeSet.changes
+        let parsed = ParallelMap.run(changed, repository: store.repository) { change, repository in
+            (old: change.oldBlob.map { SourceReader.read($0, in: repository, language: .swift) },
+             new: change.newBlob.map { SourceReader.read($0, in: repository, language: .swift) })
+        }
+        for (change, versions) in zip(changed, parsed) {
+            if let blob = change.oldBlob, let old = versions.old { store.remember(old, of: blob) }
+            if let blob = change.newBlob, let new = versions.new {
+                store.remember(new, of: blob)
+                if case let .skipped(reason) = new { skipped.append(SkippedFile(path: change.path, reason: reason)) }
+            }
+            guard case let .summary(old)? = versions.old else { continue }
+            let new: FileSummary
+            if case let .summary(summary)? = versions.new { new = summary } else if versions.new == nil { new = FileSummary() } else { continue }
+            let oldSignatures = Dictionary(grouping: old.callables, by: \.name).mapValues(Self.signatures)
+            let newSignatures = Dictionary(grouping: new.callables, by: \.name).mapValues(Self.signatures)
+            for (name, signatures) in oldSignatures where newSignatures[name] != signatures {
+                changedNames.insert(Self.ownerQualified(name))
+            }
+        }
+    }
+
+    /// What callers can see of a set of overloads, order aside.
+    private static func signatures(_ callables: [Callable]) -> [String] {
+        callables.map { callable in
+            let parameters = callable.parameters.map { "\($0.swiftLabel ?? "_"):\($0.hasDefault ? "=" : "")\($0.isVariadic == true ? "..." : "")" }
+            let traits = callable.swift.map { "\($0.access) \($0.isStatic) \($0.isMigrationAlias)" } ?? ""
+            return parameters.joined(separator: ",") + " " + traits
+        }.sorted()
+    }
+
+    /// `Outer.Point.init` → `Point.init`: calls name a type by its last component.
+    static func ownerQualified(_ name: String) -> String {
+        name.split(separator: ".").suffix(2).joined(separator: ".")
+    }
+
+    // MARK: - Direction 1: callers of what changed
+
+    mutating func checkCallersOfChangedNames() {
+        guard !changedNames.isEmpty else { return }
+        // The word a caller must contain: a type's name for its initializers, else the callable's name.
+        let words = Set(changedNames.map { name -> String in
+            let parts = name.split(separator: ".")
+            return String(parts.last == "init" && parts.count == 2 ? parts[0] : parts.last!)
+        })
+        var paths = Set<String>()
+        for word in words { paths.formUnion(after.paths(mentioning: word)) }
+        for path in paths.sorted() {
+            guard let summary = after.summary(at: path) else {
+                if let blob = after.blobs[path], case let .skipped(reason) = store.summary(of: blob),
+                   !skipped.contains(where: { $0.path == path }) {
+                    skipped.append(SkippedFile(path: path, reason: reason + " (it may call a changed declaration)"))
+                }
+                continue
+            }
+            for call in summary.calls {
+                check(call, inFile: path, summary: summary, isNewOrEdited: false)
+            }
+        }
+    }
+
+    // MARK: - Direction 2: calls the change adds or edits
+
+    mutating func checkAddedAndEditedCalls() {
+        for change in changeSet.changes {
+            guard let blob = change.newBlob, let summary = after.summary(at: change.path) else { continue }
+            let added = (try? store.repository.addedLines(from: change.oldBlob, to: blob)) ?? []
+            guard !added.isEmpty else { continue }
+            for call in summary.calls where (call.location.line...call.endLine).contains(where: added.contains) {
+                check(call, inFile: change.path, summary: summary, isNewOrEdited: true)
+            }
+        }
+    }
+
+    // MARK: - One call
+
+    private mutating func check(_ call: CallSite, inFile path: String, summary: FileSummary, isNewOrEdited: Bool) {
+        let callee = SwiftResolver.callee(of: call) { !after.types(named: $0).isEmpty }
+        // Callers found by name are checked only for what the change altered.
+        if !isNewOrEdited && !isAffected(callee, call: call) { return }
+        guard checked.insert(CallKey(path: path, location: call.location, callee: call.callee)).inserted else { return }
+        if callee == .implicitMember {
+            stats.unverifiableCalls += 1
+            return
+        }
+        guard let now = SwiftResolver(snapshot: after).resolve(call, callee: callee, inFile: path, imports: summary.imports) else {
+            stats.unresolvedCalls += 1
+            return
+        }
+        stats.callsChecked += 1
+        if now.candidates.contains(where: { SwiftLabelMatcher.accepts($0.callable, call) }) { return }
+        let earlier = SwiftResolver(snapshot: before).resolve(call, callee: callee, inFile: path, imports: summary.imports)
+        let acceptedBefore = earlier?.candidates.filter { SwiftLabelMatcher.accepts($0.callable, call) } ?? []
+        if let previous = acceptedBefore.first {
+            report(SwiftFindingBuilder.broken(call: call, previous: previous.callable, now: now.candidates), call: call, path: path)
+        } else if isNewOrEdited && now.isClosed && !now.candidates.isEmpty {
+            report(SwiftFindingBuilder.neverAccepted(call: call, now: now.candidates), call: call, path: path)
+        } else {
+            stats.unverifiableCalls += 1
+        }
+    }
+
+    /// Whether a call found by searching names one of the changed declarations.
+    private func isAffected(_ callee: SwiftCallee, call: CallSite) -> Bool {
+        let name = callee.name
+        return changedNames.contains { changed in
+            let parts = changed.split(separator: ".")
+            guard parts.last.map(String.init) == name || (name == "init" && parts.last == "init") else { return false }
+            if case let .initializer(type) = callee {
+                return parts.count == 2 && type.split(separator: ".").last == parts[0]
+            }
+            return true
+        }
+    }
+
+    private mutating func report(_ draft: SwiftFindingDraft, call: CallSite, path: String) {
+        let definition = draft.definition
+        let reference = DefinitionReference(
+            path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
+            module: SwiftModules.module(of: definition.path))
+        let lineText = sourceLine(draft.location.line, of: path)
+        let callLineText = call.location.line == draft.location.line ? nil : sourceLine(call.location.line, of: path)
+        if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(draft.kind, onLine: $0, commentMarker: "//") } ?? false }) {
+            stats.suppressedFindings += 1
+            return
+        }
+        var finding = Finding(
+            kind: draft.kind, path: path, location: draft.location, callee: call.callee, oldLabel: draft.label,
+            newLabel: draft.newLabel, definition: reference, message: draft.message(reference), sourceLine: lineText)
+        finding.callLocation = call.location
+        findings.append(finding)
+    }
+
+    private func sourceLine(_ line: Int, of path: String) -> String? {
+        guard let blob = after.blobs[path], let bytes = try? store.repository.blobContent(blob) else { return nil }
+        return SourceText.line(line, of: bytes)
+    }
+
+    func report() -> CheckReport {
+        var stats = self.stats
+        stats.filesParsed = store.parsedCount
+        return CheckReport(
+            findings: findings.sorted { ($0.path, $0.location) < ($1.path, $1.location) },
+            skipped: skipped.sorted { $0.path < $1.path }, stats: stats)
+    }
+}

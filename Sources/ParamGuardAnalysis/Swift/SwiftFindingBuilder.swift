@@ -1,0 +1,128 @@
+import ParamGuardModel
+
+/// A Swift finding before suppressions and excerpts: what kind, which label, where, and the
+/// declaration it points at.
+struct SwiftFindingDraft {
+    var kind: FindingKind
+    var label: String
+    var newLabel: String?
+    var location: SourceLocation
+    var definition: SwiftCandidate
+    /// The labels the call should write, as a compound name: `Point(x:y:)`.
+    var suggestion: String?
+
+    func message(_ reference: DefinitionReference) -> String {
+        let owner = reference.module.isEmpty ? reference.name : "\(reference.module).\(reference.name)"
+        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+        switch kind {
+        case .renamedParameter:
+            return "'\(definitionCallee)' no longer accepts label '\(label):': \(owner) renamed it to '\(newLabel ?? "_"):'\(hint)"
+        case .removedParameter:
+            return "'\(definitionCallee)' no longer accepts label '\(label):': \(owner) removed it\(hint)"
+        case .reorderedParameters:
+            return "'\(definitionCallee)' takes its labels in another order now (\(owner))\(hint)"
+        case .unknownKeyword:
+            return "'\(definitionCallee)' has no overload with label '\(label):' (\(owner))\(hint)"
+        case .missingArgument:
+            return "'\(definitionCallee)' requires argument '\(label):' (\(owner)), and this call does not pass it\(hint)"
+        }
+    }
+
+    private var definitionCallee: String {
+        let parts = definition.callable.name.split(separator: ".")
+        return parts.last == "init" ? parts.dropLast().joined(separator: ".") : parts.joined(separator: ".")
+    }
+}
+
+/// Works out what a call got wrong from the declaration that accepted it before and the ones there are now.
+enum SwiftFindingBuilder {
+    /// A call that `previous` accepted and no declaration accepts now.
+    static func broken(call: CallSite, previous: Callable, now: [SwiftCandidate]) -> SwiftFindingDraft {
+        let successor = closest(to: previous, among: now.filter { $0.baseName == previous.name.split(separator: ".").last ?? "" }) ?? closest(to: previous, among: now)
+        let oldLabels = previous.parameters.map(\.swiftLabel)
+        let newLabels = successor?.callable.parameters.map(\.swiftLabel)
+        // Position by position, what each old label became.
+        func renamed(_ label: String?) -> String?? {
+            guard let newLabels, newLabels.count == oldLabels.count, let index = oldLabels.firstIndex(of: label) else { return nil }
+            return newLabels[index]
+        }
+        let accepted = Set((successor?.callable.parameters ?? []).compactMap(\.swiftLabel))
+        let definition = successor ?? SwiftCandidate(path: "", callable: previous)
+        let suggestion = successor.map { suggest(call: call, for: $0.callable) }
+        for keyword in call.keywords where !accepted.contains(keyword.name) {
+            if case let .some(.some(newLabel)) = renamed(keyword.name) {
+                return SwiftFindingDraft(kind: .renamedParameter, label: keyword.name, newLabel: newLabel, location: keyword.location,
+                                         definition: definition, suggestion: suggestion)
+            }
+            let closestLabel = LabelSuggestion.closest(to: keyword.name, among: Array(accepted).sorted())
+            return SwiftFindingDraft(kind: .removedParameter, label: keyword.name, newLabel: closestLabel, location: keyword.location,
+                                     definition: definition, suggestion: suggestion)
+        }
+        // Every label still exists: a label was added where the call passes none, a parameter became
+        // required, or the order changed.
+        if let successor {
+            let passed = Set(call.keywords.map(\.name))
+            if let required = successor.callable.parameters.first(where: { !$0.hasDefault && $0.isVariadic != true && $0.swiftLabel.map { !passed.contains($0) } ?? false }),
+               let label = required.swiftLabel {
+                let wasUnlabeled = renamed(nil).map { $0 == label } ?? false
+                return SwiftFindingDraft(kind: wasUnlabeled ? .renamedParameter : .missingArgument, label: wasUnlabeled ? "_" : label,
+                                         newLabel: wasUnlabeled ? label : nil, location: call.location, definition: successor,
+                                         suggestion: suggestion)
+            }
+        }
+        let first = call.keywords.first
+        return SwiftFindingDraft(kind: .reorderedParameters, label: first?.name ?? "_", newLabel: nil,
+                                 location: first?.location ?? call.location, definition: definition, suggestion: suggestion)
+    }
+
+    /// A call the change adds or edits whose labels no overload of a fully known callee accepts.
+    static func neverAccepted(call: CallSite, now: [SwiftCandidate]) -> SwiftFindingDraft {
+        let labels = Set(now.flatMap { $0.callable.parameters.compactMap(\.swiftLabel) })
+        let best = now.max { score(call, $0.callable) < score(call, $1.callable) }!
+        let suggestion = suggest(call: call, for: best.callable)
+        if let stale = call.keywords.first(where: { !labels.contains($0.name) }) {
+            return SwiftFindingDraft(kind: .unknownKeyword, label: stale.name,
+                                     newLabel: LabelSuggestion.closest(to: stale.name, among: labels.sorted()),
+                                     location: stale.location, definition: best, suggestion: suggestion)
+        }
+        let passed = Set(call.keywords.map(\.name))
+        if let required = best.callable.parameters.first(where: { !$0.hasDefault && $0.isVariadic != true && $0.swiftLabel.map { !passed.contains($0) } ?? false }),
+           let label = required.swiftLabel {
+            return SwiftFindingDraft(kind: .missingArgument, label: label, newLabel: nil, location: call.location,
+                                     definition: best, suggestion: suggestion)
+        }
+        let first = call.keywords.first
+        return SwiftFindingDraft(kind: .reorderedParameters, label: first?.name ?? "_", newLabel: nil,
+                                 location: first?.location ?? call.location, definition: best, suggestion: suggestion)
+    }
+
+    /// The overload most like `previous`: same number of parameters first, then most labels in place.
+    private static func closest(to previous: Callable, among candidates: [SwiftCandidate]) -> SwiftCandidate? {
+        let oldLabels = previous.parameters.map(\.swiftLabel)
+        return candidates.max { lhs, rhs in
+            rank(lhs.callable, oldLabels) < rank(rhs.callable, oldLabels)
+        }
+    }
+
+    private static func rank(_ callable: Callable, _ oldLabels: [String?]) -> (Int, Int) {
+        let labels = callable.parameters.map(\.swiftLabel)
+        return (labels.count == oldLabels.count ? 1 : 0, zip(labels, oldLabels).filter { $0 == $1 }.count)
+    }
+
+    private static func score(_ call: CallSite, _ callable: Callable) -> Int {
+        let labels = Set(callable.parameters.compactMap(\.swiftLabel))
+        return call.keywords.filter { labels.contains($0.name) }.count * 2 - abs(callable.parameters.count - (call.argumentLabels?.count ?? 0))
+    }
+
+    /// The compound name a call should use: the declaration's labels for every parameter the call
+    /// passes or must pass.
+    static func suggest(call: CallSite, for callable: Callable) -> String {
+        let parts = callable.name.split(separator: ".")
+        let name = parts.last == "init" ? parts.dropLast().joined(separator: ".") : String(parts.last ?? "")
+        let passedCount = (call.argumentLabels?.count ?? 0) + (call.trailingClosureLabels?.count ?? 0)
+        let parameters = callable.parameters.enumerated().filter { index, parameter in
+            !parameter.hasDefault || call.keywords.contains { $0.name == parameter.swiftLabel } || index < passedCount && parameter.swiftLabel == nil
+        }.map(\.element)
+        return name + "(" + parameters.map { "\($0.swiftLabel ?? "_"):" }.joined() + ")"
+    }
+}

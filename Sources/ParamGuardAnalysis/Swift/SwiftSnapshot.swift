@@ -1,0 +1,80 @@
+import ParamGuardGit
+import ParamGuardModel
+
+/// A declaration a Swift call may reach, and the file that declares it.
+struct SwiftCandidate {
+    var path: String
+    var callable: Callable
+
+    /// The name without its owner: `init`, `make`.
+    var baseName: Substring { callable.name.split(separator: ".").last ?? "" }
+}
+
+/// The Swift files of one tree (before or after the change) and lookups of the declarations in them.
+/// Lookups go by word: only the files whose identifiers include a type's or a function's name are
+/// parsed, so a check reads the few files that can declare what its calls name.
+final class SwiftSnapshot {
+    let blobs: [String: ObjectID]
+    let store: SwiftSourceStore
+    private var pathsByWord: [String: [String]] = [:]
+    private let sortedPaths: [String]
+
+    init(blobs: [String: ObjectID], store: SwiftSourceStore) {
+        self.blobs = blobs
+        self.store = store
+        sortedPaths = blobs.keys.sorted()
+    }
+
+    /// The files that mention `word` as an identifier, in path order.
+    func paths(mentioning word: String) -> [String] {
+        if let known = pathsByWord[word] { return known }
+        let hash = KeywordLabelScan.hash(word)
+        let found = sortedPaths.filter { store.mayMention(hash, blob: blobs[$0]!) }
+        pathsByWord[word] = found
+        return found
+    }
+
+    func summary(at path: String) -> FileSummary? {
+        guard let blob = blobs[path], case let .summary(summary) = store.summary(of: blob) else { return nil }
+        return summary
+    }
+
+    /// Declarations of types, and extensions of them, whose last name component is `name`.
+    func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
+        paths(mentioning: name).flatMap { path in
+            (summary(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
+                .map { (path, $0) }
+        }
+    }
+
+    /// Callables named `name` declared in type `owner` (by its last component), or free functions
+    /// when `owner` is nil.
+    func callables(owner: String?, name: String) -> [SwiftCandidate] {
+        let word = owner ?? name
+        return paths(mentioning: word).flatMap { path -> [SwiftCandidate] in
+            if owner != nil && name != "init" && !paths(mentioning: name).contains(path) { return [] }
+            return (summary(at: path)?.callables ?? []).compactMap { callable in
+                let parts = callable.name.split(separator: ".")
+                guard parts.last.map(String.init) == name else { return nil }
+                if let owner {
+                    guard parts.count >= 2, parts[parts.count - 2] == owner else { return nil }
+                } else {
+                    guard parts.count == 1 else { return nil }
+                }
+                return SwiftCandidate(path: path, callable: callable)
+            }
+        }
+    }
+
+    /// Methods named `name` of any type: what a call on a receiver of unknown type may reach.
+    func methods(named name: String) -> [SwiftCandidate] {
+        paths(mentioning: name).flatMap { path in
+            (summary(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
+                .map { SwiftCandidate(path: path, callable: $0) }
+        }
+    }
+
+    private func lastComponent(_ name: String) -> String {
+        name.split(separator: ".").last.map(String.init) ?? name
+    }
+}
