@@ -49,7 +49,7 @@ import Testing
         return (Checker(repository: repository).check(changeSet), expected)
     }
 
-    @Test("triggering example", arguments: RuleExamples.triggering)
+    @Test("triggering example", arguments: RuleExamples.triggering + SwiftRuleExamples.triggering)
     func triggering(_ example: RuleExample) throws {
         let (report, expected) = try Self.run(example)
         #expect(!expected.isEmpty, "a triggering example needs at least one ↓ marker")
@@ -61,7 +61,7 @@ import Testing
         }
     }
 
-    @Test("non-triggering example", arguments: RuleExamples.nonTriggering)
+    @Test("non-triggering example", arguments: RuleExamples.nonTriggering + SwiftRuleExamples.nonTriggering)
     func nonTriggering(_ example: RuleExample) throws {
         let (report, expected) = try Self.run(example)
         #expect(expected.isEmpty)

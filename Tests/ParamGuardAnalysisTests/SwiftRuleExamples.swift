@@ -1,0 +1,171 @@
+/// Swift examples of the checks, in the form of `RuleExamples`: `↓` marks where a finding must land.
+/// Files sit in a SwiftPM layout, `Sources/<Module>/…`, so module visibility is part of every example.
+enum SwiftRuleExamples {
+    static let point = """
+        public struct Point {
+            public var x: Int
+            public var y: Int
+            public init(x: Int, y: Int) { self.x = x; self.y = y }
+            public func moved(by offset: Int, axis: String = "x") -> Point { self }
+        }
+        """
+
+    static let pointRenamed = """
+        public struct Point {
+            public var x: Int
+            public var y: Int
+            public init(horizontal x: Int, y: Int) { self.x = x; self.y = y }
+            public func moved(distance offset: Int, axis: String = "x") -> Point { self }
+        }
+        """
+
+    static let triggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift: init label renamed, caller in another module that imports it",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/App/main.swift": "import Geometry\nlet p = Point(x: 1, y: 2)\n"],
+            after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/App/main.swift": "import Geometry\nlet p = Point(↓x: 1, y: 2)\n"],
+            kind: .renamedParameter, suggestion: "horizontal"),
+        RuleExample(
+            name: "Swift: T.init(...) and a method on a receiver of unknown type, chained",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/Geometry/Use.swift": "func f(p: Point) -> Point {\n    Point.init(x: 0, y: 0).moved(by: 1)\n}\n"],
+            after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/Geometry/Use.swift": "func f(p: Point) -> Point {\n    Point.init(↓x: 0, y: 0).moved(↓by: 1)\n}\n"],
+            kind: .renamedParameter),
+        RuleExample(
+            name: "Swift: self.init in an extension and super.init in a subclass",
+            before: [
+                "Sources/Core/Base.swift": "class Base {\n    init(name: String) {}\n}\nextension Base {\n    convenience init() { self.init(name: \"\") }\n}\nclass Sub: Base {\n    init() { super.init(name: \"sub\") }\n}\n",
+            ],
+            after: [
+                "Sources/Core/Base.swift": "class Base {\n    init(title: String) {}\n}\nextension Base {\n    convenience init() { self.init(↓name: \"\") }\n}\nclass Sub: Base {\n    init() { super.init(↓name: \"sub\") }\n}\n",
+            ],
+            kind: .renamedParameter, suggestion: "title"),
+        RuleExample(
+            name: "Swift: free function label renamed; a new call in the same commit still uses the old one",
+            before: ["Sources/Core/Log.swift": "func log(message: String) {}\n", "Sources/Core/A.swift": "func a() { log(message: \"a\") }\n"],
+            after: [
+                "Sources/Core/Log.swift": "func log(text: String) {}\n",
+                "Sources/Core/A.swift": "func a() { log(↓message: \"a\") }\nfunc b() { log(↓message: \"b\") }\n",
+            ],
+            kind: .renamedParameter, suggestion: "text"),
+        RuleExample(
+            name: "Swift: method called through implicit self inside its type",
+            before: ["Sources/Core/Counter.swift": "struct Counter {\n    func add(amount: Int) {}\n    func twice() { add(amount: 1); add(amount: 1) }\n}\n"],
+            after: ["Sources/Core/Counter.swift": "struct Counter {\n    func add(by amount: Int) {}\n    func twice() { add(↓amount: 1); add(↓amount: 1) }\n}\n"],
+            kind: .renamedParameter, suggestion: "by"),
+        RuleExample(
+            name: "Swift: compound-name reference and #selector",
+            before: ["Sources/Core/Target.swift": "class Target {\n    func tap(sender: Int) {}\n    func wire() {\n        let f = tap(sender:)\n        _ = #selector(Target.tap(sender:))\n    }\n}\n"],
+            after: ["Sources/Core/Target.swift": "class Target {\n    func tap(from sender: Int) {}\n    func wire() {\n        let f = tap(↓sender:)\n        _ = #selector(Target.tap(↓sender:))\n    }\n}\n"],
+            kind: .renamedParameter, suggestion: "from"),
+        RuleExample(
+            name: "Swift: memberwise initializer follows a renamed stored property",
+            before: ["Sources/Core/Size.swift": "struct Size {\n    var width: Int\n    var height: Int = 0\n}\n", "Sources/Core/Use.swift": "let s = Size(width: 2)\n"],
+            after: ["Sources/Core/Size.swift": "struct Size {\n    var w: Int\n    var height: Int = 0\n}\n", "Sources/Core/Use.swift": "let s = Size(↓width: 2)\n"],
+            kind: .renamedParameter, suggestion: "w"),
+        RuleExample(
+            name: "Swift: a var with an initial value turned into a let leaves the memberwise initializer",
+            before: ["Sources/Core/Size.swift": "struct Size {\n    var width: Int\n    var unit = \"pt\"\n}\n", "Sources/Core/Use.swift": "let s = Size(width: 2, unit: \"px\")\n"],
+            after: ["Sources/Core/Size.swift": "struct Size {\n    var width: Int\n    let unit = \"pt\"\n}\n", "Sources/Core/Use.swift": "let s = Size(width: 2, ↓unit: \"px\")\n"],
+            kind: .removedParameter),
+        RuleExample(
+            name: "Swift: a label dropped to `_`",
+            before: ["Sources/Core/F.swift": "func scale(factor: Double) {}\nfunc use() { scale(factor: 2) }\n"],
+            after: ["Sources/Core/F.swift": "func scale(_ factor: Double) {}\nfunc use() { scale(↓factor: 2) }\n"],
+            kind: .removedParameter),
+        RuleExample(
+            name: "Swift: an unlabeled parameter given a label",
+            before: ["Sources/Core/F.swift": "func scale(_ factor: Double) {}\n", "Sources/Core/G.swift": "func use() { scale(2) }\n"],
+            after: ["Sources/Core/F.swift": "func scale(by factor: Double) {}\n", "Sources/Core/G.swift": "func use() { ↓scale(2) }\n"],
+            kind: .renamedParameter, suggestion: "by"),
+        RuleExample(
+            name: "Swift: a new parameter without a default, and a default removed",
+            before: ["Sources/Core/F.swift": "func open(path: String) {}\nfunc close(force: Bool = false) {}\n", "Sources/Core/G.swift": "func use() {\n    open(path: \"a\")\n    close()\n}\n"],
+            after: ["Sources/Core/F.swift": "func open(path: String, mode: Int) {}\nfunc close(force: Bool) {}\n", "Sources/Core/G.swift": "func use() {\n    ↓open(path: \"a\")\n    ↓close()\n}\n"],
+            kind: .missingArgument),
+        RuleExample(
+            name: "Swift: labels reordered",
+            before: ["Sources/Core/F.swift": "func move(x: Int, y: Int) {}\n", "Sources/Core/G.swift": "func use() { move(x: 1, y: 2) }\n"],
+            after: ["Sources/Core/F.swift": "func move(y: Int, x: Int) {}\n", "Sources/Core/G.swift": "func use() { move(↓x: 1, y: 2) }\n"],
+            kind: .reorderedParameters),
+        RuleExample(
+            name: "Swift: a new call with a label no overload of a fully known type ever took",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/App/main.swift": "import Geometry\n"],
+            after: ["Sources/Geometry/Point.swift": point, "Sources/App/main.swift": "import Geometry\nlet p = Point(x: 1, ↓yy: 2)\n"],
+            kind: .unknownKeyword, suggestion: "y"),
+        RuleExample(
+            name: "Swift: trailing closure after a renamed label",
+            before: ["Sources/Core/F.swift": "func repeatTimes(count: Int, body: () -> Void) {}\n", "Sources/Core/G.swift": "func use() { repeatTimes(count: 2) { } }\n"],
+            after: ["Sources/Core/F.swift": "func repeatTimes(times: Int, body: () -> Void) {}\n", "Sources/Core/G.swift": "func use() { repeatTimes(↓count: 2) { } }\n"],
+            kind: .renamedParameter, suggestion: "times"),
+        RuleExample(
+            name: "Swift: variadic parameter's label renamed",
+            before: ["Sources/Core/F.swift": "func sum(values: Int...) -> Int { 0 }\n", "Sources/Core/G.swift": "let total = sum(values: 1, 2, 3)\n"],
+            after: ["Sources/Core/F.swift": "func sum(of values: Int...) -> Int { 0 }\n", "Sources/Core/G.swift": "let total = sum(↓values: 1, 2, 3)\n"],
+            kind: .renamedParameter, suggestion: "of"),
+    ]
+
+    static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift: the old labels kept as a deprecated overload",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/App/main.swift": "import Geometry\nlet p = Point(x: 1, y: 2)\n"],
+            after: [
+                "Sources/Geometry/Point.swift": pointRenamed + "\nextension Point {\n    @available(*, deprecated, renamed: \"init(horizontal:y:)\")\n    public init(x: Int, y: Int) { self.init(horizontal: x, y: y) }\n}\n",
+                "Sources/App/main.swift": "import Geometry\nlet p = Point(x: 1, y: 2)\n",
+            ]),
+        RuleExample(
+            name: "Swift: the old labels kept as an unavailable alias with a fix-it",
+            before: ["Sources/Core/Log.swift": "func log(message: String) {}\n", "Sources/Core/A.swift": "func a() { log(message: \"a\") }\n"],
+            after: [
+                "Sources/Core/Log.swift": "func log(text: String) {}\n@available(*, unavailable, renamed: \"log(text:)\")\nfunc log(message: String) {}\n",
+                "Sources/Core/A.swift": "func a() { log(message: \"a\") }\n",
+            ]),
+        RuleExample(
+            name: "Swift: every caller migrated",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/App/main.swift": "import Geometry\nlet p = Point(x: 1, y: 2).moved(by: 1)\n"],
+            after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/App/main.swift": "import Geometry\nlet p = Point(horizontal: 1, y: 2).moved(distance: 1)\n"]),
+        RuleExample(
+            name: "Swift: a same-named type of another module, not imported by the caller",
+            before: [
+                "Sources/Geometry/Point.swift": point,
+                "Sources/Legacy/Point.swift": "struct Point {\n    var x: Int\n    var y: Int\n}\n",
+                "Sources/Legacy/Use.swift": "let p = Point(x: 1, y: 2)\n",
+            ],
+            after: [
+                "Sources/Geometry/Point.swift": pointRenamed,
+                "Sources/Legacy/Point.swift": "struct Point {\n    var x: Int\n    var y: Int\n}\n",
+                "Sources/Legacy/Use.swift": "let p = Point(x: 1, y: 2)\n",
+            ]),
+        RuleExample(
+            name: "Swift: only the internal name changed, or a defaulted parameter added",
+            before: ["Sources/Core/F.swift": "func scale(by factor: Double) {}\nfunc use() { scale(by: 2) }\n"],
+            after: ["Sources/Core/F.swift": "func scale(by amount: Double, clamp: Bool = false) {}\nfunc use() { scale(by: 2) }\n"]),
+        RuleExample(
+            name: "Swift: calls the analysis cannot narrow are not guessed at",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/Geometry/Use.swift": "func f() {}\n"],
+            after: [
+                "Sources/Geometry/Point.swift": pointRenamed,
+                "Sources/Geometry/Use.swift": "func f() {\n    let p: Point = .init(x: 0, y: 0)\n    let a = Array(repeating: 0, count: 2)\n    var items: [Int] = []\n    items.append(contentsOf: a)\n}\n",
+            ]),
+        RuleExample(
+            name: "Swift: initializers a conformance or a superclass from elsewhere provides",
+            before: ["Sources/Core/Model.swift": "struct Model: Decodable {\n    var id: Int\n}\nenum Kind: String {\n    case a\n}\nclass View: NSObject {\n    var tag = 0\n}\n"],
+            after: [
+                "Sources/Core/Model.swift": "struct Model: Decodable {\n    var id: Int\n}\nenum Kind: String {\n    case a\n}\nclass View: NSObject {\n    var tag = 0\n}\n",
+                "Sources/Core/Use.swift": "func use(d: Decoder) throws {\n    _ = try Model(from: d)\n    _ = Kind(rawValue: \"a\")\n    _ = View(frame: 0)\n    _ = Model(id: 1)\n}\n",
+            ]),
+        RuleExample(
+            name: "Swift: an initializer from a protocol extension, and the memberwise one beside an init in an extension",
+            before: ["Sources/Core/P.swift": "protocol Named {\n    init()\n}\nextension Named {\n    init(value: Int) { self.init() }\n}\nstruct Tag: Named {\n    var text = \"\"\n}\nextension Tag {\n    init(label: String) { self.text = label }\n}\n"],
+            after: [
+                "Sources/Core/P.swift": "protocol Named {\n    init()\n}\nextension Named {\n    init(value: Int) { self.init() }\n}\nstruct Tag: Named {\n    var text = \"\"\n}\nextension Tag {\n    init(label: String) { self.text = label }\n}\n",
+                "Sources/Core/Use.swift": "let a = Tag(value: 1)\nlet b = Tag(text: \"t\")\nlet c = Tag(label: \"l\")\nlet d = Tag()\n",
+            ]),
+        RuleExample(
+            name: "Swift: a suppression comment, and the old label only in a comment and a string",
+            before: ["Sources/Core/Log.swift": "func log(message: String) {}\n", "Sources/Core/A.swift": "func a() { log(message: \"a\") }\n"],
+            after: [
+                "Sources/Core/Log.swift": "func log(text: String) {}\n",
+                "Sources/Core/A.swift": "func a() { log(message: \"a\") } // paramguard: ignore[renamed-parameter]\n// log(message: \"old\")\nlet s = \"log(message: x)\"\n",
+            ]),
+    ]
+}

@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""paramguard's Swift findings against the Swift compiler's errors, on real packages with one
+argument label renamed at a time.
+
+    python3 scripts/oracle_swiftc.py --binary .build/release/paramguard [--mutations 12] [--seed 1]
+
+It checks out packages from the local Swift package copies (/opt/swift-packages, the copies SwiftPM
+resolves from on this kind of machine) into a temporary git repository each, builds them once with
+`swift build --build-tests`, and then, for each mutation, renames the external label of one parameter
+of an `init` or `func` that the package calls with that label (the internal name is kept, so the body
+still compiles), stages it, and compares:
+
+- `paramguard check-diff --format json` on the staged change, and
+- the compiler's errors from `swift build --build-tests`. SwiftPM stops at the first module that fails,
+  so the errors are repaired where the compiler reports them (old label → new label on that line) and
+  the build is repeated until it passes: the union is every call the compiler rejects, in every module.
+
+A call counts as found by both when the compiler's error line is the line of paramguard's finding or
+of the call it is in. Errors at the declaration itself (protocol conformance, overrides) are not calls
+and are listed apart. Prints precision and recall and every disagreement with its source line.
+"""
+import argparse, json, os, random, re, shutil, subprocess, sys, tempfile
+
+PACKAGES = [("apple/swift-argument-parser", "1.8.2"), ("apple/swift-log", "1.16.2")]
+COPIES = "/opt/swift-packages"
+SUFFIX = "Renamed"
+ERROR = re.compile(r"^(/[^:]+\.swift):(\d+):(\d+): error: (.*)$")
+
+
+def run(command, cwd=None, check=True):
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return result
+
+
+def git(repo, *arguments):
+    return run(["git", "-c", "user.name=oracle", "-c", "user.email=oracle@example.invalid", *arguments], cwd=repo)
+
+
+def checkout(work, package, version):
+    repo = os.path.join(work, package.split("/")[1])
+    os.makedirs(repo)
+    archive = subprocess.run(["git", "-C", f"{COPIES}/{package}.git", "archive", version], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", repo], input=archive.stdout, check=True)
+    git(repo, "init", "-q", "-b", "main")
+    with open(os.path.join(repo, ".git", "info", "exclude"), "a") as exclude:
+        exclude.write(".build/\nPackage.resolved\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", package)
+    return repo
+
+
+def build_errors(repo):
+    result = run(["swift", "build", "--build-tests"], cwd=repo, check=False)
+    errors = set()
+    for line in (result.stdout + result.stderr).splitlines():
+        match = ERROR.match(line.strip())
+        if match:
+            path = os.path.relpath(match.group(1), repo)
+            errors.add((path, int(match.group(2)), int(match.group(3)), match.group(4)))
+    return result.returncode, errors
+
+
+def inspect(binary, repo, paths):
+    out = run([binary, "inspect", *paths], cwd=repo).stdout
+    summaries = {}
+    for line in out.splitlines():
+        entry = json.loads(line)
+        summaries[entry["path"]] = entry["summary"]
+    return summaries
+
+
+def candidates(binary, repo):
+    """Labeled parameters of written declarations under Sources/ that some call in the package passes."""
+    paths = [p for p in run(["git", "ls-files", "-z", "*.swift"], cwd=repo).stdout.split("\0") if p]
+    if len(paths) == 1:
+        paths.append(paths[0])  # inspect prints JSON Lines only for several files
+    summaries = inspect(binary, repo, paths)
+    passed = set()
+    for summary in summaries.values():
+        for call in summary["calls"]:
+            name = call["callee"].split(".")[-1]
+            for label in call.get("argumentLabels") or []:
+                if label:
+                    passed.add((name, label))
+    found = []
+    for path, summary in sorted(summaries.items()):
+        if not path.startswith("Sources/"):
+            continue
+        lines = open(os.path.join(repo, path), encoding="utf-8").read().split("\n")
+        for callable_ in summary["callables"]:
+            swift = callable_.get("swift") or {}
+            if callable_["source"] != "declaration" or swift.get("isProtocolRequirement"):
+                continue
+            declaration = lines[callable_["location"]["line"] - 1]
+            if "override" in declaration or "@objc" in declaration:
+                continue
+            parts = callable_["name"].split(".")
+            names = {parts[-1]} if parts[-1] != "init" else {parts[-2], "init"} if len(parts) > 1 else set()
+            for parameter in callable_["parameters"]:
+                if parameter["kind"] != "keyword_only":
+                    continue
+                if any((name, parameter["name"]) in passed for name in names):
+                    found.append((path, callable_["name"], parameter))
+    return found
+
+
+def mutate(repo, path, parameter):
+    """Renames the external label, keeping the internal name."""
+    file = os.path.join(repo, path)
+    lines = open(file, encoding="utf-8").read().split("\n")
+    line = lines[parameter["location"]["line"] - 1].encode()
+    column = parameter["location"]["column"] - 1
+    label = parameter["name"].encode()
+    if line[column:column + len(label)] != label:
+        return None
+    new = parameter["name"] + SUFFIX
+    replacement = new.encode() if parameter.get("internalName") else f"{new} {parameter['name']}".encode()
+    lines[parameter["location"]["line"] - 1] = (line[:column] + replacement + line[column + len(label):]).decode()
+    with open(file, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+    return new
+
+
+def compiler_truth(repo, old, new):
+    """Every error of the mutated package, repairing reported lines until the build passes."""
+    seen = set()
+    for _ in range(6):
+        code, errors = build_errors(repo)
+        fresh = errors - seen
+        seen |= errors
+        if code == 0 or not fresh:
+            break
+        repaired = False
+        for path, line, _, _ in sorted(fresh):
+            file = os.path.join(repo, path)
+            lines = open(file, encoding="utf-8").read().split("\n")
+            text = lines[line - 1]
+            fixed = re.sub(rf"\b{re.escape(old)}:", f"{new}:", text)
+            if fixed != text:
+                lines[line - 1] = fixed
+                with open(file, "w", encoding="utf-8") as handle:
+                    handle.write("\n".join(lines))
+                repaired = True
+        if not repaired:
+            break
+    return seen
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--mutations", type=int, default=12, help="per package")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    arguments = parser.parse_args()
+    binary = os.path.abspath(arguments.binary)
+    work = tempfile.mkdtemp(prefix="paramguard-oracle-swift-")
+    both = only_paramguard = only_compiler = 0
+    disagreements, declaration_errors = [], []
+    mutations = 0
+    try:
+        for package, version in PACKAGES:
+            repo = checkout(work, package, version)
+            code, errors = build_errors(repo)
+            if code != 0:
+                raise RuntimeError(f"{package} {version} does not build as checked out: {sorted(errors)[:3]}")
+            pool = candidates(binary, repo)
+            random.Random(arguments.seed).shuffle(pool)
+            done = 0
+            for path, name, parameter in pool:
+                if done == arguments.mutations:
+                    break
+                new = mutate(repo, path, parameter)
+                if new is None:
+                    continue
+                git(repo, "add", "-A")
+                report = json.loads(run([binary, "check-diff", "--format", "json"], cwd=repo, check=False).stdout)
+                truth = compiler_truth(repo, parameter["name"], new)
+                git(repo, "reset", "-q", "--hard")
+                declaration_line = (path, parameter["location"]["line"])
+                calls = {(p, l): m for p, l, _, m in truth if (p, l) != declaration_line}
+                declaration_errors += [(package, name, p, l, m) for p, l, _, m in truth if (p, l) == declaration_line]
+                if not calls and not report["findings"]:
+                    continue  # a label only passed by calls of another overload: nothing to compare
+                done += 1
+                mutations += 1
+                matched = set()
+                for finding in report["findings"]:
+                    lines = {finding["line"], (finding.get("call") or finding)["line"]}
+                    keys = [(finding["path"], l) for l in lines if (finding["path"], l) in calls]
+                    if keys:
+                        both += 1
+                        matched.update(keys)
+                    else:
+                        only_paramguard += 1
+                        disagreements.append(("paramguard only", package, name, finding["path"], finding["line"], finding["message"]))
+                for key, message in sorted(calls.items()):
+                    if key not in matched:
+                        only_compiler += 1
+                        disagreements.append(("compiler only", package, name, key[0], key[1], message))
+                print(f"{package} {name}({parameter['name']}:) → {new}: compiler {len(calls)}, paramguard {len(report['findings'])}", flush=True)
+    finally:
+        if not arguments.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    precision = both / (both + only_paramguard) if both + only_paramguard else 1.0
+    recall = both / (both + only_compiler) if both + only_compiler else 1.0
+    print(f"\nmutations: {mutations}; calls both: {both}; paramguard only: {only_paramguard}; compiler only: {only_compiler}")
+    print(f"precision {precision:.1%}, recall {recall:.1%}")
+    for item in disagreements:
+        print("  " + " | ".join(str(part) for part in item))
+    if declaration_errors:
+        print(f"errors at the mutated declarations themselves (not calls): {len(declaration_errors)}")
+        for item in declaration_errors[:20]:
+            print("  " + " | ".join(str(part) for part in item))
+
+
+if __name__ == "__main__":
+    main()
