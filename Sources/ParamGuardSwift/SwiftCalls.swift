@@ -35,6 +35,35 @@ enum SwiftCalls {
         return call
     }
 
+    /// A custom attribute with arguments on a stored property: a property wrapper's initializer, called
+    /// with `wrappedValue:` first when the property has an initial value.
+    static func propertyWrapperCall(
+        _ node: AttributeSyntax, collector: SwiftDeclarationCollector, scope: String, enclosingType: String?
+    ) -> CallSite? {
+        guard case let .argumentList(arguments)? = node.arguments,
+              let type = SwiftNames.dottedType(node.attributeName),
+              let variable = node.parent?.parent?.as(VariableDeclSyntax.self) else { return nil }
+        var keywords: [KeywordArgument] = []
+        var labels: [String?] = []
+        if variable.bindings.first?.initializer != nil { labels.append("wrappedValue") }
+        for argument in arguments {
+            if let label = argument.label {
+                let name = SwiftNames.plain(label)
+                labels.append(name)
+                keywords.append(KeywordArgument(name: name, location: collector.location(of: label)))
+            } else {
+                labels.append(nil)
+            }
+        }
+        let end = node.rightParen.map { collector.location(of: $0).line } ?? collector.location(of: node).line
+        var call = CallSite(
+            callee: type, location: collector.location(of: node.attributeName), endLine: end,
+            keywords: keywords, positionalCount: labels.count - keywords.count, hasStarArgs: false,
+            hasStarStarKwargs: false, scope: scope, enclosingClass: enclosingType)
+        call.argumentLabels = labels
+        return call
+    }
+
     /// `m(a:b:)`, `x.m(a:)`, `Foo.init(a:)`: the labels of every parameter, as a reference names them.
     static func reference(
         _ node: DeclReferenceExprSyntax, collector: SwiftDeclarationCollector, scope: String, enclosingType: String?

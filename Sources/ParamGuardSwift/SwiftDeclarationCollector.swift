@@ -209,6 +209,14 @@ final class SwiftDeclarationCollector: SyntaxVisitor {
         return .visitChildren
     }
 
+    /// `@Option(help: "…") var name = "x"` calls the wrapper's `init(wrappedValue:help:)`.
+    override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
+        if let call = SwiftCalls.propertyWrapperCall(node, collector: self, scope: scope, enclosingType: enclosingTypeName) {
+            summary.calls.append(call)
+        }
+        return .visitChildren
+    }
+
     /// `m(a:b:)` written without a call: a reference that names the labels of one declaration.
     override func visit(_ node: DeclReferenceExprSyntax) -> SyntaxVisitorContinueKind {
         if node.argumentNames != nil, !SwiftCalls.isCalledExpression(node),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParamGuardAnalysis
 import ParamGuardGit
 
 struct PreReceiveCommand: ParsableCommand {
@@ -32,7 +33,7 @@ struct PreReceiveCommand: ParsableCommand {
             if new.isZero || !ref.hasPrefix("refs/heads/") { continue }
             do {
                 let from = try startingPoint(old: old, new: new, repository: repo)
-                changeSets.append(try repo.changeSet(from: from, to: new, include: { $0.hasSuffix(".py") }))
+                changeSets.append(try repo.changeSet(from: from, to: new, include: Checker.isSource))
                 branches.append(String(ref.dropFirst("refs/heads/".count)))
             } catch let error as GitError {
                 throw CommandFailure("cannot check \(ref): \(error.message)")
