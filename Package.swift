@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "paramguard", targets: ["paramguard"]),
         .executable(name: "skimmer-benchmark", targets: ["SkimmerBenchmark"]),
+        .executable(name: "swift-frontend-benchmark", targets: ["SwiftFrontendBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,9 +44,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "SkimmerBenchmark", dependencies: ["ParamGuardPython"], path: "Benchmarks/SkimmerBenchmark"),
+        .executableTarget(
+            name: "SwiftFrontendBenchmark",
+            dependencies: [
+                "ParamGuardSwift",
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+            ],
+            path: "Benchmarks/SwiftFrontendBenchmark"
+        ),
         // Real git repositories in temporary folders, built with the git binary; shared by the test targets.
         .target(name: "ParamGuardTestSupport", path: "Tests/ParamGuardTestSupport"),
         .testTarget(name: "ParamGuardPythonTests", dependencies: ["ParamGuardPython", "ParamGuardModel"]),
+        .testTarget(name: "ParamGuardSwiftTests", dependencies: ["ParamGuardSwift", "ParamGuardModel"]),
         .testTarget(
             name: "ParamGuardAnalysisTests",
             dependencies: ["ParamGuardAnalysis", "ParamGuardModel", "ParamGuardPython", "ParamGuardGit", "ParamGuardTestSupport"]

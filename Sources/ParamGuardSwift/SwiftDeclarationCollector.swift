@@ -3,7 +3,7 @@ import SwiftSyntax
 
 /// Walks one parsed file and records its types, initializers, functions, imports and calls.
 final class SwiftDeclarationCollector: SyntaxVisitor {
-    private let locations: SourceLocationConverter
+    private let lines: LineTable
     private(set) var summary = FileSummary()
     /// Enclosing types and functions, outermost first.
     private var contexts: [Context] = []
@@ -14,14 +14,13 @@ final class SwiftDeclarationCollector: SyntaxVisitor {
         var isProtocol = false
     }
 
-    init(locations: SourceLocationConverter) {
-        self.locations = locations
+    init(lines: LineTable) {
+        self.lines = lines
         super.init(viewMode: .sourceAccurate)
     }
 
     func location(of node: some SyntaxProtocol) -> ParamGuardModel.SourceLocation {
-        let found = node.startLocation(converter: locations)
-        return ParamGuardModel.SourceLocation(line: found.line, column: found.column)
+        lines.location(of: node)
     }
 
     private var scope: String { contexts.map(\.name).joined(separator: ".") }
@@ -185,6 +184,29 @@ final class SwiftDeclarationCollector: SyntaxVisitor {
             isStatic: SwiftNames.has(.static, in: modifiers) || SwiftNames.has(.class, in: modifiers),
             isProtocolRequirement: inProtocol,
             isMigrationAlias: SwiftNames.isMigrationAlias(attributes))
+    }
+
+    // MARK: - Subtrees that hold no call, declaration or reference
+
+    // Types, generic clauses and string literals without interpolation are passed over: the walk
+    // visits every node it enters, and these are a large share of them.
+    override func visit(_ node: TypeAnnotationSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: ReturnClauseSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: InheritanceClauseSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: GenericWhereClauseSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: GenericArgumentClauseSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: IdentifierTypeSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: MemberTypeSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: AvailabilityArgumentListSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+
+    override func visit(_ node: StringLiteralExprSyntax) -> SyntaxVisitorContinueKind {
+        node.segments.contains { $0.is(ExpressionSegmentSyntax.self) } ? .visitChildren : .skipChildren
+    }
+
+    override func visit(_ node: FunctionParameterSyntax) -> SyntaxVisitorContinueKind {
+        if let defaultValue = node.defaultValue { walk(defaultValue) }
+        return .skipChildren
     }
 
     // MARK: - Imports

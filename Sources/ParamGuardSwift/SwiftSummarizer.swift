@@ -8,8 +8,7 @@ import SwiftSyntax
 public enum SwiftSummarizer {
     public static func summarize(_ bytes: [UInt8]) -> FileSummary {
         let tree = bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
-        let locations = SourceLocationConverter(fileName: "", tree: tree)
-        let collector = SwiftDeclarationCollector(locations: locations)
+        let collector = SwiftDeclarationCollector(lines: LineTable(bytes))
         collector.walk(tree)
         var summary = collector.summary
         if tree.hasError, let error = FirstSyntaxError.find(in: tree) {
