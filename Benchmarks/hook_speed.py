@@ -5,13 +5,18 @@
     python3 Benchmarks/hook_speed.py [--binary .build/release/paramguard] [--commits 1000]
 
 It commits every .py file of this machine's standard library and site-packages (about 13,000
-files) into a git repository in a temporary folder, then measures, in the same run:
+files) and the Swift sources of the local Swift package copies (about 12,600 files, under swift/, see
+scripts/swift_corpus.py) into a git repository in a temporary folder, then measures, in the same run:
 
 - rename: `os.makedirs(..., exist_ok=...)` renamed in the staged os.py. paramguard pre-commit must
   find the callers that still pass `exist_ok=`. The baseline is `git grep -F exist_ok --cached`
   over the same index.
 - new call: a new file calls `os.makedirs(p, exists_ok=True)`, and paramguard pre-commit must
   flag it. The baseline is the same git grep.
+- Swift rename: `Logger.init(label:)` of swift-log gets the label `name:` (the other overloads keep
+  `label:`). paramguard pre-commit must find the one-argument `Logger(label: ...)` calls in every
+  package that imports Logging. The baseline is `git grep -F -c label --cached -- '*.swift'`.
+- Swift new call: a new file calls `Logger(lable: "app")`; the baseline is the same git grep.
 - range: `paramguard check-diff` over a range of N commits (made with git fast-import), each
   editing one file, in wall-clock seconds.
 
@@ -20,6 +25,9 @@ one (filled by the run before), each as a ratio to git grep, and paramguard's pe
 Each time is the best of --rounds runs.
 """
 import argparse, os, shutil, subprocess, sys, sysconfig, tempfile, time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
+import swift_corpus  # noqa: E402
 
 
 def python_files():
@@ -91,11 +99,13 @@ def main():
             target = os.path.join(repo, relative)
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(source, target)
+        swift_files = swift_corpus.extract(os.path.join(repo, "swift"))
         git(repo, "init", "-q", "-b", "main")
         git(repo, "add", "-A")
         git(repo, "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "commit", "-q", "-m", "corpus")
         size = sum(os.path.getsize(os.path.join(repo, r)) for r in files) / 1e6
-        print(f"corpus: {len(files)} Python files, {size:.0f} MB, in a git repository")
+        swift_size = sum(os.path.getsize(path) for path in swift_files) / 1e6
+        print(f"corpus: {len(files)} Python files, {size:.0f} MB, and {len(swift_files)} Swift files, {swift_size:.0f} MB, in a git repository")
 
         rows = []
         grep = ["git", "grep", "--cached", "-F", "-c", "exist_ok", "--", "*.py"]
@@ -115,6 +125,23 @@ def main():
         open(os.path.join(repo, "new_module.py"), "w").write("import os\n\ndef prepare(p):\n    os.makedirs(p, exists_ok=True)\n")
         git(repo, "add", "new_module.py")
         rows.append(pre_commit_row("new call with a stale keyword", binary, grep, repo, args.rounds))
+
+        # Swift: rename the label of one overload of a widely used initializer.
+        swift_grep = ["git", "grep", "--cached", "-F", "-c", "label", "--", "*.swift"]
+        logger = os.path.join(repo, "swift", "apple", "swift-log", "Sources", "Logging", "Logger.swift")
+        text = open(logger).read()
+        assert "    public init(label: String) {" in text
+        open(logger, "w").write(text.replace("    public init(label: String) {", "    public init(name label: String) {", 1))
+        git(repo, "add", logger)
+        rows.append(pre_commit_row("Swift: rename label: of Logger.init", binary, swift_grep, repo, args.rounds))
+
+        # Swift: a new call with a label no overload takes.
+        app = os.path.join(repo, "swift", "new-app", "Sources", "App")
+        os.makedirs(app)
+        open(os.path.join(app, "main.swift"), "w").write('import Logging\n\nlet logger = Logger(lable: "app")\n')
+        git(repo, "add", app)
+        rows.append(pre_commit_row("Swift: new call, stale label", binary, swift_grep, repo, args.rounds))
+        shutil.rmtree(os.path.join(repo, "swift", "new-app"))
 
         # A long range, written with fast-import: each commit appends a line to one file.
         names = sorted(files)

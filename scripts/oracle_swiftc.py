@@ -15,9 +15,11 @@ still compiles), stages it, and compares:
   so the errors are repaired where the compiler reports them (old label → new label on that line) and
   the build is repeated until it passes: the union is every call the compiler rejects, in every module.
 
-A call counts as found by both when the compiler's error line is the line of paramguard's finding or
-of the call it is in. Errors at the declaration itself (protocol conformance, overrides) are not calls
-and are listed apart. Prints precision and recall and every disagreement with its source line.
+Both sides are counted in call sites: an error or a finding belongs to the outermost call whose lines
+hold it (a statement's errors cascade through the call around it), as `paramguard inspect` reads the
+calls. Errors that are not at a call (the mutated declaration itself, a type whose synthesized
+conformance fails, an implementation that no longer matches a protocol requirement) are listed apart.
+A paramguard-only site inside `#if` is marked: a Linux build may never compile it. Prints precision and recall and every disagreement with its source line.
 """
 import argparse, json, os, random, re, shutil, subprocess, sys, tempfile
 
@@ -71,8 +73,25 @@ def inspect(binary, repo, paths):
     return summaries
 
 
+def call_ranges(summaries):
+    """Per file, the line range of every call: errors and findings are compared by call site."""
+    return {path: [(call["location"]["line"], call["endLine"]) for call in summary["calls"]]
+            for path, summary in summaries.items()}
+
+
+def site(ranges, path, line):
+    """The outermost call around a line (a statement's errors cascade through it), or the line itself."""
+    around = [(start, end) for start, end in ranges.get(path, []) if start <= line <= end]
+    if not around:
+        return (path, line, line)
+    start = min(start for start, _ in around)
+    end = max(end for s, end in around if s == start)
+    return (path, start, end)
+
+
 def candidates(binary, repo):
-    """Labeled parameters of written declarations under Sources/ that some call in the package passes."""
+    """Labeled parameters of written declarations under Sources/ that some call in the package passes,
+    and the call ranges of every file."""
     paths = [p for p in run(["git", "ls-files", "-z", "*.swift"], cwd=repo).stdout.split("\0") if p]
     if len(paths) == 1:
         paths.append(paths[0])  # inspect prints JSON Lines only for several files
@@ -103,7 +122,7 @@ def candidates(binary, repo):
                     continue
                 if any((name, parameter["name"]) in passed for name in names):
                     found.append((path, callable_["name"], parameter))
-    return found
+    return found, call_ranges(summaries)
 
 
 def mutate(repo, path, parameter):
@@ -123,10 +142,11 @@ def mutate(repo, path, parameter):
     return new
 
 
-def compiler_truth(repo, old, new):
-    """Every error of the mutated package, repairing reported lines until the build passes."""
+def compiler_truth(repo, old, new, ranges):
+    """Every error of the mutated package, repairing the calls the compiler reports (old label → new
+    label over the call's lines) until the build passes."""
     seen = set()
-    for _ in range(6):
+    for _ in range(8):
         code, errors = build_errors(repo)
         fresh = errors - seen
         seen |= errors
@@ -136,16 +156,39 @@ def compiler_truth(repo, old, new):
         for path, line, _, _ in sorted(fresh):
             file = os.path.join(repo, path)
             lines = open(file, encoding="utf-8").read().split("\n")
-            text = lines[line - 1]
-            fixed = re.sub(rf"\b{re.escape(old)}:", f"{new}:", text)
-            if fixed != text:
-                lines[line - 1] = fixed
-                with open(file, "w", encoding="utf-8") as handle:
-                    handle.write("\n".join(lines))
-                repaired = True
+            _, start, end = site(ranges, path, line)
+            for number in range(start, end + 1):
+                text = lines[number - 1]
+                fixed = re.sub(rf"\b{re.escape(old)}:", f"{new}:", text)
+                if fixed != text:
+                    lines[number - 1] = fixed
+                    repaired = True
+            with open(file, "w", encoding="utf-8") as handle:
+                handle.write("\n".join(lines))
         if not repaired:
             break
     return seen
+
+
+def in_conditional_block(repo, path, line):
+    """Whether a line sits inside `#if ... #endif`: code a Linux build may never compile."""
+    depth = 0
+    try:
+        lines = open(os.path.join(repo, path), encoding="utf-8").read().split("\n")
+    except OSError:
+        return False
+    for text in lines[:line]:
+        stripped = text.strip()
+        if stripped.startswith("#if"):
+            depth += 1
+        elif stripped.startswith("#endif"):
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+# Errors that a broken call causes elsewhere, not at a call: a type whose synthesized conformance
+# fails, or an implementation that no longer matches a protocol's requirement.
+NOT_A_CALL = ("does not conform to protocol", "required by protocol")
 
 
 def main():
@@ -166,7 +209,7 @@ def main():
             code, errors = build_errors(repo)
             if code != 0:
                 raise RuntimeError(f"{package} {version} does not build as checked out: {sorted(errors)[:3]}")
-            pool = candidates(binary, repo)
+            pool, ranges = candidates(binary, repo)
             random.Random(arguments.seed).shuffle(pool)
             done = 0
             for path, name, parameter in pool:
@@ -177,41 +220,47 @@ def main():
                     continue
                 git(repo, "add", "-A")
                 report = json.loads(run([binary, "check-diff", "--format", "json"], cwd=repo, check=False).stdout)
-                truth = compiler_truth(repo, parameter["name"], new)
+                truth = compiler_truth(repo, parameter["name"], new, ranges)
                 git(repo, "reset", "-q", "--hard")
                 declaration_line = (path, parameter["location"]["line"])
-                calls = {(p, l): m for p, l, _, m in truth if (p, l) != declaration_line}
-                declaration_errors += [(package, name, p, l, m) for p, l, _, m in truth if (p, l) == declaration_line]
-                if not calls and not report["findings"]:
+                compiler_sites = {}
+                for p_, l, _, m in sorted(truth):
+                    if (p_, l) == declaration_line or any(text in m for text in NOT_A_CALL):
+                        declaration_errors.append((package, name, p_, l, m))
+                        continue
+                    compiler_sites.setdefault(site(ranges, p_, l), m)
+                finding_sites = {}
+                for finding in report["findings"]:
+                    call_line = (finding.get("call") or finding)["line"]
+                    finding_sites.setdefault(site(ranges, finding["path"], call_line), finding["message"])
+                if not compiler_sites and not finding_sites:
                     continue  # a label only passed by calls of another overload: nothing to compare
                 done += 1
                 mutations += 1
-                matched = set()
-                for finding in report["findings"]:
-                    lines = {finding["line"], (finding.get("call") or finding)["line"]}
-                    keys = [(finding["path"], l) for l in lines if (finding["path"], l) in calls]
-                    if keys:
+                for key, message in sorted(finding_sites.items()):
+                    if key in compiler_sites:
                         both += 1
-                        matched.update(keys)
                     else:
                         only_paramguard += 1
-                        disagreements.append(("paramguard only", package, name, finding["path"], finding["line"], finding["message"]))
-                for key, message in sorted(calls.items()):
-                    if key not in matched:
+                        where = "inside #if" if in_conditional_block(repo, key[0], key[1]) else ""
+                        disagreements.append(("paramguard only", package, name, key[0], key[1], where, message))
+                for key, message in sorted(compiler_sites.items()):
+                    if key not in finding_sites:
                         only_compiler += 1
-                        disagreements.append(("compiler only", package, name, key[0], key[1], message))
-                print(f"{package} {name}({parameter['name']}:) → {new}: compiler {len(calls)}, paramguard {len(report['findings'])}", flush=True)
+                        disagreements.append(("compiler only", package, name, key[0], key[1], "", message))
+                print(f"{package} {name}({parameter['name']}:) → {new}: compiler {len(compiler_sites)} calls, "
+                      f"paramguard {len(finding_sites)} calls", flush=True)
     finally:
         if not arguments.keep:
             shutil.rmtree(work, ignore_errors=True)
     precision = both / (both + only_paramguard) if both + only_paramguard else 1.0
     recall = both / (both + only_compiler) if both + only_compiler else 1.0
-    print(f"\nmutations: {mutations}; calls both: {both}; paramguard only: {only_paramguard}; compiler only: {only_compiler}")
+    print(f"\nmutations: {mutations}; broken calls found by both: {both}; paramguard only: {only_paramguard}; compiler only: {only_compiler}")
     print(f"precision {precision:.1%}, recall {recall:.1%}")
     for item in disagreements:
         print("  " + " | ".join(str(part) for part in item))
     if declaration_errors:
-        print(f"errors at the mutated declarations themselves (not calls): {len(declaration_errors)}")
+        print(f"errors that are not at a call (the declaration itself, conformances): {len(declaration_errors)}")
         for item in declaration_errors[:20]:
             print("  " + " | ".join(str(part) for part in item))
 

@@ -54,6 +54,10 @@ public struct CallSite: Hashable, Sendable, Codable {
     /// Swift: a compound-name reference (`m(a:b:)`, `#selector(m(a:))`) rather than a call: its labels
     /// name every parameter, in order, with nothing left to defaults.
     public var isReference: Bool?
+    /// Swift: for a property wrapper's attribute (`@Flag(help: "…") var verbose = false`), the type of
+    /// the property it wraps (`Bool`), written or read off a literal initial value; it picks among
+    /// overloads declared in constrained extensions (`extension Flag where Value == Bool`).
+    public var wrappedType: String?
 
     public init(
         callee: String, location: SourceLocation, endLine: Int,

@@ -110,6 +110,9 @@ public struct SwiftDeclarationTraits: Hashable, Sendable, Codable {
     /// `@available(..., deprecated)`, `unavailable` or `renamed:`: an overload kept so that calls
     /// using its labels still compile (or get a fix-it); it counts as accepting those labels.
     public var isMigrationAlias: Bool
+    /// The requirements of the `where` clause of the extension that declares it, as written
+    /// (`Value == Bool`, `Value: EnumerableFlag`): overloads of a generic type told apart by type.
+    public var extensionRequirements: [String]?
 
     public init(access: String, isStatic: Bool, isProtocolRequirement: Bool, isMigrationAlias: Bool) {
         self.access = access

@@ -61,7 +61,23 @@ enum SwiftCalls {
             keywords: keywords, positionalCount: labels.count - keywords.count, hasStarArgs: false,
             hasStarStarKwargs: false, scope: scope, enclosingClass: enclosingType)
         call.argumentLabels = labels
+        call.wrappedType = wrappedType(of: variable)
         return call
+    }
+
+    /// The type a property declares, or the one a literal initial value gives it (`= false` → `Bool`).
+    private static func wrappedType(of variable: VariableDeclSyntax) -> String? {
+        guard let binding = variable.bindings.first else { return nil }
+        if let type = binding.typeAnnotation?.type {
+            return type.trimmedDescription.filter { !$0.isWhitespace }
+        }
+        switch binding.initializer?.value.kind {
+        case .booleanLiteralExpr: return "Bool"
+        case .integerLiteralExpr: return "Int"
+        case .floatLiteralExpr: return "Double"
+        case .stringLiteralExpr: return "String"
+        default: return nil
+        }
     }
 
     /// `m(a:b:)`, `x.m(a:)`, `Foo.init(a:)`: the labels of every parameter, as a reference names them.

@@ -12,6 +12,8 @@ final class SwiftDeclarationCollector: SyntaxVisitor {
         var name: String
         var isType: Bool
         var isProtocol = false
+        /// An extension's `where` requirements, as written.
+        var requirements: [String]? = nil
     }
 
     init(lines: LineTable) {
@@ -90,7 +92,8 @@ final class SwiftDeclarationCollector: SyntaxVisitor {
         let extended = SwiftNames.dottedType(node.extendedType) ?? node.extendedType.trimmedDescription
         summary.classes.append(typeDefinition(
             name: extended, kind: "extension", inheritance: node.inheritanceClause, definesInitializer: false, node: node))
-        contexts.append(Context(name: extended, isType: true))
+        let requirements = node.genericWhereClause?.requirements.map { $0.requirement.trimmedDescription }
+        contexts.append(Context(name: extended, isType: true, requirements: requirements))
         recordSynthesizedInitializers(of: extended, inheritance: node.inheritanceClause, isEnum: false, at: location(of: node))
         return .visitChildren
     }
@@ -148,6 +151,7 @@ final class SwiftDeclarationCollector: SyntaxVisitor {
                 parameters: SwiftParameters.read(node.signature.parameterClause, locations: self),
                 location: location(of: node.initKeyword), source: .swiftDeclaration)
             callable.swift = traits(node.modifiers, node.attributes, inProtocol: owner.isProtocol)
+            callable.swift?.extensionRequirements = owner.requirements
             summary.callables.append(callable)
         }
         contexts.append(Context(name: "init", isType: false))
@@ -169,6 +173,7 @@ final class SwiftDeclarationCollector: SyntaxVisitor {
             var traits = traits(node.modifiers, node.attributes, inProtocol: owner?.isProtocol ?? false)
             // A function local to another function's body is seen only there.
             if owner == nil && contexts.contains(where: { !$0.isType }) { traits.access = "private" }
+            traits.extensionRequirements = owner?.requirements
             callable.swift = traits
             summary.callables.append(callable)
         }

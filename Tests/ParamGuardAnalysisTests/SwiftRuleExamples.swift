@@ -102,6 +102,17 @@ enum SwiftRuleExamples {
             before: ["Sources/Core/F.swift": "func sum(values: Int...) -> Int { 0 }\n", "Sources/Core/G.swift": "let total = sum(values: 1, 2, 3)\n"],
             after: ["Sources/Core/F.swift": "func sum(of values: Int...) -> Int { 0 }\n", "Sources/Core/G.swift": "let total = sum(↓values: 1, 2, 3)\n"],
             kind: .renamedParameter, suggestion: "of"),
+        RuleExample(
+            name: "Swift: property wrapper overloads told apart by the wrapped property's type",
+            before: [
+                "Sources/Options/Flag.swift": "@propertyWrapper\npublic struct Flag<Value> {\n    public var wrappedValue: Value\n}\nextension Flag where Value == Bool {\n    public init(wrappedValue: Bool, help: String) { self.wrappedValue = wrappedValue }\n}\nextension Flag where Value == Int {\n    public init(wrappedValue: Int, help: String) { self.wrappedValue = wrappedValue }\n}\n",
+                "Sources/Tool/Options.swift": "import Options\nstruct Tool {\n    @Flag(help: \"v\") var verbose = false\n    @Flag(help: \"c\") var count: Int = 0\n}\n",
+            ],
+            after: [
+                "Sources/Options/Flag.swift": "@propertyWrapper\npublic struct Flag<Value> {\n    public var wrappedValue: Value\n}\nextension Flag where Value == Bool {\n    public init(wrappedValue: Bool, summary: String) { self.wrappedValue = wrappedValue }\n}\nextension Flag where Value == Int {\n    public init(wrappedValue: Int, help: String) { self.wrappedValue = wrappedValue }\n}\n",
+                "Sources/Tool/Options.swift": "import Options\nstruct Tool {\n    @Flag(↓help: \"v\") var verbose = false\n    @Flag(help: \"c\") var count: Int = 0\n}\n",
+            ],
+            kind: .renamedParameter, suggestion: "summary"),
     ]
 
     static let nonTriggering: [RuleExample] = [

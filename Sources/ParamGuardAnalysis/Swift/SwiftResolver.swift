@@ -95,6 +95,10 @@ struct SwiftResolver {
         }
         guard var found = resolution else { return nil }
         found.candidates = found.candidates.filter { isVisible($0, fromFile: path, imports: imports) }
+        if let wrapped = call.wrappedType {
+            let filter = SwiftWrappedTypeFilter(snapshot: snapshot)
+            found.candidates = found.candidates.filter { filter.mayCall($0, wrapping: wrapped) }
+        }
         return found.candidates.isEmpty && !found.isClosed ? nil : found
     }
 
