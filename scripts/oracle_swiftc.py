@@ -53,8 +53,9 @@ def checkout(work, package, version):
     return repo
 
 
-def build_errors(repo):
-    result = run(["swift", "build", "--build-tests"], cwd=repo, check=False)
+def build_errors(repo, target=None):
+    command = ["swift", "build", "--build-tests"] if target is None else ["swift", "build", "--target", target]
+    result = run(command, cwd=repo, check=False)
     errors = set()
     for line in (result.stdout + result.stderr).splitlines():
         match = ERROR.match(line.strip())
@@ -167,7 +168,18 @@ def compiler_truth(repo, old, new, ranges):
                 handle.write("\n".join(lines))
         if not repaired:
             break
+    if code != 0:
+        # SwiftPM stops at the first module that fails: build every target on its own, so that a
+        # module the failure kept from building still has its errors counted.
+        for target in targets(repo):
+            seen |= build_errors(repo, target)[1]
     return seen
+
+
+def targets(repo):
+    description = json.loads(run(["swift", "package", "describe", "--type", "json"], cwd=repo).stdout)
+    return [target["name"] for target in description.get("targets", [])
+            if target.get("type") in ("library", "executable", "test") and target.get("module_type") == "SwiftTarget"]
 
 
 def in_conditional_block(repo, path, line):

@@ -103,6 +103,11 @@ enum SwiftRuleExamples {
             after: ["Sources/Core/F.swift": "func sum(of values: Int...) -> Int { 0 }\n", "Sources/Core/G.swift": "let total = sum(↓values: 1, 2, 3)\n"],
             kind: .renamedParameter, suggestion: "of"),
         RuleExample(
+            name: "Swift: a nested type constructed through its outer type's name",
+            before: ["Sources/Core/Definition.swift": "struct Definition {\n    struct Help {\n        init(values: [String]) {}\n    }\n}\nlet h = Definition.Help(values: [])\n"],
+            after: ["Sources/Core/Definition.swift": "struct Definition {\n    struct Help {\n        init(allValues: [String]) {}\n    }\n}\nlet h = Definition.Help(↓values: [])\n"],
+            kind: .renamedParameter, suggestion: "allValues"),
+        RuleExample(
             name: "Swift: property wrapper overloads told apart by the wrapped property's type",
             before: [
                 "Sources/Options/Flag.swift": "@propertyWrapper\npublic struct Flag<Value> {\n    public var wrappedValue: Value\n}\nextension Flag where Value == Bool {\n    public init(wrappedValue: Bool, help: String) { self.wrappedValue = wrappedValue }\n}\nextension Flag where Value == Int {\n    public init(wrappedValue: Int, help: String) { self.wrappedValue = wrappedValue }\n}\n",

@@ -58,6 +58,10 @@ struct SwiftResolver {
             return name == "init" ? .superInitializer : .superMember(name: name)
         default:
             let last = parts[parts.count - 2]
+            // `Outer.Inner(...)` constructs the nested type.
+            if name != "init", name.first?.isUppercase == true, last != "?", isType(name) {
+                return .initializer(type: base + "." + name)
+            }
             if name == "init" {
                 return last == "?" ? .implicitMember : .initializer(type: base)
             }
