@@ -10,8 +10,10 @@ struct LineTable {
     init(_ bytes: [UInt8]) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in 0..<buffer.count where buffer[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
         }
         self.starts = starts
     }
@@ -19,6 +21,10 @@ struct LineTable {
     /// Where a node's first token starts, after its leading comments and white space.
     func location(of node: some SyntaxProtocol) -> ParamGuardModel.SourceLocation {
         location(ofOffset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
+    }
+
+    func location(of node: RawNode) -> ParamGuardModel.SourceLocation {
+        location(ofOffset: node.start)
     }
 
     func location(ofOffset offset: Int) -> ParamGuardModel.SourceLocation {

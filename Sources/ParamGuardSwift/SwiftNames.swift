@@ -1,69 +1,65 @@
-import SwiftSyntax
+@_spi(RawSyntax) import SwiftSyntax
 
-/// Small readings of syntax that several parts of the frontend share.
+/// Small readings of raw syntax that several parts of the frontend share.
 enum SwiftNames {
-    /// An identifier's name without backticks: `` `default` `` → `default`.
-    static func plain(_ token: TokenSyntax) -> String {
-        let text = token.text
-        if text.hasPrefix("`") && text.hasSuffix("`") && text.count >= 2 {
-            return String(text.dropFirst().dropLast())
-        }
-        return text
-    }
-
     /// A type as a dotted name without generic arguments: `Outer.Inner<T>` → `Outer.Inner`;
     /// nil for function types, tuples and the like.
-    static func dottedType(_ type: TypeSyntax) -> String? {
-        if let identifier = type.as(IdentifierTypeSyntax.self) {
-            return plain(identifier.name)
+    static func dottedType(_ type: RawTypeSyntax) -> String? {
+        if let identifier = type.as(RawIdentifierTypeSyntax.self) {
+            return identifier.name.plainText
         }
-        if let member = type.as(MemberTypeSyntax.self), let base = dottedType(member.baseType) {
-            return base + "." + plain(member.name)
+        if let member = type.as(RawMemberTypeSyntax.self), let base = dottedType(member.baseType) {
+            return base + "." + member.name.plainText
         }
-        if let attributed = type.as(AttributedTypeSyntax.self) {
+        if let attributed = type.as(RawAttributedTypeSyntax.self) {
             return dottedType(attributed.baseType)
         }
         return nil
     }
 
+    /// A node's text without its outer trivia (comments and white space inside are kept).
+    static func trimmed(_ raw: RawSyntax) -> String {
+        let text = raw.description
+        let isBlank: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
     /// The access level a declaration's modifiers give it; `internal` when none is written.
-    static func access(_ modifiers: DeclModifierListSyntax) -> String {
-        for modifier in modifiers where modifier.detail == nil {
-            switch modifier.name.tokenKind {
-            case .keyword(.open): return "open"
-            case .keyword(.public): return "public"
-            case .keyword(.package): return "package"
-            case .keyword(.internal): return "internal"
-            case .keyword(.fileprivate): return "fileprivate"
-            case .keyword(.private): return "private"
-            default: continue
-            }
+    /// `private(set)` and the like only restrict the setter.
+    static func access(_ modifiers: RawDeclModifierListSyntax) -> String {
+        for modifier in modifiers.elements where modifier.detail == nil {
+            let name = String(syntaxText: modifier.name.tokenText)
+            if ["open", "public", "package", "internal", "fileprivate", "private"].contains(name) { return name }
         }
         return "internal"
     }
 
-    static func has(_ keyword: Keyword, in modifiers: DeclModifierListSyntax) -> Bool {
-        modifiers.contains { $0.name.tokenKind == .keyword(keyword) }
+    static func has(_ keyword: String, in modifiers: RawDeclModifierListSyntax) -> Bool {
+        modifiers.elements.contains { String(syntaxText: $0.name.tokenText) == keyword }
+    }
+
+    static func attributes(_ list: RawAttributeListSyntax) -> [RawAttributeSyntax] {
+        list.elements.compactMap { $0.raw.as(RawAttributeSyntax.self) }
     }
 
     /// `@available(*, deprecated)`, `unavailable`, `obsoleted:` or `renamed:`: a declaration kept so
     /// that old calls still compile, or fail with a fix-it that names the new spelling.
-    static func isMigrationAlias(_ attributes: AttributeListSyntax) -> Bool {
-        attributes.contains { element in
-            guard case let .attribute(attribute) = element,
-                  attribute.attributeName.trimmedDescription == "available",
-                  case let .availability(arguments)? = attribute.arguments else { return false }
-            return arguments.contains { argument in
-                switch argument.argument {
-                case let .token(token):
-                    return token.tokenKind == .keyword(.deprecated) || token.tokenKind == .keyword(.unavailable)
-                        || token.text == "deprecated" || token.text == "unavailable"
-                case let .availabilityLabeledArgument(labeled):
-                    return ["renamed", "deprecated", "obsoleted"].contains(labeled.label.text)
-                default:
-                    return false
+    static func isMigrationAlias(_ list: RawAttributeListSyntax) -> Bool {
+        attributes(list).contains(where: { (attribute: RawAttributeSyntax) -> Bool in
+            guard dottedType(attribute.attributeName) == "available",
+                  let arguments = attribute.arguments?.as(RawAvailabilityArgumentListSyntax.self) else { return false }
+            return arguments.elements.contains(where: { element in
+                let argument = element.argument
+                if let token = argument.as(RawTokenSyntax.self) {
+                    let text = String(syntaxText: token.tokenText)
+                    return text == "deprecated" || text == "unavailable"
                 }
-            }
-        }
+                if let labeled = argument.as(RawAvailabilityLabeledArgumentSyntax.self) {
+                    return ["renamed", "deprecated", "obsoleted"].contains(String(syntaxText: labeled.label.tokenText))
+                }
+                return false
+            })
+        })
     }
 }

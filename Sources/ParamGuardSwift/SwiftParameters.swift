@@ -1,19 +1,24 @@
+@_spi(RawSyntax) import SwiftSyntax
 import ParamGuardModel
-import SwiftSyntax
 
 /// Turns Swift parameter clauses into the model's parameters. A labeled parameter is keyword-only in
 /// the model (a call must write its label, in order); one declared with `_` is positional-only.
 enum SwiftParameters {
-    static func read(_ clause: FunctionParameterClauseSyntax, locations: SwiftDeclarationCollector) -> [Parameter] {
-        clause.parameters.map { parameter in
-            let first = SwiftNames.plain(parameter.firstName)
-            let second = parameter.secondName.map(SwiftNames.plain)
+    /// The parameters of the signature of `declaration` (an `init` or `func` node).
+    static func read(signatureOf declaration: RawNode, _ signature: RawFunctionSignatureSyntax, lines: LineTable) -> [Parameter] {
+        guard let signatureNode = declaration.locate(signature),
+              let clause = signatureNode.locate(signature.parameterClause),
+              let list = clause.locate(signature.parameterClause.parameters) else { return [] }
+        return list.children.compactMap { node in
+            guard let parameter = node.as(RawFunctionParameterSyntax.self) else { return nil }
+            let first = parameter.firstName.plainText
+            let second = parameter.secondName.map(\.plainText)
             let unlabeled = parameter.firstName.tokenKind == .wildcard
             var result = Parameter(
                 name: unlabeled ? (second ?? "_") : first,
                 kind: unlabeled ? .positionalOnly : .keywordOnly,
                 hasDefault: parameter.defaultValue != nil,
-                location: locations.location(of: parameter.firstName))
+                location: lines.location(of: node.locate(parameter.firstName)!))
             if !unlabeled, let second, second != first { result.internalName = second }
             if parameter.ellipsis != nil { result.isVariadic = true }
             return result
@@ -36,49 +41,50 @@ enum SwiftParameters {
 /// a `var` with one, or an optional `var`, is a defaulted one. Its access is `internal`, or `fileprivate`
 /// when a stored property is private.
 enum MemberwiseInitializer {
-    static func make(
-        for type: String, members: MemberBlockSyntax, location: ParamGuardModel.SourceLocation, locations: SwiftDeclarationCollector
-    ) -> Callable {
+    static func make(for type: String, members: RawNode, at location: ParamGuardModel.SourceLocation, lines: LineTable) -> Callable {
         var parameters: [Parameter] = []
         var access = "internal"
-        for member in members.members {
-            guard let variable = member.decl.as(VariableDeclSyntax.self),
-                  !SwiftNames.has(.static, in: variable.modifiers), !SwiftNames.has(.class, in: variable.modifiers),
-                  !SwiftNames.has(.lazy, in: variable.modifiers) else { continue }
-            let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
+        let block = members.as(RawMemberBlockSyntax.self)!
+        for item in members.locate(block.members)?.children ?? [] {
+            guard let member = item.as(RawMemberBlockItemSyntax.self),
+                  let declaration = item.locate(member.decl), let variable = declaration.as(RawVariableDeclSyntax.self),
+                  !SwiftNames.has("static", in: variable.modifiers), !SwiftNames.has("class", in: variable.modifiers),
+                  !SwiftNames.has("lazy", in: variable.modifiers) else { continue }
+            let isLet = String(syntaxText: variable.bindingSpecifier.tokenText) == "let"
             let propertyAccess = SwiftNames.access(variable.modifiers)
             var stored = false
-            for binding in variable.bindings {
-                guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self), isStored(binding) else { continue }
+            for bindingNode in declaration.locate(variable.bindings)?.children ?? [] {
+                guard let binding = bindingNode.as(RawPatternBindingSyntax.self),
+                      let pattern = binding.pattern.as(RawIdentifierPatternSyntax.self), isStored(binding) else { continue }
                 stored = true
                 if isLet && binding.initializer != nil { continue }
                 let optional = binding.typeAnnotation.map { isOptional($0.type) } ?? false
+                let identifier = bindingNode.locate(binding.pattern)?.locate(pattern.identifier)
                 parameters.append(Parameter(
-                    name: SwiftNames.plain(pattern.identifier), kind: .keywordOnly,
+                    name: pattern.identifier.plainText, kind: .keywordOnly,
                     hasDefault: binding.initializer != nil || (!isLet && optional),
-                    location: locations.location(of: pattern.identifier)))
+                    location: identifier.map(lines.location(of:)) ?? location))
             }
             if stored && (propertyAccess == "private" || propertyAccess == "fileprivate") { access = "fileprivate" }
         }
-        var callable = Callable(
-            name: type + ".init", kind: .initializer, parameters: parameters, location: location,
-            source: .memberwiseInitializer)
+        var callable = Callable(name: type + ".init", kind: .initializer, parameters: parameters, location: location, source: .memberwiseInitializer)
         callable.swift = SwiftDeclarationTraits(access: access, isStatic: false, isProtocolRequirement: false, isMigrationAlias: false)
         return callable
     }
 
     /// Stored, not computed: no accessors, or only observers (`willSet`, `didSet`).
-    private static func isStored(_ binding: PatternBindingSyntax) -> Bool {
+    private static func isStored(_ binding: RawPatternBindingSyntax) -> Bool {
         guard let block = binding.accessorBlock else { return true }
-        guard case let .accessors(accessors) = block.accessors else { return false }
-        return accessors.allSatisfy {
-            $0.accessorSpecifier.tokenKind == .keyword(.willSet) || $0.accessorSpecifier.tokenKind == .keyword(.didSet)
+        guard let accessors = block.accessors.as(RawAccessorDeclListSyntax.self) else { return false }
+        return accessors.elements.allSatisfy {
+            let specifier = String(syntaxText: $0.accessorSpecifier.tokenText)
+            return specifier == "willSet" || specifier == "didSet"
         }
     }
 
-    private static func isOptional(_ type: TypeSyntax) -> Bool {
-        if type.is(OptionalTypeSyntax.self) || type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) { return true }
-        if let identifier = type.as(IdentifierTypeSyntax.self) { return identifier.name.text == "Optional" }
+    private static func isOptional(_ type: RawTypeSyntax) -> Bool {
+        if type.is(RawOptionalTypeSyntax.self) || type.is(RawImplicitlyUnwrappedOptionalTypeSyntax.self) { return true }
+        if let identifier = type.as(RawIdentifierTypeSyntax.self) { return identifier.name.plainText == "Optional" }
         return false
     }
 }

@@ -1,6 +1,6 @@
 import ParamGuardModel
 import SwiftParser
-import SwiftSyntax
+@_spi(RawSyntax) import SwiftSyntax
 
 /// The Swift frontend: reads one file with swift-syntax's `Parser` and extracts the same model the
 /// Python skimmer does (callables with their parameters, types, calls with their labels, imports).
@@ -8,11 +8,12 @@ import SwiftSyntax
 public enum SwiftSummarizer {
     public static func summarize(_ bytes: [UInt8]) -> FileSummary {
         let tree = bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
-        let collector = SwiftDeclarationCollector(lines: LineTable(bytes))
-        collector.walk(tree)
-        var summary = collector.summary
+        let lines = LineTable(bytes)
+        var reader = SwiftTreeReader(bytes: bytes, lines: lines)
+        reader.read(RawNode(raw: tree.raw, offset: 0))
+        var summary = reader.summary
         if tree.hasError, let error = FirstSyntaxError.find(in: tree) {
-            summary.syntaxProblem = SyntaxProblem(message: "Swift syntax error", location: collector.location(of: error))
+            summary.syntaxProblem = SyntaxProblem(message: "Swift syntax error", location: lines.location(of: error))
         }
         return summary
     }

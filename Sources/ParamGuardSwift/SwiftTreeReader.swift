@@ -1,0 +1,368 @@
+@_spi(RawSyntax) import SwiftSyntax
+import ParamGuardModel
+
+/// Walks one file's raw syntax tree and records its types, initializers, functions, imports, calls and
+/// compound-name references. Subtrees that cannot hold any of them (types, generic clauses, string
+/// literals without interpolation) are passed over.
+struct SwiftTreeReader {
+    private let bytes: [UInt8]
+    private let lines: LineTable
+    private(set) var summary = FileSummary()
+    /// Enclosing types and functions, outermost first.
+    private var contexts: [Context] = []
+
+    private struct Context {
+        var name: String
+        var isType: Bool
+        var isProtocol = false
+        /// An extension's `where` requirements, as written.
+        var requirements: [String]? = nil
+    }
+
+    init(bytes: [UInt8], lines: LineTable) {
+        self.bytes = bytes
+        self.lines = lines
+    }
+
+    func location(_ node: RawNode) -> ParamGuardModel.SourceLocation {
+        lines.location(ofOffset: node.start)
+    }
+
+    /// A node's source text without its leading and trailing trivia.
+    func text(_ node: RawNode) -> String {
+        String(decoding: bytes[node.start..<max(node.start, node.end)], as: UTF8.self)
+    }
+
+    /// Dotted names of the enclosing contexts, and of the innermost enclosing type (`Outer.Inner`, for
+    /// `self` and `super`): kept up to date on entering and leaving, since every call records them.
+    private var scope = ""
+    private var enclosingTypeName: String?
+    private var scopes: [(scope: String, type: String?)] = []
+
+    private var owningType: Context? {
+        guard let last = contexts.last, last.isType else { return nil }
+        return last
+    }
+
+    private mutating func enter(_ context: Context) {
+        scopes.append((scope, enclosingTypeName))
+        scope = scope.isEmpty ? context.name : scope + "." + context.name
+        if context.isType {
+            // Types nest by name; a function between them does not qualify a local type.
+            enclosingTypeName = contexts.last?.isType == true ? (enclosingTypeName.map { $0 + "." } ?? "") + context.name : context.name
+        }
+        contexts.append(context)
+    }
+
+    private mutating func leave() {
+        contexts.removeLast()
+        (scope, enclosingTypeName) = scopes.removeLast()
+    }
+
+    // MARK: - The walk
+
+    mutating func read(_ node: RawNode) {
+        switch node.kind {
+        case .structDecl, .classDecl, .actorDecl, .enumDecl, .protocolDecl:
+            readType(node)
+        case .extensionDecl:
+            readExtension(node)
+        case .initializerDecl:
+            readInitializer(node)
+        case .functionDecl:
+            readFunction(node)
+        case .importDecl:
+            readImport(node)
+        case .functionCallExpr:
+            readCall(node)
+        case .declReferenceExpr:
+            if let reference = node.as(RawDeclReferenceExprSyntax.self), reference.argumentNames != nil {
+                recordReference(node, declName: node, base: nil)
+            }
+        case .memberAccessExpr:
+            let member = node.as(RawMemberAccessExprSyntax.self)!
+            if member.declName.argumentNames != nil {
+                recordReference(node, declName: node.locate(member.declName)!, base: node.locate(member.base))
+            }
+            if let base = node.locate(member.base) { read(base) }
+        case .variableDecl:
+            recordPropertyWrapperCalls(node)
+            readChildren(node)
+        case .stringLiteralExpr:
+            let literal = node.as(RawStringLiteralExprSyntax.self)!
+            if literal.segments.elements.contains(where: { $0.is(RawExpressionSegmentSyntax.self) }) { readChildren(node) }
+        // Types, generic clauses and availability lists hold no call, declaration or reference.
+        case .typeAnnotation, .returnClause, .inheritanceClause, .genericParameterClause, .genericWhereClause,
+             .genericArgumentClause, .identifierType, .memberType, .availabilityArgumentList:
+            return
+        default:
+            readChildren(node)
+        }
+    }
+
+    private mutating func readChildren(_ node: RawNode) {
+        guard let layout = node.raw.layoutView else { return }
+        var position = node.offset
+        for child in layout.children {
+            guard let child else { continue }
+            if !child.isToken { read(RawNode(raw: child, offset: position)) }
+            position += child.byteLength
+        }
+    }
+
+    /// Reads every child of `node` except `skipped` (an already handled callee, say).
+    private mutating func readChildren(_ node: RawNode, except skipped: RawSyntax.ID) {
+        guard let layout = node.raw.layoutView else { return }
+        var position = node.offset
+        for child in layout.children {
+            guard let child else { continue }
+            if !child.isToken && child.id != skipped { read(RawNode(raw: child, offset: position)) }
+            position += child.byteLength
+        }
+    }
+
+    // MARK: - Types
+
+    private mutating func readType(_ node: RawNode) {
+        let name: RawTokenSyntax
+        let inheritance: RawInheritanceClauseSyntax?
+        let members: RawMemberBlockSyntax
+        let kind: String
+        if let declaration = node.as(RawStructDeclSyntax.self) {
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "struct")
+        } else if let declaration = node.as(RawClassDeclSyntax.self) {
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "class")
+        } else if let declaration = node.as(RawActorDeclSyntax.self) {
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "actor")
+        } else if let declaration = node.as(RawEnumDeclSyntax.self) {
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "enum")
+        } else {
+            let declaration = node.as(RawProtocolDeclSyntax.self)!
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "protocol")
+        }
+        let definesInitializer = members.members.elements.contains { $0.decl.raw.kind == .initializerDecl }
+        enter(Context(name: name.plainText, isType: true, isProtocol: kind == "protocol"))
+        let qualified = enclosingTypeName!
+        let at = location(node.locate(name)!)
+        summary.classes.append(typeDefinition(
+            name: qualified, kind: kind, inheritance: inheritance, definesInitializer: definesInitializer, at: at))
+        if kind == "struct" && !definesInitializer, let block = node.locate(members) {
+            summary.callables.append(MemberwiseInitializer.make(for: qualified, members: block, at: at, lines: lines))
+        }
+        if kind != "protocol" {
+            recordSynthesizedInitializers(of: qualified, inheritance: inheritance, isEnum: kind == "enum", at: at)
+        }
+        readChildren(node)
+        leave()
+    }
+
+    /// `extension Outer.Inner: P where ...` adds to the type `Outer.Inner`: its members are named after it.
+    private mutating func readExtension(_ node: RawNode) {
+        let declaration = node.as(RawExtensionDeclSyntax.self)!
+        let extended = SwiftNames.dottedType(declaration.extendedType) ?? SwiftNames.trimmed(declaration.extendedType.raw)
+        summary.classes.append(typeDefinition(
+            name: extended, kind: "extension", inheritance: declaration.inheritanceClause, definesInitializer: false,
+            at: location(node)))
+        let requirements = declaration.genericWhereClause?.requirements.elements.map { SwiftNames.trimmed($0.requirement.raw) }
+        enter(Context(name: extended, isType: true, requirements: requirements))
+        recordSynthesizedInitializers(of: extended, inheritance: declaration.inheritanceClause, isEnum: false, at: location(node))
+        readChildren(node)
+        leave()
+    }
+
+    private func typeDefinition(
+        name: String, kind: String, inheritance: RawInheritanceClauseSyntax?, definesInitializer: Bool,
+        at: ParamGuardModel.SourceLocation
+    ) -> ClassDefinition {
+        let bases = inheritance?.inheritedTypes.elements.map { SwiftNames.dottedType($0.type) ?? SwiftNames.trimmed($0.type.raw) } ?? []
+        var definition = ClassDefinition(name: name, bases: bases, location: at, fieldInitializer: nil, definesInitializer: definesInitializer)
+        definition.swiftKind = kind
+        return definition
+    }
+
+    /// `init(from:)` for a `Decodable` type and `init?(rawValue:)` for an enum with a raw type:
+    /// conformances give initializers no declaration shows.
+    private mutating func recordSynthesizedInitializers(
+        of type: String, inheritance: RawInheritanceClauseSyntax?, isEnum: Bool, at: ParamGuardModel.SourceLocation
+    ) {
+        let bases = Set(inheritance?.inheritedTypes.elements.compactMap { SwiftNames.dottedType($0.type) } ?? [])
+        if !bases.isDisjoint(with: ["Decodable", "Codable"]) {
+            summary.callables.append(SwiftParameters.synthesized(type: type, label: "from", location: at))
+        }
+        if isEnum, !bases.isDisjoint(with: SwiftStandardNames.rawValueTypes) {
+            summary.callables.append(SwiftParameters.synthesized(type: type, label: "rawValue", location: at))
+        }
+    }
+
+    // MARK: - Callables
+
+    private mutating func readInitializer(_ node: RawNode) {
+        let declaration = node.as(RawInitializerDeclSyntax.self)!
+        if let owner = owningType {
+            var callable = Callable(
+                name: enclosingTypeName! + ".init", kind: .initializer,
+                parameters: SwiftParameters.read(signatureOf: node, declaration.signature, lines: lines),
+                location: location(node.locate(declaration.initKeyword)!), source: .swiftDeclaration)
+            callable.swift = traits(declaration.modifiers, declaration.attributes, inProtocol: owner.isProtocol)
+            callable.swift?.extensionRequirements = owner.requirements
+            summary.callables.append(callable)
+        }
+        enter(Context(name: "init", isType: false))
+        readChildren(node)
+        leave()
+    }
+
+    private mutating func readFunction(_ node: RawNode) {
+        let declaration = node.as(RawFunctionDeclSyntax.self)!
+        let name = declaration.name.plainText
+        // Operators are called with operator syntax, never with labels.
+        if declaration.name.tokenKind == .identifier {
+            let owner = owningType
+            var callable = Callable(
+                name: owner == nil ? name : enclosingTypeName! + "." + name, kind: owner == nil ? .function : .method,
+                parameters: SwiftParameters.read(signatureOf: node, declaration.signature, lines: lines),
+                location: location(node.locate(declaration.name)!), source: .swiftDeclaration)
+            var traits = traits(declaration.modifiers, declaration.attributes, inProtocol: owner?.isProtocol ?? false)
+            // A function local to another function's body is seen only there.
+            if owner == nil && contexts.contains(where: { !$0.isType }) { traits.access = "private" }
+            traits.extensionRequirements = owner?.requirements
+            callable.swift = traits
+            summary.callables.append(callable)
+        }
+        enter(Context(name: name, isType: false))
+        readChildren(node)
+        leave()
+    }
+
+    private func traits(_ modifiers: RawDeclModifierListSyntax, _ attributes: RawAttributeListSyntax, inProtocol: Bool) -> SwiftDeclarationTraits {
+        SwiftDeclarationTraits(
+            access: SwiftNames.access(modifiers),
+            isStatic: SwiftNames.has("static", in: modifiers) || SwiftNames.has("class", in: modifiers),
+            isProtocolRequirement: inProtocol,
+            isMigrationAlias: SwiftNames.isMigrationAlias(attributes))
+    }
+
+    // MARK: - Imports
+
+    private mutating func readImport(_ node: RawNode) {
+        let declaration = node.as(RawImportDeclSyntax.self)!
+        guard let first = declaration.path.elements.first else { return }
+        let module = first.name.plainText
+        let testable = SwiftNames.attributes(declaration.attributes).contains(where: { SwiftNames.dottedType($0.attributeName) == "testable" })
+        // A `@testable import` sees the module's internal declarations; it is told apart by its symbol.
+        summary.imports.append(ImportBinding(
+            kind: .module, boundName: module, module: module, level: 0, symbol: testable ? "@testable" : nil,
+            scope: "", location: location(node)))
+    }
+
+    // MARK: - Calls and references
+
+    private mutating func readCall(_ node: RawNode) {
+        let call = node.as(RawFunctionCallExprSyntax.self)!
+        let callee = node.locate(call.calledExpression)!
+        if let name = SwiftCalls.calleeText(callee) {
+            let arguments = SwiftCalls.labels(of: node.locate(call.arguments)!, lines: lines)
+            let endLine = node.locate(call.rightParen).map { location($0).line } ?? lines.location(ofOffset: callee.end).line
+            var site = CallSite(
+                callee: name, location: location(callee), endLine: endLine, keywords: arguments.keywords,
+                positionalCount: arguments.labels.count - arguments.keywords.count, hasStarArgs: false,
+                hasStarStarKwargs: false, scope: scope, enclosingClass: enclosingTypeName)
+            site.argumentLabels = arguments.labels
+            if call.trailingClosure != nil {
+                site.trailingClosureLabels = [nil] + call.additionalTrailingClosures.elements.map { $0.label.plainText }
+            }
+            summary.calls.append(site)
+        }
+        readCallee(callee)
+        readChildren(node, except: callee.raw.id)
+    }
+
+    /// The callee of a call: `m(a:)` there is the call's name, not a reference; its receiver is read.
+    private mutating func readCallee(_ node: RawNode) {
+        switch node.kind {
+        case .declReferenceExpr:
+            return
+        case .memberAccessExpr:
+            let member = node.as(RawMemberAccessExprSyntax.self)!
+            if let base = node.locate(member.base) { read(base) }
+        case .genericSpecializationExpr:
+            let specialized = node.as(RawGenericSpecializationExprSyntax.self)!
+            readCallee(node.locate(specialized.expression)!)
+        default:
+            read(node)
+        }
+    }
+
+    /// `m(a:b:)`, `x.m(a:)`, `Foo.init(a:)`: the labels of every parameter, as a reference names them.
+    private mutating func recordReference(_ node: RawNode, declName: RawNode, base: RawNode?) {
+        guard let callee = SwiftCalls.calleeText(node),
+              let reference = declName.as(RawDeclReferenceExprSyntax.self),
+              let names = declName.locate(reference.argumentNames) else { return }
+        let arguments = names.as(RawDeclNameArgumentsSyntax.self)!
+        var keywords: [KeywordArgument] = []
+        var labels: [String?] = []
+        if let list = names.locate(arguments.arguments) {
+            for element in list.children {
+                guard let argument = element.as(RawDeclNameArgumentSyntax.self) else { continue }
+                if argument.name.tokenKind == .wildcard {
+                    labels.append(nil)
+                } else {
+                    let label = argument.name.plainText
+                    labels.append(label)
+                    keywords.append(KeywordArgument(name: label, location: location(element.locate(argument.name)!)))
+                }
+            }
+        }
+        var site = CallSite(
+            callee: callee, location: location(node), endLine: location(names.locate(arguments.rightParen)!).line,
+            keywords: keywords, positionalCount: labels.count - keywords.count, hasStarArgs: false,
+            hasStarStarKwargs: false, scope: scope, enclosingClass: enclosingTypeName)
+        site.argumentLabels = labels
+        site.isReference = true
+        summary.calls.append(site)
+    }
+
+    /// `@Option(help: "…") var name = "x"` calls the wrapper's `init(wrappedValue:help:)`: a custom
+    /// attribute with arguments on a property, with `wrappedValue:` first when it has an initial value.
+    private mutating func recordPropertyWrapperCalls(_ node: RawNode) {
+        let variable = node.as(RawVariableDeclSyntax.self)!
+        guard let attributeList = node.locate(variable.attributes) else { return }
+        let firstBinding = variable.bindings.elements.first
+        for element in attributeList.children {
+            guard let attribute = element.as(RawAttributeSyntax.self),
+                  let arguments = attribute.arguments?.as(RawLabeledExprListSyntax.self),
+                  let type = SwiftNames.dottedType(attribute.attributeName),
+                  let argumentNode = element.locate(arguments) else { continue }
+            var read = SwiftCalls.labels(of: argumentNode, lines: lines)
+            if firstBinding?.initializer != nil { read.labels.insert("wrappedValue", at: 0) }
+            let nameNode = element.locate(attribute.attributeName)!
+            let endLine = element.locate(attribute.rightParen).map { location($0).line } ?? location(nameNode).line
+            var site = CallSite(
+                callee: type, location: location(nameNode), endLine: endLine, keywords: read.keywords,
+                positionalCount: read.labels.count - read.keywords.count, hasStarArgs: false,
+                hasStarStarKwargs: false, scope: scope, enclosingClass: enclosingTypeName)
+            site.argumentLabels = read.labels
+            site.wrappedType = wrappedType(of: node, variable)
+            summary.calls.append(site)
+        }
+    }
+
+    /// The type a property declares, or the one a literal initial value gives it (`= false` → `Bool`).
+    private func wrappedType(of node: RawNode, _ variable: RawVariableDeclSyntax) -> String? {
+        guard let binding = variable.bindings.elements.first else { return nil }
+        if let annotation = binding.typeAnnotation,
+           let bindings = node.locate(variable.bindings),
+           let bindingNode = bindings.children.first,
+           let annotationNode = bindingNode.locate(annotation),
+           let typeNode = annotationNode.locate(annotation.type) {
+            return text(typeNode).filter { !$0.isWhitespace }
+        }
+        switch binding.initializer?.value.raw.kind {
+        case .booleanLiteralExpr: return "Bool"
+        case .integerLiteralExpr: return "Int"
+        case .floatLiteralExpr: return "Double"
+        case .stringLiteralExpr: return "String"
+        default: return nil
+        }
+    }
+}
