@@ -58,6 +58,11 @@ public struct CallSite: Hashable, Sendable, Codable {
     /// the property it wraps (`Bool`), written or read off a literal initial value; it picks among
     /// overloads declared in constrained extensions (`extension Flag where Value == Bool`).
     public var wrappedType: String?
+    /// Swift: for an implicit member call written as an argument (`help: .init(...)`), the index of the
+    /// enclosing call in the file's `calls` and this argument's position in it: the parameter it is
+    /// passed to names the type that `.init` constructs.
+    public var argumentOf: Int?
+    public var argumentPosition: Int?
 
     public init(
         callee: String, location: SourceLocation, endLine: Int,

@@ -21,8 +21,15 @@ enum SwiftParameters {
                 location: lines.location(of: node.locate(parameter.firstName)!))
             if !unlabeled, let second, second != first { result.internalName = second }
             if parameter.ellipsis != nil { result.isVariadic = true }
+            result.annotation = SwiftNames.dottedType(parameter.type) ?? optionalBase(parameter.type)
             return result
         }
+    }
+
+    /// `T?` → `T`: an implicit `.init(...)` passed to an optional parameter constructs `T`.
+    private static func optionalBase(_ type: RawTypeSyntax) -> String? {
+        guard let optional = type.as(RawOptionalTypeSyntax.self) else { return nil }
+        return SwiftNames.dottedType(optional.wrappedType)
     }
 
     /// An initializer a conformance synthesizes, taking one labeled argument.

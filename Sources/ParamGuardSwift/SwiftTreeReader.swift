@@ -110,17 +110,6 @@ struct SwiftTreeReader {
         }
     }
 
-    /// Reads every child of `node` except `skipped` (an already handled callee, say).
-    private mutating func readChildren(_ node: RawNode, except skipped: RawSyntax.ID) {
-        guard let layout = node.raw.layoutView else { return }
-        var position = node.offset
-        for child in layout.children {
-            guard let child else { continue }
-            if !child.isToken && child.id != skipped { read(RawNode(raw: child, offset: position)) }
-            position += child.byteLength
-        }
-    }
-
     // MARK: - Types
 
     private mutating func readType(_ node: RawNode) {
@@ -257,9 +246,13 @@ struct SwiftTreeReader {
 
     // MARK: - Calls and references
 
+    /// Set while reading an argument that is itself a call: which call and position it is passed to.
+    private var argumentContext: (argument: RawSyntax.ID, call: Int, position: Int)?
+
     private mutating func readCall(_ node: RawNode) {
         let call = node.as(RawFunctionCallExprSyntax.self)!
         let callee = node.locate(call.calledExpression)!
+        var recorded: Int?
         if let name = SwiftCalls.calleeText(callee) {
             let arguments = SwiftCalls.labels(of: node.locate(call.arguments)!, lines: lines)
             let endLine = node.locate(call.rightParen).map { location($0).line } ?? lines.location(ofOffset: callee.end).line
@@ -271,10 +264,30 @@ struct SwiftTreeReader {
             if call.trailingClosure != nil {
                 site.trailingClosureLabels = [nil] + call.additionalTrailingClosures.elements.map { $0.label.plainText }
             }
+            if let context = argumentContext, context.argument == node.raw.id {
+                site.argumentOf = context.call
+                site.argumentPosition = context.position
+            }
+            recorded = summary.calls.count
             summary.calls.append(site)
         }
         readCallee(callee)
-        readChildren(node, except: callee.raw.id)
+        let argumentList = node.locate(call.arguments)!
+        for child in node.children where child.raw.id != callee.raw.id && !child.raw.isToken {
+            guard child.raw.id == argumentList.raw.id, let recorded else {
+                read(child)
+                continue
+            }
+            for (position, element) in argumentList.children.enumerated() {
+                guard let argument = element.as(RawLabeledExprSyntax.self), let expression = element.locate(argument.expression) else {
+                    read(element)
+                    continue
+                }
+                argumentContext = (expression.raw.id, recorded, position)
+                read(expression)
+                argumentContext = nil
+            }
+        }
     }
 
     /// The callee of a call: `m(a:)` there is the call's name, not a reference; its receiver is read.

@@ -108,6 +108,17 @@ enum SwiftRuleExamples {
             after: ["Sources/Core/Definition.swift": "struct Definition {\n    struct Help {\n        init(allValues: [String]) {}\n    }\n}\nlet h = Definition.Help(↓values: [])\n"],
             kind: .renamedParameter, suggestion: "allValues"),
         RuleExample(
+            name: "Swift: `.init(...)` passed to a parameter whose type names what it constructs",
+            before: [
+                "Sources/Core/Definition.swift": "struct Help {\n    init(values: [String]) {}\n}\nstruct Definition {\n    init(kind: Int, help: Help) {}\n}\n",
+                "Sources/Core/Use.swift": "let d = Definition(\n    kind: 1,\n    help: .init(values: [])\n)\n",
+            ],
+            after: [
+                "Sources/Core/Definition.swift": "struct Help {\n    init(allValues: [String]) {}\n}\nstruct Definition {\n    init(kind: Int, help: Help) {}\n}\n",
+                "Sources/Core/Use.swift": "let d = Definition(\n    kind: 1,\n    help: .init(↓values: [])\n)\n",
+            ],
+            kind: .renamedParameter, suggestion: "allValues"),
+        RuleExample(
             name: "Swift: property wrapper overloads told apart by the wrapped property's type",
             before: [
                 "Sources/Options/Flag.swift": "@propertyWrapper\npublic struct Flag<Value> {\n    public var wrappedValue: Value\n}\nextension Flag where Value == Bool {\n    public init(wrappedValue: Bool, help: String) { self.wrappedValue = wrappedValue }\n}\nextension Flag where Value == Int {\n    public init(wrappedValue: Int, help: String) { self.wrappedValue = wrappedValue }\n}\n",

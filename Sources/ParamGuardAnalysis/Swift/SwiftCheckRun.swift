@@ -15,6 +15,9 @@ struct SwiftCheckRun {
     var stats = CheckStatistics()
     /// Owner-qualified names (`Point.init`, `Point.move`, `move`) whose declarations the change altered.
     var changedNames: Set<String> = []
+    /// Per changed initializer (`Point.init`), the labels its old overloads took and its new ones do
+    /// not: a caller that writes `.init(label: ...)` without naming the type still writes one of them.
+    var removedInitializerLabels: [String: Set<String>] = [:]
     private var checked: Set<CallKey> = []
 
     private struct CallKey: Hashable {
@@ -59,7 +62,11 @@ struct SwiftCheckRun {
             let oldSignatures = Dictionary(grouping: old.callables, by: \.name).mapValues(Self.signatures)
             let newSignatures = Dictionary(grouping: new.callables, by: \.name).mapValues(Self.signatures)
             for (name, signatures) in oldSignatures where newSignatures[name] != signatures {
-                changedNames.insert(Self.ownerQualified(name))
+                let qualified = Self.ownerQualified(name)
+                changedNames.insert(qualified)
+                guard name.hasSuffix(".init") else { continue }
+                let labels = { (callables: [Callable]) in Set(callables.filter { $0.name == name }.flatMap { $0.parameters.compactMap(\.swiftLabel) }) }
+                removedInitializerLabels[qualified, default: []].formUnion(labels(old.callables).subtracting(labels(new.callables)))
             }
         }
     }
@@ -89,6 +96,13 @@ struct SwiftCheckRun {
         })
         var paths = Set<String>()
         for word in words { paths.formUnion(after.paths(mentioning: word)) }
+        // `.init(label: ...)` written where the type is inferred: files that mention `init` and a label
+        // a changed initializer no longer takes.
+        let removedLabels = Set(removedInitializerLabels.values.joined())
+        if !removedLabels.isEmpty {
+            let writingInit = Set(after.paths(mentioning: "init"))
+            for label in removedLabels { paths.formUnion(after.paths(mentioning: label).filter(writingInit.contains)) }
+        }
         for path in paths.sorted() {
             guard let summary = after.summary(at: path) else {
                 if let blob = after.blobs[path], case let .skipped(reason) = store.summary(of: blob),
@@ -119,7 +133,10 @@ struct SwiftCheckRun {
     // MARK: - One call
 
     private mutating func check(_ call: CallSite, inFile path: String, summary: FileSummary, isNewOrEdited: Bool) {
-        let callee = SwiftResolver.callee(of: call) { !after.types(named: $0).isEmpty }
+        var callee = SwiftResolver.callee(of: call) { !after.types(named: $0).isEmpty }
+        if callee == .implicitMember, let type = contextualType(of: call, in: summary, path: path) {
+            callee = .initializer(type: type)
+        }
         // Callers found by name are checked only for what the change altered.
         if !isNewOrEdited && !isAffected(callee, call: call) { return }
         guard checked.insert(CallKey(path: path, location: call.location, callee: call.callee)).inserted else { return }
@@ -142,6 +159,25 @@ struct SwiftCheckRun {
         } else {
             stats.unverifiableCalls += 1
         }
+    }
+
+    /// The type an implicit `.init(...)` constructs when it is passed as a labeled argument: the type
+    /// of that parameter, when every overload of the enclosing call that takes the label agrees on it.
+    private func contextualType(of call: CallSite, in summary: FileSummary, path: String) -> String? {
+        guard call.callee == ".init", let index = call.argumentOf, let position = call.argumentPosition,
+              index < summary.calls.count else { return nil }
+        let outer = summary.calls[index]
+        guard let labels = outer.argumentLabels, position < labels.count, let label = labels[position] else { return nil }
+        let outerCallee = SwiftResolver.callee(of: outer) { !after.types(named: $0).isEmpty }
+        guard let resolved = SwiftResolver(snapshot: after).resolve(outer, callee: outerCallee, inFile: path, imports: summary.imports)
+        else { return nil }
+        let accepting = resolved.candidates.filter { SwiftLabelMatcher.accepts($0.callable, outer) }
+        let types = Set((accepting.isEmpty ? resolved.candidates : accepting).compactMap { candidate in
+            candidate.callable.parameters.first { $0.swiftLabel == label }?.annotation
+        })
+        guard types.count == 1, let type = types.first, type.first?.isUppercase == true,
+              !after.types(named: type.split(separator: ".").last.map(String.init) ?? type).isEmpty else { return nil }
+        return type
     }
 
     /// Whether a call found by searching names one of the changed declarations.
