@@ -17,12 +17,13 @@ enum SwiftNames {
         return nil
     }
 
-    /// A node's text without its outer trivia (comments and white space inside are kept).
+    /// A node's text without the trivia before its first token and after its last (comments and white
+    /// space inside are kept), as `trimmedDescription` gives it.
     static func trimmed(_ raw: RawSyntax) -> String {
-        let text = raw.description
-        let isBlank: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(text[first...last])
+        let bytes = raw.syntaxTextBytes
+        let start = min(raw.leadingTriviaByteLength, bytes.count)
+        let end = max(start, bytes.count - raw.trailingTriviaByteLength)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The access level a declaration's modifiers give it; `internal` when none is written.
