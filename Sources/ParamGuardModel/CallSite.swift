@@ -3,7 +3,7 @@ public struct KeywordArgument: Hashable, Sendable, Codable {
     public var name: String
     public var location: SourceLocation
 
-    public init(name: String, location: SourceLocation) {
+    @inlinable public init(name: String, location: SourceLocation) {
         self.name = name
         self.location = location
     }
@@ -64,7 +64,7 @@ public struct CallSite: Hashable, Sendable, Codable {
     public var argumentOf: Int?
     public var argumentPosition: Int?
 
-    public init(
+    @inlinable public init(
         callee: String, location: SourceLocation, endLine: Int,
         keywords: [KeywordArgument], positionalCount: Int, hasStarArgs: Bool, hasStarStarKwargs: Bool,
         scope: String, enclosingClass: String?

@@ -4,7 +4,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, Codable {
     public var line: Int
     public var column: Int
 
-    public init(line: Int, column: Int) {
+    @inlinable public init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }

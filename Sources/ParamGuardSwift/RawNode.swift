@@ -17,18 +17,7 @@ struct RawNode {
     var end: Int { offset + raw.byteLength - raw.trailingTriviaByteLength }
 
     /// The children that are present, each at its offset.
-    var children: [RawNode] {
-        guard let layout = raw.layoutView else { return [] }
-        var result: [RawNode] = []
-        result.reserveCapacity(layout.children.count)
-        var position = offset
-        for child in layout.children {
-            guard let child else { continue }
-            result.append(RawNode(raw: child, offset: position))
-            position += child.byteLength
-        }
-        return result
-    }
+    var children: RawChildren { RawChildren(of: self) }
 
     /// `child`, one of this node's children (read through a raw view's accessor), at its offset.
     func locate(_ child: (some RawSyntaxNodeProtocol)?) -> RawNode? {
@@ -48,14 +37,53 @@ struct RawNode {
     }
 }
 
+/// A node's present children, each at its offset; iterating allocates nothing (an array of them per
+/// node visited showed up in profiles).
+struct RawChildren: Sequence, IteratorProtocol {
+    private let slots: RawSyntaxBuffer?
+    private var index = 0
+    private var position: Int
+
+    init(of node: RawNode) {
+        slots = node.raw.layoutView?.children
+        position = node.offset
+    }
+
+    /// No children: for an optional child that is absent.
+    static let none = RawChildren()
+
+    private init() {
+        slots = nil
+        position = 0
+    }
+
+    var first: RawNode? {
+        var copy = self
+        return copy.next()
+    }
+
+    mutating func next() -> RawNode? {
+        guard let slots else { return nil }
+        while index < slots.count {
+            let slot = slots[index]
+            index += 1
+            guard let child = slot else { continue }
+            defer { position += child.byteLength }
+            return RawNode(raw: child, offset: position)
+        }
+        return nil
+    }
+}
+
 extension RawTokenSyntax {
     /// The token's text without backticks: `` `default` `` → `default`.
     var plainText: String {
-        let text = String(syntaxText: tokenText)
-        if text.count >= 2 && text.hasPrefix("`") && text.hasSuffix("`") {
-            return String(text.dropFirst().dropLast())
+        let text = tokenText
+        let backtick = UInt8(ascii: "`")
+        if text.count >= 2 && text.first == backtick && text.last == backtick {
+            return String(syntaxText: SyntaxText(rebasing: text[(text.startIndex + 1)..<(text.endIndex - 1)]))
         }
-        return text
+        return String(syntaxText: text)
     }
 
     var isPresent: Bool { presence == .present }

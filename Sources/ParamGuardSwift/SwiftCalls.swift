@@ -46,6 +46,8 @@ enum SwiftCalls {
     static func labels(of list: RawNode, lines: LineTable) -> (labels: [String?], keywords: [KeywordArgument]) {
         var labels: [String?] = []
         var keywords: [KeywordArgument] = []
+        // Sized once (every argument has an entry): growing it one argument at a time showed up in profiles.
+        labels.reserveCapacity(list.raw.layoutView?.children.count ?? 0)
         for element in list.children {
             guard let argument = element.as(RawLabeledExprSyntax.self) else { continue }
             if let label = argument.label, label.isPresent {

@@ -52,7 +52,7 @@ enum MemberwiseInitializer {
         var parameters: [Parameter] = []
         var access = "internal"
         let block = members.as(RawMemberBlockSyntax.self)!
-        for item in members.locate(block.members)?.children ?? [] {
+        for item in members.locate(block.members)?.children ?? .none {
             guard let member = item.as(RawMemberBlockItemSyntax.self),
                   let declaration = item.locate(member.decl), let variable = declaration.as(RawVariableDeclSyntax.self),
                   !SwiftNames.has("static", in: variable.modifiers), !SwiftNames.has("class", in: variable.modifiers),
@@ -60,7 +60,7 @@ enum MemberwiseInitializer {
             let isLet = String(syntaxText: variable.bindingSpecifier.tokenText) == "let"
             let propertyAccess = SwiftNames.access(variable.modifiers)
             var stored = false
-            for bindingNode in declaration.locate(variable.bindings)?.children ?? [] {
+            for bindingNode in declaration.locate(variable.bindings)?.children ?? .none {
                 guard let binding = bindingNode.as(RawPatternBindingSyntax.self),
                       let pattern = binding.pattern.as(RawIdentifierPatternSyntax.self), isStored(binding) else { continue }
                 stored = true

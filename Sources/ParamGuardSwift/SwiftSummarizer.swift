@@ -38,3 +38,4 @@ private final class FirstSyntaxError: SyntaxAnyVisitor {
         return .visitChildren
     }
 }
+
