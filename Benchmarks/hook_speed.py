@@ -80,7 +80,9 @@ def pre_commit_row(name, binary, grep, repo, rounds):
         cold = min(cold, elapsed)
     warm, _, peak_warm, _ = timed([binary, "pre-commit"], repo, rounds)
     findings = sum(1 for line in output.splitlines() if ": error: " in line)
+    # Also deletes files the case added: they were staged, not committed.
     git(repo, "reset", "-q", "--hard")
+    print(f"  measured: {name}", flush=True)
     return (name, cold, warm, grep_time, max(peak_cold, peak_warm), f"exit {code}, {findings} findings")
 
 
@@ -141,7 +143,6 @@ def main():
         open(os.path.join(app, "main.swift"), "w").write('import Logging\n\nlet logger = Logger(lable: "app")\n')
         git(repo, "add", app)
         rows.append(pre_commit_row("Swift: new call, stale label", binary, swift_grep, repo, args.rounds))
-        shutil.rmtree(os.path.join(repo, "swift", "new-app"))
 
         # A long range, written with fast-import: each commit appends a line to one file.
         names = sorted(files)

@@ -17,6 +17,15 @@ final class SwiftSnapshot {
     let blobs: [String: ObjectID]
     let store: SwiftSourceStore
     private var pathsByWord: [String: [String]] = [:]
+    private var typesByName: [String: [(path: String, definition: ClassDefinition)]] = [:]
+    /// Lookups are remembered per name for the same reason as `typesByName`.
+    private var callablesByName: [CallablesKey: [SwiftCandidate]] = [:]
+    private var methodsByName: [String: [SwiftCandidate]] = [:]
+
+    private struct CallablesKey: Hashable {
+        var owner: String?
+        var name: String
+    }
     private let sortedPaths: [String]
 
     init(blobs: [String: ObjectID], store: SwiftSourceStore) {
@@ -40,18 +49,25 @@ final class SwiftSnapshot {
     }
 
     /// Declarations of types, and extensions of them, whose last name component is `name`.
+    /// Remembered per name: resolving each call asks whether its callee names a type, and a search over
+    /// a large tree asks that about the same few hundred names tens of thousands of times.
     func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
-        paths(mentioning: name).flatMap { path in
+        if let known = typesByName[name] { return known }
+        let found = paths(mentioning: name).flatMap { path in
             (summary(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
                 .map { (path, $0) }
         }
+        typesByName[name] = found
+        return found
     }
 
     /// Callables named `name` declared in type `owner` (by its last component), or free functions
     /// when `owner` is nil.
     func callables(owner: String?, name: String) -> [SwiftCandidate] {
+        let key = CallablesKey(owner: owner, name: name)
+        if let known = callablesByName[key] { return known }
         let word = owner ?? name
-        return paths(mentioning: word).flatMap { path -> [SwiftCandidate] in
+        let found = paths(mentioning: word).flatMap { path -> [SwiftCandidate] in
             if owner != nil && name != "init" && !paths(mentioning: name).contains(path) { return [] }
             return (summary(at: path)?.callables ?? []).compactMap { callable in
                 let parts = callable.name.split(separator: ".")
@@ -64,14 +80,19 @@ final class SwiftSnapshot {
                 return SwiftCandidate(path: path, callable: callable)
             }
         }
+        callablesByName[key] = found
+        return found
     }
 
     /// Methods named `name` of any type: what a call on a receiver of unknown type may reach.
     func methods(named name: String) -> [SwiftCandidate] {
-        paths(mentioning: name).flatMap { path in
+        if let known = methodsByName[name] { return known }
+        let found = paths(mentioning: name).flatMap { path in
             (summary(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
                 .map { SwiftCandidate(path: path, callable: $0) }
         }
+        methodsByName[name] = found
+        return found
     }
 
     private func lastComponent(_ name: String) -> String {
