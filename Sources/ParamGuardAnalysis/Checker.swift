@@ -27,15 +27,20 @@ public struct Checker {
     }
 
     public func check(_ changeSet: ChangeSet) -> CheckReport {
-        let python = changeSet.filtered { SourceLanguage(path: $0) == .python }
-        var run = CheckRun(repository: repository, changeSet: python, labelCache: labelCache)
-        run.collectBreakages()
-        run.checkCallersOfBrokenDefinitions()
-        run.checkCallersOfNewlyRequired()
-        run.checkAddedAndEditedCalls()
-        var report = run.report()
-        let swift = changeSet.filtered { SourceLanguage(path: $0) == .swift }
-        if !swift.changes.isEmpty {
+        var report = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
+        // A language whose files the change does not touch has nothing to check: its tree is not
+        // even split off (in a tree of 36,000 files that alone is 8% of a warm run).
+        if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .python }) {
+            let python = changeSet.filtered { SourceLanguage(path: $0) == .python }
+            var run = CheckRun(repository: repository, changeSet: python, labelCache: labelCache)
+            run.collectBreakages()
+            run.checkCallersOfBrokenDefinitions()
+            run.checkCallersOfNewlyRequired()
+            run.checkAddedAndEditedCalls()
+            report.merge(run.report())
+        }
+        if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .swift }) {
+            let swift = changeSet.filtered { SourceLanguage(path: $0) == .swift }
             var swiftRun = SwiftCheckRun(repository: repository, changeSet: swift, identifierCache: identifierCache)
             swiftRun.run()
             report.merge(swiftRun.report())

@@ -17,7 +17,11 @@ public final class LabelCache {
         case pythonKeywordLabels = "label-cache"
         case swiftIdentifiers = "swift-identifier-cache"
 
-        public var header: String { "paramguard-\(rawValue) 1 \(ParamGuardVersion.current)" }
+        /// The format number changes when what is remembered of a blob changes (2: Swift declaration hashes).
+        public var header: String {
+            let format = self == .swiftIdentifiers ? 2 : 1
+            return "paramguard-\(rawValue) \(format) \(ParamGuardVersion.current)"
+        }
     }
 
     let header: String

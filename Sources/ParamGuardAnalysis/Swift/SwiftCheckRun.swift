@@ -153,7 +153,8 @@ struct SwiftCheckRun {
 
     private mutating func check(_ call: CallSite, inFile path: String, summary: FileSummary, isNewOrEdited: Bool) {
         var callee = SwiftResolver.callee(of: call) { !after.types(named: $0).isEmpty }
-        if callee == .implicitMember, let type = contextualType(of: call, in: summary, path: path) {
+        if callee == .implicitMember, isNewOrEdited || canConstructChangedType(call, in: summary),
+           let type = contextualType(of: call, in: summary, path: path) {
             callee = .initializer(type: type)
         }
         // Callers found by name are checked only for what the change altered.
@@ -177,6 +178,30 @@ struct SwiftCheckRun {
             report(SwiftFindingBuilder.neverAccepted(call: call, now: now.candidates), call: call, path: path)
         } else {
             stats.unverifiableCalls += 1
+        }
+    }
+
+    /// Whether an implicit `.init(...)` found in the caller search can construct a changed type: the
+    /// call it is passed to gives it its parameter's type, and only a file that declares that callee,
+    /// and mentions the changed type, can declare such a parameter. Answered from the identifier cache,
+    /// it spares resolving the enclosing call (parsing the files that declare it) for nearly every
+    /// `.init(...)` of a large tree.
+    private func canConstructChangedType(_ call: CallSite, in summary: FileSummary) -> Bool {
+        guard call.callee == ".init", let index = call.argumentOf, index < summary.calls.count else { return false }
+        let parts = summary.calls[index].callee.split(separator: ".")
+        guard var name = parts.last else { return false }
+        if name == "init" {
+            // `self.init(...)`, `super.init(...)`, `.init(...)`: the type is not in the text; resolve.
+            guard parts.count >= 2, !["self", "Self", "super", ""].contains(parts[parts.count - 2]) else { return true }
+            name = parts[parts.count - 2]
+        }
+        let typeHashes = changedNames.compactMap { changed -> UInt32? in
+            let components = changed.split(separator: ".")
+            guard components.count >= 2, components.last == "init" else { return nil }
+            return KeywordLabelScan.hash(String(components[components.count - 2]))
+        }
+        return after.paths(declaring: String(name)).contains { path in
+            typeHashes.contains { store.mayMention($0, blob: after.blobs[path]!) }
         }
     }
 

@@ -17,6 +17,7 @@ final class SwiftSnapshot {
     let blobs: [String: ObjectID]
     let store: SwiftSourceStore
     private var pathsByWord: [String: [String]] = [:]
+    private var pathsDeclaring: [String: [String]] = [:]
     private var typesByName: [String: [(path: String, definition: ClassDefinition)]] = [:]
     /// Lookups are remembered per name for the same reason as `typesByName`.
     private var callablesByName: [CallablesKey: [SwiftCandidate]] = [:]
@@ -43,6 +44,16 @@ final class SwiftSnapshot {
         return found
     }
 
+    /// The files that can declare a type, an extension or a function whose (last) name is `name`: far
+    /// fewer than those that mention it (swift-log's `Logger` is declared in 2 files and used in hundreds).
+    func paths(declaring name: String) -> [String] {
+        if let known = pathsDeclaring[name] { return known }
+        let hash = KeywordLabelScan.hash(name)
+        let found = paths(mentioning: name).filter { store.mayDeclare(hash, blob: blobs[$0]!) }
+        pathsDeclaring[name] = found
+        return found
+    }
+
     func summary(at path: String) -> FileSummary? {
         guard let blob = blobs[path], case let .summary(summary) = store.summary(of: blob) else { return nil }
         return summary
@@ -53,7 +64,7 @@ final class SwiftSnapshot {
     /// a large tree asks that about the same few hundred names tens of thousands of times.
     func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
         if let known = typesByName[name] { return known }
-        let found = paths(mentioning: name).flatMap { path in
+        let found = paths(declaring: name).flatMap { path in
             (summary(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
                 .map { (path, $0) }
         }
@@ -66,9 +77,11 @@ final class SwiftSnapshot {
     func callables(owner: String?, name: String) -> [SwiftCandidate] {
         let key = CallablesKey(owner: owner, name: name)
         if let known = callablesByName[key] { return known }
-        let word = owner ?? name
-        let found = paths(mentioning: word).flatMap { path -> [SwiftCandidate] in
-            if owner != nil && name != "init" && !paths(mentioning: name).contains(path) { return [] }
+        // A type's members are declared in the type or in its extensions: files that declare it.
+        let files = paths(declaring: owner ?? name)
+        let mentioningName = owner != nil && name != "init" ? Set(paths(mentioning: name)) : nil
+        let found = files.flatMap { path -> [SwiftCandidate] in
+            if let mentioningName, !mentioningName.contains(path) { return [] }
             return (summary(at: path)?.callables ?? []).compactMap { callable in
                 let parts = callable.name.split(separator: ".")
                 guard parts.last.map(String.init) == name else { return nil }
@@ -87,7 +100,7 @@ final class SwiftSnapshot {
     /// Methods named `name` of any type: what a call on a receiver of unknown type may reach.
     func methods(named name: String) -> [SwiftCandidate] {
         if let known = methodsByName[name] { return known }
-        let found = paths(mentioning: name).flatMap { path in
+        let found = paths(declaring: name).flatMap { path in
             (summary(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
                 .map { SwiftCandidate(path: path, callable: $0) }
         }

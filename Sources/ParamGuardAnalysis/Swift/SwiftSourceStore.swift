@@ -23,6 +23,12 @@ final class SwiftSourceStore {
         return hashes.sortedContains(wordHash)
     }
 
+    /// Whether a blob can declare a type or function named `name` (a type's last component), from the
+    /// declaration hashes the identifier scan records.
+    func mayDeclare(_ nameHash: UInt32, blob: ObjectID) -> Bool {
+        mayMention(IdentifierScan.declarationHash(nameHash), blob: blob)
+    }
+
     /// The summary of a blob, parsed on first use and kept for the rest of the check.
     func summary(of blob: ObjectID) -> LoadedSource {
         if let known = summaries[blob] { return known }
