@@ -35,11 +35,25 @@ final class SwiftSnapshot {
         sortedPaths = blobs.keys.sorted()
     }
 
+    /// Each path's identifier hashes (in `sortedPaths` order), fetched once per run: a search asks about
+    /// a thousand names, and looking each blob up in the cache for every name cost a third of it.
+    private lazy var identifierLists: [[UInt32]?] = sortedPaths.map { store.identifierHashes(of: blobs[$0]!) }
+
+    /// The files whose identifier hashes pass `test`, in path order; an unreadable blob passes.
+    private func paths(where test: ([UInt32]) -> Bool) -> [String] {
+        let lists = identifierLists
+        var found: [String] = []
+        for (index, path) in sortedPaths.enumerated() where lists[index].map(test) ?? true {
+            found.append(path)
+        }
+        return found
+    }
+
     /// The files that mention `word` as an identifier, in path order.
     func paths(mentioning word: String) -> [String] {
         if let known = pathsByWord[word] { return known }
         let hash = KeywordLabelScan.hash(word)
-        let found = sortedPaths.filter { store.mayMention(hash, blob: blobs[$0]!) }
+        let found = paths { $0.sortedContains(hash) }
         pathsByWord[word] = found
         return found
     }
@@ -48,8 +62,8 @@ final class SwiftSnapshot {
     /// fewer than those that mention it (swift-log's `Logger` is declared in 2 files and used in hundreds).
     func paths(declaring name: String) -> [String] {
         if let known = pathsDeclaring[name] { return known }
-        let hash = KeywordLabelScan.hash(name)
-        let found = paths(mentioning: name).filter { store.mayDeclare(hash, blob: blobs[$0]!) }
+        let declaration = IdentifierScan.declarationHash(KeywordLabelScan.hash(name))
+        let found = paths { $0.sortedContains(declaration) }
         pathsDeclaring[name] = found
         return found
     }

@@ -14,19 +14,19 @@ final class SwiftSourceStore {
         self.identifierCache = identifierCache
     }
 
-    /// Whether a blob can mention `word`, answered from the cache when it knows the blob.
-    func mayMention(_ wordHash: UInt32, blob: ObjectID) -> Bool {
-        if let known = identifierCache.labels(of: blob) { return known.sortedContains(wordHash) }
-        guard let bytes = try? repository.blobContent(blob) else { return true }
+    /// A blob's identifier hashes (declaration hashes included), from the cache when it knows the
+    /// blob, else scanned and recorded; nil when the blob cannot be read (it may then mention anything).
+    func identifierHashes(of blob: ObjectID) -> [UInt32]? {
+        if let known = identifierCache.labels(of: blob) { return known }
+        guard let bytes = try? repository.blobContent(blob) else { return nil }
         let hashes = IdentifierScan.hashes(in: bytes)
         identifierCache.record(hashes, for: blob)
-        return hashes.sortedContains(wordHash)
+        return hashes
     }
 
-    /// Whether a blob can declare a type or function named `name` (a type's last component), from the
-    /// declaration hashes the identifier scan records.
-    func mayDeclare(_ nameHash: UInt32, blob: ObjectID) -> Bool {
-        mayMention(IdentifierScan.declarationHash(nameHash), blob: blob)
+    /// Whether a blob can mention `word`.
+    func mayMention(_ wordHash: UInt32, blob: ObjectID) -> Bool {
+        identifierHashes(of: blob)?.sortedContains(wordHash) ?? true
     }
 
     /// The summary of a blob, parsed on first use and kept for the rest of the check.
