@@ -59,7 +59,8 @@ final class SwiftSnapshot {
     }
 
     /// The files that can declare a type, an extension or a function whose (last) name is `name`: far
-    /// fewer than those that mention it (swift-log's `Logger` is declared in 2 files and used in hundreds).
+    /// fewer than those that mention it (in the benchmark corpus, 31 files declare or extend a `Logger`
+    /// and 361 mention it).
     func paths(declaring name: String) -> [String] {
         if let known = pathsDeclaring[name] { return known }
         let declaration = IdentifierScan.declarationHash(KeywordLabelScan.hash(name))
