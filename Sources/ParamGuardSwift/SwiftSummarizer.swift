@@ -38,4 +38,3 @@ private final class FirstSyntaxError: SyntaxAnyVisitor {
         return .visitChildren
     }
 }
-

@@ -20,6 +20,8 @@ struct SwiftCheckRun {
     var removedInitializerLabels: [String: Set<String>] = [:]
     /// Every label the changed initializers took before the change.
     var initializerLabelsBefore: Set<String> = []
+    /// The types whose initializers changed, by last name component (`Point` for `Geometry.Point.init`).
+    var changedTypeNames: Set<String> = []
     private var checked: Set<CallKey> = []
 
     private struct CallKey: Hashable {
@@ -67,6 +69,8 @@ struct SwiftCheckRun {
                 let qualified = Self.ownerQualified(name)
                 changedNames.insert(qualified)
                 guard name.hasSuffix(".init") else { continue }
+                let parts = qualified.split(separator: ".")
+                if parts.count >= 2 { changedTypeNames.insert(String(parts[parts.count - 2])) }
                 let labels = { (callables: [Callable]) in Set(callables.filter { $0.name == name }.flatMap { $0.parameters.compactMap(\.swiftLabel) }) }
                 removedInitializerLabels[qualified, default: []].formUnion(labels(old.callables).subtracting(labels(new.callables)))
                 initializerLabelsBefore.formUnion(labels(old.callables))
@@ -109,12 +113,7 @@ struct SwiftCheckRun {
         // A call can reach a changed declaration only if its callee ends with that declaration's name,
         // or, for an initializer, with `init` or the type's name (`Logger(...)`, `.init(...)`). Other
         // calls are passed over before resolution, which would look up every name they use.
-        var calleeNames = Set<Substring>()
-        for name in changedNames {
-            let parts = name.split(separator: ".")
-            calleeNames.insert(parts.last!)
-            if parts.last == "init" && parts.count >= 2 { calleeNames.insert(parts[parts.count - 2]) }
-        }
+        let calleeNames = Set(changedNames.map { $0.split(separator: ".").last! }).union(changedTypeNames.map { Substring($0) })
         for path in paths.sorted() {
             guard let summary = after.summary(at: path) else {
                 if let blob = after.blobs[path], case let .skipped(reason) = store.summary(of: blob),
@@ -195,11 +194,7 @@ struct SwiftCheckRun {
             guard parts.count >= 2, !["self", "Self", "super", ""].contains(parts[parts.count - 2]) else { return true }
             name = parts[parts.count - 2]
         }
-        let typeHashes = changedNames.compactMap { changed -> UInt32? in
-            let components = changed.split(separator: ".")
-            guard components.count >= 2, components.last == "init" else { return nil }
-            return KeywordLabelScan.hash(String(components[components.count - 2]))
-        }
+        let typeHashes = changedTypeNames.map(KeywordLabelScan.hash)
         return after.paths(declaring: String(name)).contains { path in
             typeHashes.contains { store.mayMention($0, blob: after.blobs[path]!) }
         }

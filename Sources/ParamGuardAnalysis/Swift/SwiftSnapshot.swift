@@ -19,7 +19,6 @@ final class SwiftSnapshot {
     private var pathsByWord: [String: [String]] = [:]
     private var pathsDeclaring: [String: [String]] = [:]
     private var typesByName: [String: [(path: String, definition: ClassDefinition)]] = [:]
-    /// Lookups are remembered per name for the same reason as `typesByName`.
     private var callablesByName: [CallablesKey: [SwiftCandidate]] = [:]
     private var methodsByName: [String: [SwiftCandidate]] = [:]
 
@@ -49,24 +48,32 @@ final class SwiftSnapshot {
         return found
     }
 
+    /// `memo[key]`, computed by `compute` the first time it is asked for. Every lookup below is
+    /// remembered: a search over a large tree asks about the same few hundred names thousands of times.
+    private func remembered<Key: Hashable, Value>(_ memo: ReferenceWritableKeyPath<SwiftSnapshot, [Key: Value]>, _ key: Key,
+                                                  _ compute: () -> Value) -> Value {
+        if let known = self[keyPath: memo][key] { return known }
+        let found = compute()
+        self[keyPath: memo][key] = found
+        return found
+    }
+
     /// The files that mention `word` as an identifier, in path order.
     func paths(mentioning word: String) -> [String] {
-        if let known = pathsByWord[word] { return known }
-        let hash = KeywordLabelScan.hash(word)
-        let found = paths { $0.sortedContains(hash) }
-        pathsByWord[word] = found
-        return found
+        remembered(\.pathsByWord, word) {
+            let hash = KeywordLabelScan.hash(word)
+            return paths { $0.sortedContains(hash) }
+        }
     }
 
     /// The files that can declare a type, an extension or a function whose (last) name is `name`: far
     /// fewer than those that mention it (in the benchmark corpus, 31 files declare or extend a `Logger`
     /// and 361 mention it).
     func paths(declaring name: String) -> [String] {
-        if let known = pathsDeclaring[name] { return known }
-        let declaration = IdentifierScan.declarationHash(KeywordLabelScan.hash(name))
-        let found = paths { $0.sortedContains(declaration) }
-        pathsDeclaring[name] = found
-        return found
+        remembered(\.pathsDeclaring, name) {
+            let declaration = IdentifierScan.declarationHash(KeywordLabelScan.hash(name))
+            return paths { $0.sortedContains(declaration) }
+        }
     }
 
     func summary(at path: String) -> FileSummary? {
@@ -75,52 +82,46 @@ final class SwiftSnapshot {
     }
 
     /// Declarations of types, and extensions of them, whose last name component is `name`.
-    /// Remembered per name: resolving each call asks whether its callee names a type, and a search over
-    /// a large tree asks that about the same few hundred names tens of thousands of times.
     func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
-        if let known = typesByName[name] { return known }
-        let found = paths(declaring: name).flatMap { path in
-            (summary(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
-                .map { (path, $0) }
+        remembered(\.typesByName, name) {
+            paths(declaring: name).flatMap { path in
+                (summary(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
+                    .map { (path, $0) }
+            }
         }
-        typesByName[name] = found
-        return found
     }
 
     /// Callables named `name` declared in type `owner` (by its last component), or free functions
     /// when `owner` is nil.
     func callables(owner: String?, name: String) -> [SwiftCandidate] {
-        let key = CallablesKey(owner: owner, name: name)
-        if let known = callablesByName[key] { return known }
-        // A type's members are declared in the type or in its extensions: files that declare it.
-        let files = paths(declaring: owner ?? name)
-        let mentioningName = owner != nil && name != "init" ? Set(paths(mentioning: name)) : nil
-        let found = files.flatMap { path -> [SwiftCandidate] in
-            if let mentioningName, !mentioningName.contains(path) { return [] }
-            return (summary(at: path)?.callables ?? []).compactMap { callable in
-                let parts = callable.name.split(separator: ".")
-                guard parts.last.map(String.init) == name else { return nil }
-                if let owner {
-                    guard parts.count >= 2, parts[parts.count - 2] == owner else { return nil }
-                } else {
-                    guard parts.count == 1 else { return nil }
+        remembered(\.callablesByName, CallablesKey(owner: owner, name: name)) {
+            // A type's members are declared in the type or in its extensions: files that declare it.
+            let files = paths(declaring: owner ?? name)
+            let mentioningName = owner != nil && name != "init" ? Set(paths(mentioning: name)) : nil
+            return files.flatMap { path -> [SwiftCandidate] in
+                if let mentioningName, !mentioningName.contains(path) { return [] }
+                return (summary(at: path)?.callables ?? []).compactMap { callable in
+                    let parts = callable.name.split(separator: ".")
+                    guard parts.last.map(String.init) == name else { return nil }
+                    if let owner {
+                        guard parts.count >= 2, parts[parts.count - 2] == owner else { return nil }
+                    } else {
+                        guard parts.count == 1 else { return nil }
+                    }
+                    return SwiftCandidate(path: path, callable: callable)
                 }
-                return SwiftCandidate(path: path, callable: callable)
             }
         }
-        callablesByName[key] = found
-        return found
     }
 
     /// Methods named `name` of any type: what a call on a receiver of unknown type may reach.
     func methods(named name: String) -> [SwiftCandidate] {
-        if let known = methodsByName[name] { return known }
-        let found = paths(declaring: name).flatMap { path in
-            (summary(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
-                .map { SwiftCandidate(path: path, callable: $0) }
+        remembered(\.methodsByName, name) {
+            paths(declaring: name).flatMap { path in
+                (summary(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
+                    .map { SwiftCandidate(path: path, callable: $0) }
+            }
         }
-        methodsByName[name] = found
-        return found
     }
 
     private func lastComponent(_ name: String) -> String {
