@@ -55,8 +55,8 @@ let package = Package(
         ),
         // Real git repositories in temporary folders, built with the git binary; shared by the test targets.
         .target(name: "ParamGuardTestSupport", path: "Tests/ParamGuardTestSupport"),
-        .testTarget(name: "ParamGuardPythonTests", dependencies: ["ParamGuardPython", "ParamGuardModel"]),
-        .testTarget(name: "ParamGuardSwiftTests", dependencies: ["ParamGuardSwift", "ParamGuardModel"]),
+        .testTarget(name: "ParamGuardPythonTests", dependencies: ["ParamGuardPython", "ParamGuardModel", "ParamGuardTestSupport"]),
+        .testTarget(name: "ParamGuardSwiftTests", dependencies: ["ParamGuardSwift", "ParamGuardModel", "ParamGuardTestSupport"]),
         .testTarget(
             name: "ParamGuardAnalysisTests",
             dependencies: ["ParamGuardAnalysis", "ParamGuardModel", "ParamGuardPython", "ParamGuardGit", "ParamGuardTestSupport"]

@@ -8,17 +8,19 @@ public struct Checker {
     let repository: Repository
     let labelCache: LabelCache
     let identifierCache: LabelCache
+    let summaryCache: SummaryCache
 
     /// `labelCache` lets later runs skip Python blobs that cannot hold a removed keyword, and
-    /// `identifierCache` answers which Swift blobs mention a name; by default both live in memory for
-    /// this check only.
+    /// `identifierCache` answers which Swift blobs mention a name, and `summaryCache` keeps parsed Swift
+    /// summaries; by default all live in memory for this check only.
     public init(
         repository: Repository, labelCache: LabelCache = LabelCache(),
-        identifierCache: LabelCache = LabelCache(contents: .swiftIdentifiers)
+        identifierCache: LabelCache = LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache = SummaryCache()
     ) {
         self.repository = repository
         self.labelCache = labelCache
         self.identifierCache = identifierCache
+        self.summaryCache = summaryCache
     }
 
     /// Paths a frontend reads: Python and Swift sources.
@@ -41,7 +43,8 @@ public struct Checker {
         }
         if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .swift }) {
             let swift = changeSet.filtered { SourceLanguage(path: $0) == .swift }
-            var swiftRun = SwiftCheckRun(repository: repository, changeSet: swift, identifierCache: identifierCache)
+            var swiftRun = SwiftCheckRun(
+                repository: repository, changeSet: swift, identifierCache: identifierCache, summaryCache: summaryCache)
             swiftRun.run()
             report.merge(swiftRun.report())
         }

@@ -40,11 +40,7 @@ enum KeywordLabelScan {
                 hashes.append(hash(UnsafeBufferPointer(rebasing: buffer[start..<end])))
             }
         }
-        hashes.sort()
-        var distinct: [UInt32] = []
-        distinct.reserveCapacity(hashes.count)
-        for value in hashes where distinct.last != value { distinct.append(value) }
-        return distinct
+        return DistinctHashes.sorted(hashes)
     }
 
     static func isIdentifierStart(_ c: UInt8) -> Bool {

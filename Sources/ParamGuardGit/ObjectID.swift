@@ -23,6 +23,20 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         self.init(oid)
     }
 
+    /// The id from its 20 raw bytes at `offset` (as the caches store it).
+    public init(rawBytes: UnsafeRawBufferPointer, at offset: Int) {
+        high = rawBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        middle = rawBytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
+        low = rawBytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt32.self)
+    }
+
+    /// Appends the id's 20 raw bytes (the form `init(rawBytes:at:)` reads back).
+    public func appendRawBytes(to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: high) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: middle) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: low) { bytes.append(contentsOf: $0) }
+    }
+
     var raw: git_oid {
         var oid = git_oid()
         withUnsafeMutableBytes(of: &oid.id) { raw in

@@ -13,11 +13,13 @@ enum CheckExecution {
     ) -> ExitCode {
         let cache = LabelCache(repository: repository)
         let identifierCache = LabelCache(repository: repository, contents: .swiftIdentifiers)
+        let summaryCache = SummaryCache(repository: repository)
         defer {
             cache.save()
             identifierCache.save()
+            summaryCache.save()
         }
-        let checker = Checker(repository: repository, labelCache: cache, identifierCache: identifierCache)
+        let checker = Checker(repository: repository, labelCache: cache, identifierCache: identifierCache, summaryCache: summaryCache)
         var merged = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         for changeSet in changeSets {
             merged.merge(checker.check(changeSet))

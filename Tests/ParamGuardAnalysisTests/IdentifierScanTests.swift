@@ -5,11 +5,11 @@ import Testing
 /// carry one, so a missing hash would hide a declaration, and with it every finding about it.
 @Suite struct IdentifierScanTests {
     static func declares(_ source: String, _ name: String) -> Bool {
-        IdentifierScan.hashes(in: Array(source.utf8)).contains(IdentifierScan.declarationHash(KeywordLabelScan.hash(name)))
+        IdentifierScan.index(of: Array(source.utf8)).declared.contains(KeywordLabelScan.hash(name))
     }
 
     static func mentions(_ source: String, _ name: String) -> Bool {
-        IdentifierScan.hashes(in: Array(source.utf8)).contains(KeywordLabelScan.hash(name))
+        IdentifierScan.index(of: Array(source.utf8)).mentions(KeywordLabelScan.hash(name))
     }
 
     @Test func everyKindOfTypeDeclarationIsRecorded() {
@@ -31,5 +31,24 @@ import Testing
         #expect(!Self.declares("struct A { var b: Logger }", "Logger"))
         #expect(!Self.declares("class func make() -> Logger {}", "Logger"))
         #expect(Self.mentions("let logger = Logger(label: \"x\")", "Logger"))
+    }
+
+    @Test func theStoredFormReadsBack() {
+        let index = IdentifierScan.index(of: Array("extension Outer.Inner { func run() { Logger(label: x) } }".utf8))
+        #expect(index.declared.count == 3)
+        #expect(IdentifierIndex(stored: index.stored) == index)
+        #expect(IdentifierIndex(stored: [5, 1, 2]) == nil, "a count past the end is not an index")
+        #expect(IdentifierIndex(stored: []) == nil)
+        let declaresNothing = IdentifierScan.index(of: Array("let x = 1".utf8))
+        #expect(declaresNothing.declared.isEmpty && IdentifierIndex(stored: declaresNothing.stored) == declaresNothing)
+    }
+
+    @Test(arguments: [0, 5, 17, 100, 5_000])
+    func distinctHashesAreTheSortedSetOfTheValues(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        // Few distinct values, many repeats, zero among them, and values that share a table slot.
+        let pool: [UInt32] = [0, 1, 0x10001, 0x20002, UInt32.max] + (0..<40).map { _ in UInt32.random(in: 0...UInt32.max, using: &generator) }
+        let values = (0..<count).map { _ in pool.randomElement(using: &generator)! }
+        #expect(DistinctHashes.sorted(values) == Array(Set(values)).sorted())
     }
 }

@@ -42,6 +42,14 @@ import Testing
         #expect(try check(sandbox, cache: warm) == uncached)
     }
 
+    /// The cache file with its header's version replaced by an older one; the binary body is untouched.
+    static func withOlderVersion(_ bytes: Data) -> Data {
+        let newline = bytes.firstIndex(of: UInt8(ascii: "\n"))!
+        let header = String(decoding: bytes[..<newline], as: UTF8.self)
+        #expect(header.contains(ParamGuardVersion.current))
+        return Data(header.replacingOccurrences(of: ParamGuardVersion.current, with: "0.0.1").utf8) + bytes[newline...]
+    }
+
     @Test func labelScanFindsKeywordsAcrossLinesAndIgnoresComparisons() {
         let hashes = KeywordLabelScan.labelHashes(in: Array("f(a=1, b\n  = 2)\nif c == d: pass\ne += 1\ng <= h\n".utf8))
         #expect(hashes.sortedContains(KeywordLabelScan.hash("a")))
@@ -51,7 +59,7 @@ import Testing
         #expect(!hashes.sortedContains(KeywordLabelScan.hash("g")))
     }
 
-    @Test(arguments: ["truncated", "garbage", "older version"])
+    @Test(arguments: ["truncated", "garbage", "flipped byte", "older version"])
     func aDamagedOrForeignCacheIsIgnoredAndRewritten(kind: String) throws {
         let sandbox = try stagedRename()
         let repository = try Repository.open(at: sandbox.path)
@@ -63,7 +71,8 @@ import Testing
         switch kind {
         case "truncated": bytes = bytes.prefix(bytes.count - 7)
         case "garbage": bytes = Data((LabelCache.Contents.pythonKeywordLabels.header + "\nnot a line\n").utf8)
-        default: bytes = Data(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ParamGuardVersion.current, with: "0.0.1").utf8)
+        case "flipped byte": bytes[bytes.count / 2] ^= 0x10
+        default: bytes = Self.withOlderVersion(bytes)
         }
         try bytes.write(to: url)
         let reread = LabelCache(repository: repository)

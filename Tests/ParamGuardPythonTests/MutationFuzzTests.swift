@@ -1,29 +1,11 @@
 import Foundation
 import ParamGuardPython
+import ParamGuardTestSupport
 import Testing
 
 /// Real standard-library files, damaged at random (bytes deleted, brackets, quotes and keywords
 /// inserted, files cut short), must never crash or hang the skimmer. A fixed seed keeps it repeatable.
 @Suite struct MutationFuzzTests {
-    /// This machine's standard library, found through python3.
-    static func standardLibraryFiles() throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let root = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        process.waitUntilExit()
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        var files: [String] = []
-        while let path = enumerator?.nextObject() as? String {
-            if path.hasSuffix(".py") && !path.contains("site-packages") { files.append(root + "/" + path) }
-        }
-        return files.sorted()
-    }
-
     struct SeededGenerator: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
@@ -36,7 +18,7 @@ import Testing
     }
 
     @Test func damagedRealFilesNeverCrashTheSkimmer() throws {
-        let files = try Self.standardLibraryFiles()
+        let files = try RealSources.standardLibraryFiles()
         try #require(files.count > 100, "the standard library was not found")
         var random = SeededGenerator(state: 42)
         let insertions = ["(", ")", "\"", "'", "\"\"\"", "\\", "\n", ":", "=", "f\"{", "}", "lambda", "def ", "class ", "@", ",", ";", "import ", "from . ", "*", "**"]

@@ -1,39 +1,13 @@
 import Foundation
 import ParamGuardModel
 import ParamGuardSwift
+import ParamGuardTestSupport
 import Testing
 
-/// The Swift frontend over real code: the sources of local package copies, which every machine of
-/// this kind holds as bare git repositories under /opt/swift-packages. A debug build parses about
-/// 0.14 MB/s, so this reads a fixed sample; `scripts/swift_corpus.py --inspect` reads all of them
+/// The Swift frontend over real code: the sources of local package copies (`RealSources`). A debug
+/// build parses about 0.14 MB/s, so this reads a fixed sample; `scripts/swift_corpus.py --inspect` reads all of them
 /// (12,582 files) with the release build.
 @Suite struct RealSwiftSourceTests {
-    static let package = "/opt/swift-packages/apple/swift-argument-parser.git"
-    static let version = "1.8.2"
-
-    /// The package's Swift files at that version, read through git (nothing is copied into the repository).
-    static func sources(limit: Int) throws -> [(path: String, bytes: [UInt8])] {
-        let listing = try git(["ls-tree", "-r", "--name-only", version])
-        let paths = listing.split(separator: "\n").map(String.init).filter { $0.hasSuffix(".swift") && $0.hasPrefix("Sources/") }
-        let step = max(1, paths.count / limit)
-        return try stride(from: 0, to: paths.count, by: step).prefix(limit).map { index in
-            (paths[index], Array(try git(["show", "\(version):\(paths[index])"]).utf8))
-        }
-    }
-
-    static func git(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", package] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// The text at a location: what a finding's caret would point at.
     static func text(at location: ParamGuardModel.SourceLocation, in bytes: [UInt8], length: Int) -> String {
         var line = 1
@@ -49,7 +23,7 @@ import Testing
     }
 
     @Test func everyLocationPointsAtWhatItNames() throws {
-        let files = try Self.sources(limit: 40)
+        let files = try RealSources.swiftSources(limit: 40)
         try #require(files.count >= 30, "the local copy of swift-argument-parser was not found")
         var callables = 0
         var labels = 0
@@ -77,7 +51,7 @@ import Testing
     }
 
     @Test func damagedFilesNeverCrashAndAreFlagged() throws {
-        for (path, bytes) in try Self.sources(limit: 12) {
+        for (path, bytes) in try RealSources.swiftSources(limit: 12) {
             // Cut in the middle of the file: an unclosed body is a syntax problem, not a crash.
             let cut = Array(bytes.prefix(bytes.count / 2)) + Array("\n func f(a: Int {\n".utf8)
             let summary = SwiftSummarizer.summarize(cut)

@@ -31,9 +31,9 @@ struct SwiftCheckRun {
         var callee: String
     }
 
-    init(repository: Repository, changeSet: ChangeSet, identifierCache: LabelCache) {
+    init(repository: Repository, changeSet: ChangeSet, identifierCache: LabelCache, summaryCache: SummaryCache) {
         self.changeSet = changeSet
-        store = SwiftSourceStore(repository: repository, identifierCache: identifierCache)
+        store = SwiftSourceStore(repository: repository, identifierCache: identifierCache, summaryCache: summaryCache)
         before = SwiftSnapshot(blobs: changeSet.before.blobs, store: store)
         after = SwiftSnapshot(blobs: changeSet.after.blobs, store: store)
         stats.changedFiles = changeSet.changes.count
@@ -50,16 +50,10 @@ struct SwiftCheckRun {
     /// Compares each changed file's declarations, name by name, before and after.
     mutating func collectChangedNames() {
         let changed = changeSet.changes
-        let parsed = ParallelMap.run(changed, repository: store.repository) { change, repository in
-            (old: change.oldBlob.map { SourceReader.read($0, in: repository, language: .swift) },
-             new: change.newBlob.map { SourceReader.read($0, in: repository, language: .swift) })
-        }
-        for (change, versions) in zip(changed, parsed) {
-            if let blob = change.oldBlob, let old = versions.old { store.remember(old, of: blob) }
-            if let blob = change.newBlob, let new = versions.new {
-                store.remember(new, of: blob)
-                if case let .skipped(reason) = new { skipped.append(SkippedFile(path: change.path, reason: reason)) }
-            }
+        store.load(changed.flatMap { [$0.oldBlob, $0.newBlob].compactMap { $0 } })
+        for change in changed {
+            let versions = (old: change.oldBlob.map(store.summary), new: change.newBlob.map(store.summary))
+            if case let .skipped(reason)? = versions.new { skipped.append(SkippedFile(path: change.path, reason: reason)) }
             guard case let .summary(old)? = versions.old else { continue }
             let new: FileSummary
             if case let .summary(summary)? = versions.new { new = summary } else if versions.new == nil { new = FileSummary() } else { continue }
@@ -114,7 +108,9 @@ struct SwiftCheckRun {
         // or, for an initializer, with `init` or the type's name (`Logger(...)`, `.init(...)`). Other
         // calls are passed over before resolution, which would look up every name they use.
         let calleeNames = Set(changedNames.map { $0.split(separator: ".").last! }).union(changedTypeNames.map { Substring($0) })
-        for path in paths.sorted() {
+        let candidates = paths.sorted()
+        store.load(candidates.compactMap { after.blobs[$0] })
+        for path in candidates {
             guard let summary = after.summary(at: path) else {
                 if let blob = after.blobs[path], case let .skipped(reason) = store.summary(of: blob),
                    !skipped.contains(where: { $0.path == path }) {

@@ -2,45 +2,73 @@ import ParamGuardGit
 import ParamGuardModel
 
 /// Reads Swift blobs for one check, each at most once: their identifier index (remembered across runs
-/// in the identifier cache) and their parsed summaries.
+/// in the identifier cache) and their summaries (remembered across runs in the summary cache, else parsed).
 final class SwiftSourceStore {
     let repository: Repository
     let identifierCache: LabelCache
+    let summaryCache: SummaryCache
     private var summaries: [ObjectID: LoadedSource] = [:]
     private(set) var parsedCount = 0
 
-    init(repository: Repository, identifierCache: LabelCache) {
+    init(repository: Repository, identifierCache: LabelCache, summaryCache: SummaryCache) {
         self.repository = repository
         self.identifierCache = identifierCache
+        self.summaryCache = summaryCache
     }
 
-    /// A blob's identifier hashes (declaration hashes included), from the cache when it knows the
-    /// blob, else scanned and recorded; nil when the blob cannot be read (it may then mention anything).
-    func identifierHashes(of blob: ObjectID) -> [UInt32]? {
-        if let known = identifierCache.labels(of: blob) { return known }
+    /// A blob's identifier index, from the cache when it knows the blob, else scanned and recorded; nil
+    /// when the blob cannot be read (it may then mention anything).
+    func identifierIndex(of blob: ObjectID) -> IdentifierIndex? {
+        if let stored = identifierCache.labels(of: blob), let known = IdentifierIndex(stored: stored) { return known }
         guard let bytes = try? repository.blobContent(blob) else { return nil }
-        let hashes = IdentifierScan.hashes(in: bytes)
-        identifierCache.record(hashes, for: blob)
-        return hashes
+        let index = IdentifierScan.index(of: bytes)
+        identifierCache.record(index.stored, for: blob)
+        return index
     }
 
     /// Whether a blob can mention `word`.
     func mayMention(_ wordHash: UInt32, blob: ObjectID) -> Bool {
-        identifierHashes(of: blob)?.sortedContains(wordHash) ?? true
+        identifierIndex(of: blob)?.mentions(wordHash) ?? true
     }
 
-    /// The summary of a blob, parsed on first use and kept for the rest of the check.
+    /// The summary of a blob: remembered from this run or an earlier one, else parsed.
     func summary(of blob: ObjectID) -> LoadedSource {
-        if let known = summaries[blob] { return known }
-        let loaded = SourceReader.read(blob, in: repository, language: .swift)
-        remember(loaded, of: blob)
-        return loaded
+        if let known = knownSummary(of: blob) { return known }
+        let parsed = Self.parse(blob, in: repository)
+        keep(parsed, of: blob)
+        return parsed.loaded
     }
 
-    /// Keeps a summary parsed elsewhere (on another thread).
-    func remember(_ loaded: LoadedSource, of blob: ObjectID) {
-        guard summaries[blob] == nil else { return }
+    /// Makes the summaries of `blobs` known, parsing the ones no run has parsed on every core. A caller
+    /// that will ask for many summaries calls this first: parsing is most of a cold run.
+    func load(_ blobs: [ObjectID]) {
+        var missing: [ObjectID] = []
+        var listed: Set<ObjectID> = []
+        for blob in blobs where knownSummary(of: blob) == nil && listed.insert(blob).inserted { missing.append(blob) }
+        let parsed = ParallelMap.run(missing, repository: repository) { blob, repository in Self.parse(blob, in: repository) }
+        for (blob, result) in zip(missing, parsed) { keep(result, of: blob) }
+    }
+
+    private func knownSummary(of blob: ObjectID) -> LoadedSource? {
+        if let known = summaries[blob] { return known }
+        guard let cached = summaryCache.summary(of: blob) else { return nil }
+        summaries[blob] = cached
+        return cached
+    }
+
+    private func keep(_ parsed: (loaded: LoadedSource, readable: Bool), of blob: ObjectID) {
         parsedCount += 1
-        summaries[blob] = loaded
+        summaries[blob] = parsed.loaded
+        // A blob that could not be read may read next time: only what its bytes gave is remembered.
+        if parsed.readable { summaryCache.record(parsed.loaded, for: blob) }
+    }
+
+    /// Reads and summarizes a blob through `repository` (any thread, with its own handle).
+    private static func parse(_ blob: ObjectID, in repository: Repository) -> (loaded: LoadedSource, readable: Bool) {
+        do {
+            return (SourceReader.summarize(try repository.blobContent(blob), language: .swift), true)
+        } catch {
+            return (.skipped(reason: "cannot be read: \(error)"), false)
+        }
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+
+/// One cache file: a text header line naming the format, the tool version and the byte order, then a
+/// binary body, then a checksum of the body. A file whose header differs (another version or format),
+/// that is truncated, or whose checksum does not match is not read. Writes go to a temporary file that
+/// is renamed into place, so two hooks running at once (say, in two worktrees) never leave a torn file:
+/// a reader sees the old file or the new one.
+enum CacheFile {
+    /// The header line for a format: "paramguard-<name> <format> <version> <byte order>".
+    static func header(name: String, format: Int) -> String {
+        "paramguard-\(name) \(format) \(ParamGuardVersion.current) \(UInt16(1).littleEndian == 1 ? "le" : "be")"
+    }
+
+    /// Calls `body` with the file's body if the file is there, has this header and checks out; nil otherwise.
+    static func read<Result>(_ url: URL, header: String, _ body: (UnsafeRawBufferPointer) throws -> Result) -> Result? {
+        guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
+        let prefix = Array((header + "\n").utf8)
+        return data.withUnsafeBytes { raw -> Result? in
+            guard raw.count >= prefix.count + 8, raw.prefix(prefix.count).elementsEqual(prefix) else { return nil }
+            let contents = UnsafeRawBufferPointer(rebasing: raw[prefix.count..<raw.count - 8])
+            guard checksum(contents) == raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self) else { return nil }
+            return try? body(contents)
+        }
+    }
+
+    /// Writes header, body and checksum to a temporary file and renames it over `url`. Failures are
+    /// ignored (a cache is an optimisation); false when it was not written.
+    @discardableResult
+    static func write(_ url: URL, header: String, body: [UInt8]) -> Bool {
+        var bytes = Array((header + "\n").utf8)
+        bytes.reserveCapacity(bytes.count + body.count + 8)
+        bytes.append(contentsOf: body)
+        body.withUnsafeBytes { withUnsafeBytes(of: checksum($0)) { bytes.append(contentsOf: $0) } }
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent("\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: temporary)
+            // rename(2) replaces the old file atomically.
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            return true
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            return false
+        }
+    }
+
+    /// A 64-bit checksum, eight bytes at a time: it catches truncation and damage, not adversaries.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0100_0000_01B3
+            hash ^= hash >> 29
+            index += 8
+        }
+        while index < bytes.count {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0100_0000_01B3
+            index += 1
+        }
+        return hash
+    }
+}

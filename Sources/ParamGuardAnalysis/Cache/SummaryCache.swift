@@ -1,0 +1,111 @@
+import Foundation
+import ParamGuardGit
+import ParamGuardModel
+
+/// Remembers each Swift blob's summary by blob id, so that a warm run parses none of the files it
+/// parsed before: parsing with swift-syntax was two thirds of a warm run that searches a large tree.
+///
+/// One `CacheFile` per blob, under `<git common dir>/paramguard/swift-summaries/<2 hex>/<38 hex>`, the
+/// way git stores loose objects: a run reads only the summaries it needs and writes only the new ones.
+/// A file from another version, or one that does not check out, is ignored and written again. It is
+/// never required: where the git directory cannot be written, the run keeps its summaries in memory.
+public final class SummaryCache {
+    static let header = CacheFile.header(name: "swift-summary", format: 1)
+    static let directoryName = "swift-summaries"
+    /// At most this many summaries are kept; past that, the ones written longest ago go first (about
+    /// three times the Swift files of the largest tree measured, at a few kilobytes each).
+    public static let maximumFiles = 40_000
+
+    let directory: URL?
+    private var unsaved: [ObjectID: LoadedSource] = [:]
+    private var used: Set<ObjectID> = []
+
+    /// A cache that lives in memory only.
+    public init() { directory = nil }
+
+    public init(repository: Repository) {
+        directory = SummaryCache.location(in: repository)
+    }
+
+    static func location(in repository: Repository) -> URL {
+        URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard/\(directoryName)")
+    }
+
+    private func url(of blob: ObjectID, in directory: URL) -> URL {
+        let hex = blob.description
+        return directory.appendingPathComponent(String(hex.prefix(2))).appendingPathComponent(String(hex.dropFirst(2)))
+    }
+
+    /// The summary remembered for a blob, if any.
+    func summary(of blob: ObjectID) -> LoadedSource? {
+        if let known = unsaved[blob] { return known }
+        guard let directory else { return nil }
+        let found = CacheFile.read(url(of: blob, in: directory), header: SummaryCache.header) { body -> LoadedSource in
+            var reader = BinaryReader(body)
+            let loaded: LoadedSource = try reader.read(Bool.self)
+                ? .summary(try reader.read(FileSummary.self)) : .skipped(reason: try reader.read(String.self))
+            guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+            return loaded
+        }
+        if found != nil { used.insert(blob) }
+        return found
+    }
+
+    /// Remembers what reading a blob gave (not a failure to read it: that may pass).
+    func record(_ loaded: LoadedSource, for blob: ObjectID) {
+        unsaved[blob] = loaded
+        used.insert(blob)
+    }
+
+    /// Writes the summaries this run added, then trims the cache to `maximumFiles`. Failures are ignored.
+    public func save() {
+        guard let directory, !unsaved.isEmpty else { return }
+        for (blob, loaded) in unsaved {
+            var body = BinaryWriter(capacity: 4096)
+            switch loaded {
+            case let .summary(summary):
+                body.write(true)
+                body.write(summary)
+            case let .skipped(reason):
+                body.write(false)
+                body.write(reason)
+            }
+            CacheFile.write(url(of: blob, in: directory), header: SummaryCache.header, body: body.bytes)
+        }
+        unsaved = [:]
+        trim(directory)
+    }
+
+    /// Deletes the files written longest ago, except those this run used, until at most 80% of the
+    /// limit is left (so that trimming is rare).
+    private func trim(_ directory: URL) {
+        let manager = FileManager.default
+        guard let fanOut = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
+        var files: [URL] = []
+        for name in fanOut {
+            let folder = directory.appendingPathComponent(name)
+            for file in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                files.append(folder.appendingPathComponent(file))
+            }
+        }
+        guard files.count > SummaryCache.maximumFiles else { return }
+        let keptIDs = Set(used.map(\.description))
+        let dated = files.compactMap { file -> (URL, Date)? in
+            let id = file.deletingLastPathComponent().lastPathComponent + file.lastPathComponent
+            guard !keptIDs.contains(id) else { return nil }
+            let date = (try? manager.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? .distantPast
+            return (file, date)
+        }.sorted { $0.1 < $1.1 }
+        for (file, _) in dated.prefix(files.count - SummaryCache.maximumFiles * 4 / 5) {
+            try? manager.removeItem(at: file)
+        }
+    }
+
+    /// Deletes a repository's summary cache; true if there was one.
+    public static func clear(repository: Repository) throws -> Bool {
+        let directory = location(in: repository)
+        guard FileManager.default.fileExists(atPath: directory.path) else { return false }
+        try FileManager.default.removeItem(at: directory)
+        return true
+    }
+}

@@ -1,0 +1,276 @@
+import ParamGuardModel
+
+/// The binary form of a file summary, for the summary cache. Every field is written, in declaration
+/// order, so a summary reads back equal to the one written (the tests check this over real sources);
+/// a field added to the model must be added here and the cache's format number raised.
+extension BinaryWriter {
+    mutating func write(_ summary: FileSummary) {
+        write(summary.callables) { $0.write($1) }
+        write(summary.classes) { $0.write($1) }
+        write(summary.calls) { $0.write($1) }
+        write(summary.imports) { $0.write($1) }
+        write(summary.syntaxProblem != nil)
+        if let problem = summary.syntaxProblem {
+            write(problem.message)
+            write(problem.location)
+        }
+        write(summary.exportedNames)
+        write(summary.assignments) { $0.write($1) }
+        write(summary.attributeAssignments) { $0.write($1) }
+    }
+
+    mutating func write(_ location: SourceLocation) {
+        write(Int64(location.line))
+        write(Int64(location.column))
+    }
+
+    mutating func write(_ value: Int?) {
+        write(value != nil)
+        if let value { write(Int64(value)) }
+    }
+
+    mutating func write(_ value: Bool?) {
+        write(UInt8(value.map { $0 ? 1 : 0 } ?? 2))
+    }
+
+    mutating func write(_ strings: [String]) {
+        write(strings) { $0.write($1) }
+    }
+
+    mutating func write(_ strings: [String]?) {
+        write(strings != nil)
+        if let strings { write(strings) }
+    }
+
+    mutating func write(_ strings: [String?]?) {
+        write(strings != nil)
+        if let strings { write(strings) { $0.write($1) } }
+    }
+
+    mutating func write(_ callable: Callable) {
+        write(callable.name)
+        write(callable.kind.rawValue)
+        write(callable.parameters) { $0.write($1) }
+        write(callable.location)
+        write(callable.source.rawValue)
+        write(callable.isComplete)
+        write(callable.returnAnnotation)
+        write(callable.hasOpaqueDecorators)
+        write(callable.swift != nil)
+        if let traits = callable.swift {
+            write(traits.access)
+            write(traits.isStatic)
+            write(traits.isProtocolRequirement)
+            write(traits.isMigrationAlias)
+            write(traits.extensionRequirements)
+        }
+    }
+
+    mutating func write(_ parameter: Parameter) {
+        write(parameter.name)
+        write(parameter.kind.rawValue)
+        write(parameter.hasDefault)
+        write(parameter.location)
+        write(parameter.annotation)
+        write(parameter.internalName)
+        write(parameter.isVariadic)
+    }
+
+    mutating func write(_ definition: ClassDefinition) {
+        write(definition.name)
+        write(definition.bases)
+        write(definition.location)
+        write(definition.fieldInitializer?.rawValue)
+        write(definition.definesInitializer)
+        write(definition.decorators)
+        write(definition.metaclass)
+        write(definition.modelFields != nil)
+        if let fields = definition.modelFields { write(fields) { $0.write($1) } }
+        write(definition.swiftKind)
+    }
+
+    mutating func write(_ call: CallSite) {
+        write(call.callee)
+        write(call.location)
+        write(Int64(call.endLine))
+        write(call.keywords) { writer, keyword in
+            writer.write(keyword.name)
+            writer.write(keyword.location)
+        }
+        write(Int64(call.positionalCount))
+        write(call.hasStarArgs)
+        write(call.hasStarStarKwargs)
+        write(call.scope)
+        write(call.enclosingClass)
+        write(call.firstArgumentPath)
+        write(call.argumentLabels)
+        write(call.trailingClosureLabels)
+        write(call.isReference)
+        write(call.wrappedType)
+        write(call.argumentOf)
+        write(call.argumentPosition)
+    }
+
+    mutating func write(_ binding: ImportBinding) {
+        write(binding.kind.rawValue)
+        write(binding.boundName)
+        write(binding.module)
+        write(Int64(binding.level))
+        write(binding.symbol)
+        write(binding.scope)
+        write(binding.location)
+    }
+
+    mutating func write(_ assignment: NameAssignment) {
+        write(assignment.name)
+        write(assignment.valuePath)
+        write(assignment.valueCallPath)
+        write(assignment.wrappedPath)
+        write(assignment.scope)
+        write(assignment.location)
+    }
+
+    mutating func write(_ assignment: AttributeAssignment) {
+        write(assignment.owner)
+        write(assignment.name)
+        write(assignment.annotation)
+        write(assignment.valueCallPath)
+        write(assignment.scope)
+    }
+}
+
+extension BinaryReader {
+    mutating func read(_: FileSummary.Type) throws -> FileSummary {
+        var summary = FileSummary(
+            callables: try read { try $0.read(Callable.self) },
+            classes: try read { try $0.read(ClassDefinition.self) },
+            calls: try read { try $0.read(CallSite.self) },
+            imports: try read { try $0.read(ImportBinding.self) })
+        if try read(Bool.self) {
+            summary.syntaxProblem = SyntaxProblem(message: try read(String.self), location: try read(SourceLocation.self))
+        }
+        summary.exportedNames = try read([String]?.self)
+        summary.assignments = try read { try $0.read(NameAssignment.self) }
+        summary.attributeAssignments = try read { try $0.read(AttributeAssignment.self) }
+        return summary
+    }
+
+    mutating func read(_: SourceLocation.Type) throws -> SourceLocation {
+        SourceLocation(line: try read(Int.self), column: try read(Int.self))
+    }
+
+    mutating func read(_: Int.Type) throws -> Int {
+        Int(try read(Int64.self))
+    }
+
+    mutating func read(_: Int?.Type) throws -> Int? {
+        try read(Bool.self) ? try read(Int.self) : nil
+    }
+
+    mutating func read(_: Bool?.Type) throws -> Bool? {
+        switch try read(UInt8.self) {
+        case 0: return false
+        case 1: return true
+        case 2: return nil
+        default: throw Malformed()
+        }
+    }
+
+    mutating func read(_: [String].Type) throws -> [String] {
+        try read { try $0.read(String.self) }
+    }
+
+    mutating func read(_: [String]?.Type) throws -> [String]? {
+        try read(Bool.self) ? try read([String].self) : nil
+    }
+
+    mutating func read(_: [String?]?.Type) throws -> [String?]? {
+        try read(Bool.self) ? try read { try $0.read(String?.self) } : nil
+    }
+
+    /// A value of a string-backed enum; an unknown raw value means the file is not ours.
+    mutating func read<Value: RawRepresentable>(_: Value.Type) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: try read(String.self)) else { throw Malformed() }
+        return value
+    }
+
+    mutating func read(_: Callable.Type) throws -> Callable {
+        var callable = Callable(
+            name: try read(String.self), kind: try read(CallableKind.self), parameters: try read { try $0.read(Parameter.self) },
+            location: try read(SourceLocation.self), source: try read(SignatureSource.self), isComplete: try read(Bool.self))
+        callable.returnAnnotation = try read(String?.self)
+        callable.hasOpaqueDecorators = try read(Bool.self)
+        if try read(Bool.self) {
+            var traits = SwiftDeclarationTraits(
+                access: try read(String.self), isStatic: try read(Bool.self), isProtocolRequirement: try read(Bool.self),
+                isMigrationAlias: try read(Bool.self))
+            traits.extensionRequirements = try read([String]?.self)
+            callable.swift = traits
+        }
+        return callable
+    }
+
+    mutating func read(_: Parameter.Type) throws -> Parameter {
+        var parameter = Parameter(
+            name: try read(String.self), kind: try read(ParameterKind.self), hasDefault: try read(Bool.self),
+            location: try read(SourceLocation.self), annotation: try read(String?.self))
+        parameter.internalName = try read(String?.self)
+        parameter.isVariadic = try read(Bool?.self)
+        return parameter
+    }
+
+    mutating func read(_: ClassDefinition.Type) throws -> ClassDefinition {
+        let name = try read(String.self)
+        let bases = try read([String].self)
+        let location = try read(SourceLocation.self)
+        let fieldInitializer = try read(String?.self).map { raw -> SignatureSource in
+            guard let source = SignatureSource(rawValue: raw) else { throw Malformed() }
+            return source
+        }
+        var definition = ClassDefinition(
+            name: name, bases: bases, location: location, fieldInitializer: fieldInitializer,
+            definesInitializer: try read(Bool.self), decorators: try read([String].self), metaclass: try read(String?.self))
+        if try read(Bool.self) { definition.modelFields = try read { try $0.read(Parameter.self) } }
+        definition.swiftKind = try read(String?.self)
+        return definition
+    }
+
+    mutating func read(_: CallSite.Type) throws -> CallSite {
+        var call = CallSite(
+            callee: try read(String.self), location: try read(SourceLocation.self), endLine: try read(Int.self),
+            keywords: try read { KeywordArgument(name: try $0.read(String.self), location: try $0.read(SourceLocation.self)) },
+            positionalCount: try read(Int.self), hasStarArgs: try read(Bool.self), hasStarStarKwargs: try read(Bool.self),
+            scope: try read(String.self), enclosingClass: try read(String?.self))
+        call.firstArgumentPath = try read([String]?.self)
+        call.argumentLabels = try read([String?]?.self)
+        call.trailingClosureLabels = try read([String?]?.self)
+        call.isReference = try read(Bool?.self)
+        call.wrappedType = try read(String?.self)
+        call.argumentOf = try read(Int?.self)
+        call.argumentPosition = try read(Int?.self)
+        return call
+    }
+
+    mutating func read(_: ImportBinding.Type) throws -> ImportBinding {
+        ImportBinding(
+            kind: try read(ImportBinding.Kind.self), boundName: try read(String.self), module: try read(String.self),
+            level: try read(Int.self), symbol: try read(String?.self), scope: try read(String.self),
+            location: try read(SourceLocation.self))
+    }
+
+    mutating func read(_: NameAssignment.Type) throws -> NameAssignment {
+        let name = try read(String.self)
+        let valuePath = try read([String]?.self)
+        let valueCallPath = try read([String]?.self)
+        let wrappedPath = try read([String]?.self)
+        return NameAssignment(
+            name: name, valuePath: valuePath, scope: try read(String.self), location: try read(SourceLocation.self),
+            valueCallPath: valueCallPath, wrappedPath: wrappedPath)
+    }
+
+    mutating func read(_: AttributeAssignment.Type) throws -> AttributeAssignment {
+        AttributeAssignment(
+            owner: try read(String.self), name: try read(String.self), annotation: try read(String?.self),
+            valueCallPath: try read([String]?.self), scope: try read(String.self))
+    }
+}

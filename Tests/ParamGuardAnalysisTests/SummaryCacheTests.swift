@@ -1,0 +1,155 @@
+import Foundation
+@testable import ParamGuardAnalysis
+import ParamGuardGit
+import ParamGuardModel
+import ParamGuardTestSupport
+import Testing
+
+/// The Swift summary cache: a summary must read back exactly as it was written (a lost field would
+/// silently change what a warm run finds), and a damaged or foreign file must never be trusted.
+@Suite struct SummaryCacheTests {
+    static func roundTrip(_ summary: FileSummary) throws -> FileSummary {
+        var writer = BinaryWriter()
+        writer.write(summary)
+        return try writer.bytes.withUnsafeBytes { raw in
+            var reader = BinaryReader(raw)
+            let read = try reader.read(FileSummary.self)
+            #expect(reader.isAtEnd)
+            return read
+        }
+    }
+
+    @Test func realSwiftSummariesReadBackEqual() throws {
+        let files = try RealSources.swiftSources(limit: 12)
+        try #require(files.count >= 10, "the local copy of swift-argument-parser was not found")
+        var calls = 0
+        for (path, bytes) in files {
+            guard case let .summary(summary) = SourceReader.summarize(bytes, language: .swift) else {
+                Issue.record("\(path) was skipped")
+                continue
+            }
+            calls += summary.calls.count
+            #expect(try Self.roundTrip(summary) == summary, "\(path)")
+        }
+        #expect(calls > 100)
+    }
+
+    /// Python summaries use the fields Swift leaves empty (assignments, model fields, exported names).
+    @Test func realPythonSummariesReadBackEqual() throws {
+        let files = try RealSources.standardLibraryFiles()
+        try #require(files.count > 100, "the standard library was not found")
+        var assignments = 0
+        for path in stride(from: 0, to: files.count, by: files.count / 150).map({ files[$0] }) {
+            guard let data = FileManager.default.contents(atPath: path),
+                  case let .summary(summary) = SourceReader.summarize(Array(data), language: .python) else { continue }
+            assignments += summary.assignments.count + summary.attributeAssignments.count
+            #expect(try Self.roundTrip(summary) == summary, "\(path)")
+        }
+        #expect(assignments > 100)
+    }
+
+    @Test func everyOptionalFieldReadsBack() throws {
+        var call = CallSite(
+            callee: "a.b", location: SourceLocation(line: 3, column: 7), endLine: 4,
+            keywords: [KeywordArgument(name: "k", location: SourceLocation(line: 3, column: 9))], positionalCount: 2,
+            hasStarArgs: true, hasStarStarKwargs: false, scope: "f.<locals>", enclosingClass: "C")
+        call.firstArgumentPath = ["self", "x"]
+        call.argumentLabels = ["x", nil]
+        call.trailingClosureLabels = [nil]
+        call.isReference = false
+        call.wrappedType = "Box"
+        call.argumentOf = 0
+        call.argumentPosition = 1
+        var callable = Callable(
+            name: "C.init", kind: .initializer, parameters: [
+                Parameter(name: "x", kind: .keywordOnly, hasDefault: true, location: SourceLocation(line: 1, column: 1), annotation: "Int"),
+            ], location: SourceLocation(line: 1, column: 1), source: .swiftDeclaration, isComplete: false)
+        callable.parameters[0].internalName = "y"
+        callable.parameters[0].isVariadic = true
+        callable.returnAnnotation = "C"
+        callable.hasOpaqueDecorators = true
+        callable.swift = SwiftDeclarationTraits(access: "public", isStatic: true, isProtocolRequirement: true, isMigrationAlias: true)
+        callable.swift?.extensionRequirements = ["T: Equatable"]
+        var definition = ClassDefinition(
+            name: "C", bases: ["B"], location: SourceLocation(line: 1, column: 1), fieldInitializer: .dataclassFields,
+            definesInitializer: true, decorators: ["d"], metaclass: "M")
+        definition.modelFields = callable.parameters
+        definition.swiftKind = "struct"
+        var summary = FileSummary(
+            callables: [callable], classes: [definition], calls: [call],
+            imports: [ImportBinding(kind: .symbol, boundName: "b", module: "m", level: 1, symbol: "s", scope: "", location: SourceLocation(line: 2, column: 1))],
+            syntaxProblem: SyntaxProblem(message: "bad", location: SourceLocation(line: 9, column: 2)))
+        summary.exportedNames = ["C"]
+        summary.assignments = [NameAssignment(name: "n", valuePath: ["a"], scope: "", location: SourceLocation(line: 5, column: 1), valueCallPath: ["f"], wrappedPath: ["w"])]
+        summary.attributeAssignments = [AttributeAssignment(owner: "self", name: "x", annotation: "int", valueCallPath: ["g"], scope: "C.__init__")]
+        #expect(try Self.roundTrip(summary) == summary)
+    }
+
+    /// A package whose staged change renames an init label that two files still write.
+    func stagedRename() throws -> GitSandbox {
+        let sandbox = try GitSandbox()
+        try sandbox.commit([
+            "Sources/Net/Client.swift": "public struct Client {\n    public init(timeout: Int) {}\n}\n",
+            "Sources/App/a.swift": "import Net\nlet a = Client(timeout: 1)\n",
+            "Sources/App/b.swift": "import Net\nlet b = Client(\n    timeout: 2)\n",
+        ])
+        try sandbox.write("Sources/Net/Client.swift", "public struct Client {\n    public init(seconds: Int) {}\n}\n")
+        try sandbox.git(["add", "-A"])
+        return sandbox
+    }
+
+    func check(_ sandbox: GitSandbox, cache: SummaryCache) throws -> (findings: [String], parsed: Int) {
+        let repository = try Repository.open(at: sandbox.path)
+        let report = Checker(repository: repository, summaryCache: cache).check(try repository.changeSet(.staged, include: Checker.isSource))
+        return (report.findings.map { "\($0.path):\($0.location.line):\($0.location.column) \($0.oldLabel)" }, report.stats.filesParsed)
+    }
+
+    static let expected = ["Sources/App/a.swift:2:16 timeout", "Sources/App/b.swift:3:5 timeout"]
+
+    func cacheFiles(_ sandbox: GitSandbox) throws -> [URL] {
+        let root = sandbox.root.appendingPathComponent(".git/paramguard/swift-summaries")
+        return try FileManager.default.subpathsOfDirectory(atPath: root.path).map { root.appendingPathComponent($0) }
+            .filter { !$0.hasDirectoryPath && $0.lastPathComponent.count == 38 }
+    }
+
+    @Test func aWarmRunParsesNothingAndFindsTheSame() throws {
+        let sandbox = try stagedRename()
+        let repository = try Repository.open(at: sandbox.path)
+        let cold = SummaryCache(repository: repository)
+        let first = try check(sandbox, cache: cold)
+        #expect(first.findings == Self.expected)
+        #expect(first.parsed == 4, "both versions of Client.swift, and the two callers")
+        cold.save()
+        #expect(try cacheFiles(sandbox).count == 4)
+        let warm = try check(sandbox, cache: SummaryCache(repository: repository))
+        #expect(warm.findings == Self.expected)
+        #expect(warm.parsed == 0)
+        #expect(try SummaryCache.clear(repository: repository))
+        #expect(try check(sandbox, cache: SummaryCache(repository: repository)).parsed == 4, "cleared, it parses again")
+        #expect(try !SummaryCache.clear(repository: repository), "nothing was saved since")
+    }
+
+    @Test(arguments: ["truncated", "flipped byte", "older version"])
+    func aDamagedOrOlderSummaryIsIgnoredAndRewritten(kind: String) throws {
+        let sandbox = try stagedRename()
+        let repository = try Repository.open(at: sandbox.path)
+        let first = SummaryCache(repository: repository)
+        _ = try check(sandbox, cache: first)
+        first.save()
+        for url in try cacheFiles(sandbox) {
+            var bytes = try Data(contentsOf: url)
+            switch kind {
+            case "truncated": bytes = bytes.prefix(bytes.count - 3)
+            case "flipped byte": bytes[bytes.count - 12] ^= 0x01
+            default: bytes = LabelCacheTests.withOlderVersion(bytes)
+            }
+            try bytes.write(to: url)
+        }
+        let reread = SummaryCache(repository: repository)
+        let second = try check(sandbox, cache: reread)
+        #expect(second.findings == Self.expected)
+        #expect(second.parsed == 4, "a \(kind) summary is not trusted")
+        reread.save()
+        #expect(try check(sandbox, cache: SummaryCache(repository: repository)).parsed == 0, "and it is written again")
+    }
+}
