@@ -5,11 +5,11 @@ import Testing
 /// carry one, so a missing hash would hide a declaration, and with it every finding about it.
 @Suite struct IdentifierScanTests {
     static func declares(_ source: String, _ name: String) -> Bool {
-        IdentifierScan.index(of: Array(source.utf8)).declared.contains(KeywordLabelScan.hash(name))
+        IdentifierScan.index(of: Array(source.utf8)).declared.contains(IdentifierScan.hash(name))
     }
 
     static func mentions(_ source: String, _ name: String) -> Bool {
-        IdentifierScan.index(of: Array(source.utf8)).mentions(KeywordLabelScan.hash(name))
+        IdentifierScan.index(of: Array(source.utf8)).mentions(IdentifierScan.hash(name))
     }
 
     @Test func everyKindOfTypeDeclarationIsRecorded() {

@@ -63,7 +63,7 @@ import Testing
 
     @Test func identifierScanSkipsNumbersAndReadsBacktickedNames() {
         let index = IdentifierScan.index(of: Array("let `default` = 0x1F + value2 // note".utf8))
-        for word in ["let", "default", "value2", "note"] { #expect(index.mentions(KeywordLabelScan.hash(word)), "\(word)") }
-        #expect(!index.mentions(KeywordLabelScan.hash("x1F")))
+        for word in ["let", "default", "value2", "note"] { #expect(index.mentions(IdentifierScan.hash(word)), "\(word)") }
+        #expect(!index.mentions(IdentifierScan.hash("x1F")))
     }
 }

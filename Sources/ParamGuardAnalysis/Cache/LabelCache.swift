@@ -17,9 +17,9 @@ public final class LabelCache {
         case swiftIdentifiers = "swift-identifier-cache"
 
         /// The format number changes when what is remembered of a blob, or how, changes (binary since 2;
-        /// Swift declared names since Swift format 2, kept apart since 4).
+        /// Swift declared names since Swift format 2, kept apart since 4, hashed by `IdentifierScan.hash` since 5).
         public var header: String {
-            CacheFile.header(name: rawValue, format: self == .swiftIdentifiers ? 4 : 2)
+            CacheFile.header(name: rawValue, format: self == .swiftIdentifiers ? 5 : 2)
         }
     }
 

@@ -38,48 +38,89 @@ struct IdentifierIndex: Equatable {
 /// Scans a Swift file's identifiers. Comments and strings are not told apart (an extra word only costs
 /// a parse), and `` `default` `` counts as `default`.
 enum IdentifierScan {
+    /// What a byte can be: the start of an identifier, a digit (which continues one), or one of the
+    /// bytes that may stand between a declaration keyword and the name it declares.
+    private static let identifierStart: UInt8 = 1
+    private static let digit: UInt8 = 2
+    private static let betweenKeywordAndName: UInt8 = 4
+
+    /// A class per byte value: one table lookup instead of a chain of comparisons per byte.
+    private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        if KeywordLabelScan.isIdentifierStart(byte) { return identifierStart }
+        if byte >= 0x30 && byte <= 0x39 { return digit }
+        return Array(".` \t\n\r".utf8).contains(byte) ? betweenKeywordAndName : 0
+    }
+
     static func index(of bytes: [UInt8]) -> IdentifierIndex {
         var hashes: [UInt32] = []
+        hashes.reserveCapacity(bytes.count / 8)
         var declared: [UInt32] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            // After a declaration keyword, until something other than a name, a dot, a backtick or blanks.
-            var declaring = false
-            while index < count {
-                let byte = buffer[index]
-                guard KeywordLabelScan.isIdentifierStart(byte) else {
-                    // A number's digits and letters (`0x1F`, `1e5`) are not an identifier.
-                    if byte >= 0x30 && byte <= 0x39 {
-                        while index < count, KeywordLabelScan.isIdentifierContinue(buffer[index]) { index += 1 }
-                        declaring = false
-                    } else {
-                        if declaring && !(byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: " ")
-                            || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) {
+        let keywords = declarationKeywords
+        byteClasses.withUnsafeBufferPointer { classes in
+            bytes.withUnsafeBytes { buffer in
+                var index = 0
+                let count = buffer.count
+                // After a declaration keyword, until something other than a name, a dot, a backtick or blanks.
+                var declaring = false
+                while index < count {
+                    let kind = classes[Int(buffer[index])]
+                    guard kind == identifierStart else {
+                        if kind == digit {
+                            // A number's digits and letters (`0x1F`, `1e5`) are not an identifier.
+                            while index < count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index += 1 }
                             declaring = false
+                        } else {
+                            if kind != betweenKeywordAndName { declaring = false }
+                            index += 1
                         }
-                        index += 1
+                        continue
                     }
-                    continue
-                }
-                var value: UInt32 = 2_166_136_261
-                while index < count, KeywordLabelScan.isIdentifierContinue(buffer[index]) {
-                    value = (value ^ UInt32(buffer[index])) &* 16_777_619
+                    let start = index
                     index += 1
-                }
-                hashes.append(value)
-                if declaring {
-                    // Stays on for the next component of `Outer.Inner`.
-                    declared.append(value)
-                } else {
-                    declaring = declarationKeywords.contains(value)
+                    while index < count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index += 1 }
+                    let value = hash(UnsafeRawBufferPointer(rebasing: buffer[start..<index]))
+                    hashes.append(value)
+                    if declaring {
+                        // Stays on for the next component of `Outer.Inner`.
+                        declared.append(value)
+                    } else {
+                        declaring = keywords.contains(value)
+                    }
                 }
             }
         }
         return IdentifierIndex(declared: DistinctHashes.sorted(declared), identifiers: DistinctHashes.sorted(hashes))
     }
 
-    /// An array: six comparisons cost less than hashing every identifier of the file into a set.
+    /// The hash of an identifier, eight bytes at a time (a byte-at-a-time hash was a third of the scan).
+    /// Identifiers are compared by hash: a collision only costs a parse.
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+        var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            value = (value ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            value ^= value >> 32
+            offset += 8
+        }
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            while offset < bytes.count {
+                tail = tail << 8 | UInt64(bytes[offset])
+                offset += 1
+            }
+            value = (value ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+            value ^= value >> 32
+        }
+        return UInt32(truncatingIfNeeded: value)
+    }
+
+    static func hash(_ word: String) -> UInt32 {
+        var word = word
+        return word.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// An array: seven comparisons cost less than hashing every identifier of the file into a set.
     private static let declarationKeywords: [UInt32] =
-        ["struct", "class", "enum", "actor", "protocol", "extension", "func"].map(KeywordLabelScan.hash)
+        ["struct", "class", "enum", "actor", "protocol", "extension", "func"].map(hash)
 }

@@ -190,7 +190,7 @@ struct SwiftCheckRun {
             guard parts.count >= 2, !["self", "Self", "super", ""].contains(parts[parts.count - 2]) else { return true }
             name = parts[parts.count - 2]
         }
-        let typeHashes = changedTypeNames.map(KeywordLabelScan.hash)
+        let typeHashes = changedTypeNames.map(IdentifierScan.hash)
         return after.paths(declaring: String(name)).contains { path in
             typeHashes.contains { store.mayMention($0, blob: after.blobs[path]!) }
         }

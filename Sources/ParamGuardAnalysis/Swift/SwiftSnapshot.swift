@@ -36,7 +36,7 @@ final class SwiftSnapshot {
 
     /// Each path's identifier index (in `sortedPaths` order), fetched once per run: a search asks about
     /// a thousand names, and looking each blob up in the cache for every name cost a third of it.
-    private lazy var indexes: [IdentifierIndex?] = sortedPaths.map { store.identifierIndex(of: blobs[$0]!) }
+    private lazy var indexes: [IdentifierIndex?] = store.identifierIndexes(of: sortedPaths.map { blobs[$0]! })
 
     /// Every name the tree declares in one flat list, beside the position of its path in `sortedPaths`;
     /// unreadable paths are listed apart (they may declare anything). A lookup is one pass over this list
@@ -66,7 +66,7 @@ final class SwiftSnapshot {
     /// The files that mention `word` as an identifier, in path order; an unreadable blob is included.
     func paths(mentioning word: String) -> [String] {
         remembered(\.pathsByWord, word) {
-            let hash = KeywordLabelScan.hash(word)
+            let hash = IdentifierScan.hash(word)
             let indexes = self.indexes
             return sortedPaths.indices.filter { indexes[$0]?.mentions(hash) ?? true }.map { sortedPaths[$0] }
         }
@@ -76,7 +76,7 @@ final class SwiftSnapshot {
     /// path order: far fewer than those that mention it.
     func paths(declaring name: String) -> [String] {
         remembered(\.pathsDeclaring, name) {
-            let hash = KeywordLabelScan.hash(name)
+            let hash = IdentifierScan.hash(name)
             let declared = declaredNames
             var positions = declared.unreadable
             declared.hashes.withUnsafeBufferPointer { hashes in

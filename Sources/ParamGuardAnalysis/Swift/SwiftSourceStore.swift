@@ -26,6 +26,22 @@ final class SwiftSourceStore {
         return index
     }
 
+    /// The identifier indexes of many blobs, in order; the ones the cache lacks are scanned on every
+    /// core (a cold run scans every Swift blob of the tree).
+    func identifierIndexes(of blobs: [ObjectID]) -> [IdentifierIndex?] {
+        var indexes = blobs.map { identifierCache.labels(of: $0).flatMap(IdentifierIndex.init(stored:)) }
+        let missing = indexes.indices.filter { indexes[$0] == nil }
+        let scanned = ParallelMap.run(missing.map { blobs[$0] }, repository: repository) { blob, repository in
+            (try? repository.blobContent(blob)).map(IdentifierScan.index(of:))
+        }
+        for (position, index) in zip(missing, scanned) {
+            guard let index else { continue }
+            indexes[position] = index
+            identifierCache.record(index.stored, for: blobs[position])
+        }
+        return indexes
+    }
+
     /// Whether a blob can mention `word`.
     func mayMention(_ wordHash: UInt32, blob: ObjectID) -> Bool {
         identifierIndex(of: blob)?.mentions(wordHash) ?? true
