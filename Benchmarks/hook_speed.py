@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How long the pre-commit hook takes on a large real repository, as ratios against `git grep`.
 
-    swift build -c release --product paramguard
+    swift build -c release --static-swift-stdlib --product paramguard   # the build install.sh makes
     python3 Benchmarks/hook_speed.py [--binary .build/release/paramguard] [--commits 1000]
 
 It commits every .py file of this machine's standard library and site-packages (about 13,000
