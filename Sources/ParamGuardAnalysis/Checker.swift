@@ -6,21 +6,13 @@ import ParamGuardModel
 /// edits that pass a keyword their callee does not accept.
 public struct Checker {
     let repository: Repository
-    let labelCache: LabelCache
-    let identifierCache: LabelCache
-    let summaryCache: SummaryCache
+    let caches: Caches
 
-    /// `labelCache` lets later runs skip Python blobs that cannot hold a removed keyword, and
-    /// `identifierCache` answers which Swift blobs mention a name, and `summaryCache` keeps parsed Swift
-    /// summaries; by default all live in memory for this check only.
-    public init(
-        repository: Repository, labelCache: LabelCache = LabelCache(),
-        identifierCache: LabelCache = LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache = SummaryCache()
-    ) {
+    /// `caches` let later runs skip blobs that cannot call a changed definition and parse nothing
+    /// twice; by default they live in memory for this check only.
+    public init(repository: Repository, caches: Caches = Caches()) {
         self.repository = repository
-        self.labelCache = labelCache
-        self.identifierCache = identifierCache
-        self.summaryCache = summaryCache
+        self.caches = caches
     }
 
     /// Paths a frontend reads: Python and Swift sources.
@@ -34,7 +26,7 @@ public struct Checker {
         // even split off (in a tree of 36,000 files that alone is 8% of a warm run).
         if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .python }) {
             let python = changeSet.filtered { SourceLanguage(path: $0) == .python }
-            var run = CheckRun(repository: repository, changeSet: python, labelCache: labelCache)
+            var run = CheckRun(repository: repository, changeSet: python, caches: caches)
             run.collectBreakages()
             run.checkCallersOfBrokenDefinitions()
             run.checkCallersOfNewlyRequired()
@@ -43,8 +35,7 @@ public struct Checker {
         }
         if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .swift }) {
             let swift = changeSet.filtered { SourceLanguage(path: $0) == .swift }
-            var swiftRun = SwiftCheckRun(
-                repository: repository, changeSet: swift, identifierCache: identifierCache, summaryCache: summaryCache)
+            var swiftRun = SwiftCheckRun(repository: repository, changeSet: swift, caches: caches)
             swiftRun.run()
             report.merge(swiftRun.report())
         }
@@ -79,15 +70,15 @@ struct CheckRun {
         var label: String
     }
 
-    init(repository: Repository, changeSet: ChangeSet, labelCache: LabelCache) {
+    init(repository: Repository, changeSet: ChangeSet, caches: Caches) {
         self.repository = repository
-        self.labelCache = labelCache
+        labelCache = caches.pythonLabels
         self.changeSet = changeSet
-        let reader = SourceReader(repository: repository)
+        let reader = SourceReader(repository: repository, summaryCache: caches.pythonSummaries)
         self.reader = reader
-        let after = changeSet.after.blobs
+        let after = changeSet.after
         let roots = repository.configStrings("paramguard.pythonRoot")
-        self.resolver = Resolver(index: ModuleIndex(paths: after.keys, roots: roots)) { path in
+        self.resolver = Resolver(index: ModuleIndex(paths: after.paths, roots: roots)) { path in
             guard let blob = after[path], case let .summary(summary) = reader.definitions(blob) else { return nil }
             return summary
         }
@@ -168,15 +159,21 @@ struct CheckRun {
         let prefilter = LabelPrefilter(labels: labels)
         guard !prefilter.isEmpty else { return }
         let wanted = labels.map(KeywordLabelScan.hash)
-        for (path, blob) in changeSet.after.blobs.sorted(by: { $0.key < $1.key }) {
+        for (path, blob) in changeSet.after.entries {
             // A blob whose remembered labels lack every removed keyword is passed over unread.
-            if let known = labelCache.labels(of: blob), !wanted.contains(where: { known.sortedContains($0) }) { continue }
-            guard let bytes = try? reader.bytes(of: blob) else { continue }
-            if labelCache.labels(of: blob) == nil {
-                labelCache.record(KeywordLabelScan.labelHashes(in: bytes), for: blob)
+            let known = labelCache.labels(of: blob)
+            if let known, !wanted.contains(where: { known.sortedContains($0) }) { continue }
+            // One a run has parsed before is checked from its summary, unread; the others are read and
+            // parsed only if the byte search finds a removed keyword followed by `=`.
+            let loaded: LoadedSource
+            if known != nil, let summary = reader.cachedSummary(of: blob) {
+                loaded = .summary(summary)
+            } else {
+                guard let bytes = try? reader.bytes(of: blob) else { continue }
+                if known == nil { labelCache.record(KeywordLabelScan.labelHashes(in: bytes), for: blob) }
+                guard prefilter.mayContainKeyword(in: bytes) else { continue }
+                loaded = reader.load(blob)
             }
-            guard prefilter.mayContainKeyword(in: bytes) else { continue }
-            let loaded = reader.load(blob)
             guard case let .summary(summary) = loaded else {
                 if case let .skipped(reason) = loaded {
                     skipped[path] = SkippedFile(path: path, reason: reason + " (it may call a changed definition)")
@@ -197,7 +194,7 @@ struct CheckRun {
         guard !requirements.isEmpty else { return }
         let names = Set(requirements.keys.map { key in key.name.split(separator: ".").last.map(String.init) ?? key.name })
         let prefilter = LabelPrefilter(labels: names, followedByEquals: false)
-        for (path, blob) in changeSet.after.blobs.sorted(by: { $0.key < $1.key }) {
+        for (path, blob) in changeSet.after.entries {
             guard let bytes = try? reader.bytes(of: blob), prefilter.mayContainKeyword(in: bytes) else { continue }
             guard case let .summary(summary) = reader.load(blob) else { continue }
             resolver.callingFile = (path, summary)
@@ -318,7 +315,7 @@ struct CheckRun {
 
     /// The text of one line of a file after the change, for the report's excerpt.
     private func sourceLine(_ line: Int, of path: String) -> String? {
-        guard let blob = changeSet.after.blobs[path], let bytes = try? reader.bytes(of: blob) else { return nil }
+        guard let blob = changeSet.after[path], let bytes = try? reader.bytes(of: blob) else { return nil }
         return SourceText.line(line, of: bytes)
     }
 

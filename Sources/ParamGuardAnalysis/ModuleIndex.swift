@@ -23,11 +23,13 @@ public final class ModuleIndex: @unchecked Sendable {
         var modules: Set<String> = []
         var packages: Set<String> = []
         var directories: Set<Substring> = []
-        for path in paths where path.hasSuffix(".py") {
+        // Paths are cut on their UTF-8 bytes: `/` and `.` are ASCII, so every cut is a character
+        // boundary, and byte work avoids walking grapheme clusters (it was most of building the index).
+        for path in paths where path.utf8.ends(with: ".py") {
             modules.insert(path)
-            if path.hasSuffix("/__init__.py") { packages.insert(String(path.dropLast(12))) }
+            if path.utf8.ends(with: "/__init__.py") { packages.insert(String(path.utf8.dropLast(12))!) }
             var directory = Substring(path)
-            while let slash = directory.lastIndex(of: "/") {
+            while let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 directory = directory[..<slash]
                 if !directories.insert(directory).inserted { break }
             }
@@ -45,18 +47,20 @@ public final class ModuleIndex: @unchecked Sendable {
 
     /// `a/b.py` → `b`; `a/b/__init__.py` → `b`; `a/b/` → `b`.
     private static func lastComponent(of module: String) -> Substring? {
-        var path = Substring(module)
-        if path.hasSuffix("/") {
-            path = path.dropLast()
-        } else if path.hasSuffix("/__init__.py") {
-            path = path.dropLast(12)
-        } else if path.hasSuffix(".py") {
-            path = path.dropLast(3)
+        let utf8 = module.utf8
+        let cut: Int
+        if utf8.last == UInt8(ascii: "/") {
+            cut = 1
+        } else if utf8.ends(with: "/__init__.py") {
+            cut = 12
+        } else if utf8.ends(with: ".py") {
+            cut = 3
         } else {
             return nil
         }
+        let path = module[..<utf8.index(utf8.endIndex, offsetBy: -cut)]
         if path == "__init__" { return nil }
-        return path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
+        return path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path
     }
 
     /// `a/b/c.py` → `[a, b, c]`; `a/b/__init__.py` → `[a, b]`; `a/b/` → `[a, b]`.
@@ -149,5 +153,15 @@ extension String {
         while text.hasPrefix("/") { text = text.dropFirst() }
         while text.hasSuffix("/") { text = text.dropLast() }
         return String(text)
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the bytes end with those of `suffix`: a byte comparison, unlike `String.hasSuffix`,
+    /// which compares characters.
+    func ends(with suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        guard count >= tail.count else { return false }
+        return self[index(endIndex, offsetBy: -tail.count)...].elementsEqual(tail)
     }
 }

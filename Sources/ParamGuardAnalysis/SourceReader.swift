@@ -8,6 +8,9 @@ public enum SourceLanguage: Sendable {
     case python
     case swift
 
+    /// How caches and messages name it.
+    var name: String { self == .python ? "python" : "swift" }
+
     public init?(path: String) {
         if path.hasSuffix(".py") {
             self = .python
@@ -34,13 +37,16 @@ final class SourceReader {
     static let maximumSize = 4 << 20
 
     let repository: Repository
+    /// Summaries earlier runs parsed (and this one adds to).
+    let summaryCache: SummaryCache
     /// What other files need of a module, by blob: its definitions and module-level names (calls and
     /// function bodies' bindings dropped). Kept for the whole check; a full summary is about ten times larger.
     private var definitionsCache: [ObjectID: LoadedSource] = [:]
     private(set) var parsedCount = 0
 
-    init(repository: Repository) {
+    init(repository: Repository, summaryCache: SummaryCache = SummaryCache(language: .python)) {
         self.repository = repository
+        self.summaryCache = summaryCache
     }
 
     func bytes(of blob: ObjectID) throws -> [UInt8] {
@@ -51,14 +57,26 @@ final class SourceReader {
     /// (each file's calls are checked once); its definitions are kept for the resolver.
     func load(_ blob: ObjectID) -> LoadedSource {
         let loaded: LoadedSource
-        do {
-            loaded = SourceReader.summarize(try bytes(of: blob))
-        } catch {
-            loaded = .skipped(reason: "cannot be read: \(error)")
+        if let cached = summaryCache.summary(of: blob) {
+            loaded = cached
+        } else {
+            do {
+                loaded = SourceReader.summarize(try bytes(of: blob))
+                summaryCache.record(loaded, for: blob)
+            } catch {
+                loaded = .skipped(reason: "cannot be read: \(error)")
+            }
+            parsedCount += 1
         }
-        parsedCount += 1
         if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
         return loaded
+    }
+
+    /// The summary an earlier run parsed of a blob, if it parsed cleanly (a skipped file is read again,
+    /// so that what is said about it does not depend on the cache).
+    func cachedSummary(of blob: ObjectID) -> FileSummary? {
+        guard case let .summary(summary)? = summaryCache.summary(of: blob) else { return nil }
+        return summary
     }
 
     /// Reads and summarizes a blob through `repository`: callable from any thread with its own handle.

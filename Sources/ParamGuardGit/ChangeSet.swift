@@ -20,18 +20,30 @@ public struct ChangeSet: Sendable {
     /// Sorted by path.
     public var changes: [FileChange]
 
-    /// Compares two snapshots path by path. Only blob ids are compared, so no content is read here.
+    /// Compares two snapshots path by path, in one pass over both sorted lists. Only blob ids are
+    /// compared, so no content is read here.
     public init(before: FileTree, after: FileTree) {
         self.before = before
         self.after = after
         var changes: [FileChange] = []
-        for (path, newBlob) in after.blobs where before.blobs[path] != newBlob {
-            changes.append(FileChange(path: path, oldBlob: before.blobs[path], newBlob: newBlob))
+        var old = 0
+        var new = 0
+        while old < before.count || new < after.count {
+            if new == after.count || (old < before.count && before.paths[old] < after.paths[new]) {
+                changes.append(FileChange(path: before.paths[old], oldBlob: before.ids[old], newBlob: nil))
+                old += 1
+            } else if old == before.count || after.paths[new] < before.paths[old] {
+                changes.append(FileChange(path: after.paths[new], oldBlob: nil, newBlob: after.ids[new]))
+                new += 1
+            } else {
+                if before.ids[old] != after.ids[new] {
+                    changes.append(FileChange(path: after.paths[new], oldBlob: before.ids[old], newBlob: after.ids[new]))
+                }
+                old += 1
+                new += 1
+            }
         }
-        for (path, oldBlob) in before.blobs where after.blobs[path] == nil {
-            changes.append(FileChange(path: path, oldBlob: oldBlob, newBlob: nil))
-        }
-        self.changes = changes.sorted { $0.path < $1.path }
+        self.changes = changes
     }
 }
 
@@ -39,8 +51,8 @@ extension ChangeSet {
     /// The same change restricted to the paths `include` accepts (one language's files, say).
     public func filtered(_ include: (String) -> Bool) -> ChangeSet {
         var copy = self
-        copy.before = FileTree(blobs: before.blobs.filter { include($0.key) })
-        copy.after = FileTree(blobs: after.blobs.filter { include($0.key) })
+        copy.before = before.filter(include)
+        copy.after = after.filter(include)
         copy.changes = changes.filter { include($0.path) }
         return copy
     }

@@ -1,17 +1,6 @@
 import CLibGit2
 import Foundation
 
-/// The files of one snapshot (a commit's tree or the index) that a frontend reads: path → blob id.
-public struct FileTree: Sendable {
-    public var blobs: [String: ObjectID]
-
-    public init(blobs: [String: ObjectID] = [:]) {
-        self.blobs = blobs
-    }
-
-    public static let empty = FileTree()
-}
-
 /// An open repository. Owns the libgit2 handle; every read of git data goes through here.
 ///
 /// Not thread-safe: libgit2 handles must not be shared across threads without care, so one
@@ -171,11 +160,11 @@ public final class Repository: @unchecked Sendable {
                       git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK else { return 0 }
                 let path = String(cString: root!) + String(cString: git_tree_entry_name(entry))
                 if collector.include(path) {
-                    collector.blobs[path] = ObjectID(git_tree_entry_id(entry).pointee)
+                    collector.entries.append((path, ObjectID(git_tree_entry_id(entry).pointee)))
                 }
                 return 0
             }, box))
-            return FileTree(blobs: collector.blobs)
+            return FileTree(collector.entries)
         }
     }
 
@@ -189,7 +178,8 @@ public final class Repository: @unchecked Sendable {
             try check("cannot read the index", git_repository_index(&index, handle))
         }
         defer { git_index_free(index) }
-        var blobs: [String: ObjectID] = [:]
+        var entries: [(String, ObjectID)] = []
+        entries.reserveCapacity(git_index_entrycount(index))
         for position in 0..<git_index_entrycount(index) {
             guard let entry = git_index_get_byindex(index, position)?.pointee else { continue }
             let stage = (Int32(entry.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
@@ -198,9 +188,9 @@ public final class Repository: @unchecked Sendable {
                 continue
             }
             let path = String(cString: entry.path)
-            if include(path) { blobs[path] = ObjectID(entry.id) }
+            if include(path) { entries.append((path, ObjectID(entry.id))) }
         }
-        return FileTree(blobs: blobs)
+        return FileTree(entries)
     }
 
     // MARK: - Blobs
@@ -280,7 +270,7 @@ private final class ValueCollector {
 /// State for `git_tree_walk`'s C callback, reached through its payload pointer.
 private final class TreeCollector {
     let include: (String) -> Bool
-    var blobs: [String: ObjectID] = [:]
+    var entries: [(String, ObjectID)] = []
 
     init(include: @escaping (String) -> Bool) {
         self.include = include

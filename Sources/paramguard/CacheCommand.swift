@@ -7,7 +7,7 @@ struct CacheCommand: ParsableCommand {
         abstract: "Manage the caches kept in the repository's git directory.",
         discussion: """
             paramguard remembers, per blob, which keyword labels a Python file may pass, which identifiers \
-            a Swift file holds, and the summaries of the Swift files it parsed, so that later runs skip \
+            a Swift file holds, and the summaries of the files it parsed, so that later runs skip \
             blobs that cannot call a changed definition and parse nothing twice. The caches are rebuilt \
             as needed; clearing them only makes the next run slower.
             """,
@@ -22,10 +22,7 @@ struct CacheCommand: ParsableCommand {
         func run() throws {
             let repo = try repository.openRepository()
             do {
-                // Both run: `||` would skip the second once the first found something.
-                let removedLabels = try LabelCache.clear(repository: repo)
-                let removedSummaries = try SummaryCache.clear(repository: repo)
-                print(removedLabels || removedSummaries ? "paramguard: cache cleared" : "paramguard: there was no cache")
+                print(try Caches.clear(repository: repo) ? "paramguard: cache cleared" : "paramguard: there was no cache")
             } catch {
                 throw CommandFailure("cannot delete the cache: \(error)")
             }

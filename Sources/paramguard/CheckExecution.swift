@@ -11,15 +11,9 @@ enum CheckExecution {
     static func run(
         _ changeSets: [ChangeSet], repository: Repository, format: OutputFormat, subject: String, toStandardError: Bool
     ) -> ExitCode {
-        let cache = LabelCache(repository: repository)
-        let identifierCache = LabelCache(repository: repository, contents: .swiftIdentifiers)
-        let summaryCache = SummaryCache(repository: repository)
-        defer {
-            cache.save()
-            identifierCache.save()
-            summaryCache.save()
-        }
-        let checker = Checker(repository: repository, labelCache: cache, identifierCache: identifierCache, summaryCache: summaryCache)
+        let caches = Caches(repository: repository)
+        defer { caches.save() }
+        let checker = Checker(repository: repository, caches: caches)
         var merged = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         for changeSet in changeSets {
             merged.merge(checker.check(changeSet))

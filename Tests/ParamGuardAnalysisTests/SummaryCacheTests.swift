@@ -100,7 +100,7 @@ import Testing
 
     func check(_ sandbox: GitSandbox, cache: SummaryCache) throws -> (findings: [String], parsed: Int) {
         let repository = try Repository.open(at: sandbox.path)
-        let report = Checker(repository: repository, summaryCache: cache).check(try repository.changeSet(.staged, include: Checker.isSource))
+        let report = Checker(repository: repository, caches: Caches(swiftSummaries: cache)).check(try repository.changeSet(.staged, include: Checker.isSource))
         return (report.findings.map { "\($0.path):\($0.location.line):\($0.location.column) \($0.oldLabel)" }, report.stats.filesParsed)
     }
 
@@ -115,25 +115,25 @@ import Testing
     @Test func aWarmRunParsesNothingAndFindsTheSame() throws {
         let sandbox = try stagedRename()
         let repository = try Repository.open(at: sandbox.path)
-        let cold = SummaryCache(repository: repository)
+        let cold = SummaryCache(repository: repository, language: .swift)
         let first = try check(sandbox, cache: cold)
         #expect(first.findings == Self.expected)
         #expect(first.parsed == 4, "both versions of Client.swift, and the two callers")
         cold.save()
         #expect(try cacheFiles(sandbox).count == 4)
-        let warm = try check(sandbox, cache: SummaryCache(repository: repository))
+        let warm = try check(sandbox, cache: SummaryCache(repository: repository, language: .swift))
         #expect(warm.findings == Self.expected)
         #expect(warm.parsed == 0)
-        #expect(try SummaryCache.clear(repository: repository))
-        #expect(try check(sandbox, cache: SummaryCache(repository: repository)).parsed == 4, "cleared, it parses again")
-        #expect(try !SummaryCache.clear(repository: repository), "nothing was saved since")
+        #expect(try Caches.clear(repository: repository))
+        #expect(try check(sandbox, cache: SummaryCache(repository: repository, language: .swift)).parsed == 4, "cleared, it parses again")
+        #expect(try !Caches.clear(repository: repository), "nothing was saved since")
     }
 
     @Test(arguments: ["truncated", "flipped byte", "older version"])
     func aDamagedOrOlderSummaryIsIgnoredAndRewritten(kind: String) throws {
         let sandbox = try stagedRename()
         let repository = try Repository.open(at: sandbox.path)
-        let first = SummaryCache(repository: repository)
+        let first = SummaryCache(repository: repository, language: .swift)
         _ = try check(sandbox, cache: first)
         first.save()
         for url in try cacheFiles(sandbox) {
@@ -145,11 +145,43 @@ import Testing
             }
             try bytes.write(to: url)
         }
-        let reread = SummaryCache(repository: repository)
+        let reread = SummaryCache(repository: repository, language: .swift)
         let second = try check(sandbox, cache: reread)
         #expect(second.findings == Self.expected)
         #expect(second.parsed == 4, "a \(kind) summary is not trusted")
         reread.save()
-        #expect(try check(sandbox, cache: SummaryCache(repository: repository)).parsed == 0, "and it is written again")
+        #expect(try check(sandbox, cache: SummaryCache(repository: repository, language: .swift)).parsed == 0, "and it is written again")
+    }
+
+    /// Python: a rename that one parsed caller and one caller with a syntax error still use.
+    func stagedPythonRename() throws -> GitSandbox {
+        let sandbox = try GitSandbox()
+        try sandbox.commit([
+            "api.py": "def fetch(url, timeout=5):\n    pass\n",
+            "a.py": "from api import fetch\nfetch('u', timeout=1)\n",
+            "broken.py": "from api import fetch\nfetch('u', timeout=1\n",
+        ])
+        try sandbox.write("api.py", "def fetch(url, timeout_seconds=5):\n    pass\n")
+        try sandbox.git(["add", "-A"])
+        return sandbox
+    }
+
+    @Test func pythonSummariesAreCachedAndASkippedFileIsSaidTheSameWarm() throws {
+        let sandbox = try stagedPythonRename()
+        let repository = try Repository.open(at: sandbox.path)
+        func run(_ caches: Caches) throws -> (findings: [String], skipped: [String], parsed: Int) {
+            let report = Checker(repository: repository, caches: caches).check(try repository.changeSet(.staged, include: Checker.isSource))
+            return (report.findings.map { "\($0.path):\($0.location.line) \($0.oldLabel)" }, report.skipped.map(\.path), report.stats.filesParsed)
+        }
+        let cold = Caches(repository: repository)
+        let first = try run(cold)
+        #expect(first.findings == ["a.py:2 timeout"])
+        #expect(first.skipped == ["broken.py"])
+        cold.save()
+        // Warm, a.py is checked from its cached summary without being read.
+        let warm = try run(Caches(repository: repository))
+        #expect(warm.findings == first.findings)
+        #expect(warm.skipped == first.skipped, "a file that did not parse is read and reported again")
+        #expect(warm.parsed < first.parsed)
     }
 }

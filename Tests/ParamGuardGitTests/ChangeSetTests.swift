@@ -26,7 +26,7 @@ import Testing
         let changes = try repository.changeSet(.range(from: first, to: second), include: isPython)
         #expect(changes.changes.map(\.path) == ["edit.py", "gone.py", "new.py"])
         #expect(changes.changes[1].newBlob == nil)
-        #expect(changes.after.blobs.keys.sorted() == ["edit.py", "keep.py", "new.py"])
+        #expect(changes.after.paths == ["edit.py", "keep.py", "new.py"])
     }
 
     @Test func baseComparesFromTheForkPoint() throws {

@@ -57,7 +57,7 @@ public final class LabelCache {
     }
 
     static func location(of contents: Contents, in repository: Repository) -> URL {
-        URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard/\(contents.rawValue)")
+        Caches.directory(of: repository).appendingPathComponent(contents.rawValue)
     }
 
     public var count: Int { entries.count }
@@ -89,18 +89,6 @@ public final class LabelCache {
             body.write(labels)
         }
         CacheFile.write(url, header: header, body: body.bytes)
-    }
-
-    /// Deletes a repository's cache files; true if there was one.
-    public static func clear(repository: Repository) throws -> Bool {
-        var removed = false
-        for contents in Contents.allCases {
-            let url = location(of: contents, in: repository)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            try FileManager.default.removeItem(at: url)
-            removed = true
-        }
-        return removed
     }
 
     /// Reads a cache body; throws when it does not read back exactly.

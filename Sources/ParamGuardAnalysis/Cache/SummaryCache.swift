@@ -2,33 +2,38 @@ import Foundation
 import ParamGuardGit
 import ParamGuardModel
 
-/// Remembers each Swift blob's summary by blob id, so that a warm run parses none of the files it
-/// parsed before: parsing with swift-syntax was two thirds of a warm run that searches a large tree.
+/// Remembers each blob's summary by blob id, so that a warm run parses none of the files it parsed
+/// before: parsing with swift-syntax was two thirds of a warm run that searches a large Swift tree, and
+/// the Python skimmer a sixth of one that searches a large Python tree. One cache per language: a
+/// blob (an empty file, say) can be both a `.py` and a `.swift` file.
 ///
-/// One `CacheFile` per blob, under `<git common dir>/paramguard/swift-summaries/<2 hex>/<38 hex>`, the
+/// One `CacheFile` per blob, under `<git common dir>/paramguard/<language>-summaries/<2 hex>/<38 hex>`, the
 /// way git stores loose objects: a run reads only the summaries it needs and writes only the new ones.
 /// A file from another version, or one that does not check out, is ignored and written again. It is
 /// never required: where the git directory cannot be written, the run keeps its summaries in memory.
 public final class SummaryCache {
-    static let header = CacheFile.header(name: "swift-summary", format: 1)
-    static let directoryName = "swift-summaries"
-    /// At most this many summaries are kept; past that, the ones written longest ago go first (about
-    /// three times the Swift files of the largest tree measured, at a few kilobytes each).
+    /// At most this many summaries are kept per language; past that, the ones written longest ago go
+    /// first (about three times the files of the largest tree measured, at a few kilobytes each).
     public static let maximumFiles = 40_000
 
+    let header: String
     let directory: URL?
     private var unsaved: [ObjectID: LoadedSource] = [:]
     private var used: Set<ObjectID> = []
 
     /// A cache that lives in memory only.
-    public init() { directory = nil }
-
-    public init(repository: Repository) {
-        directory = SummaryCache.location(in: repository)
+    public init(language: SourceLanguage) {
+        header = SummaryCache.header(language)
+        directory = nil
     }
 
-    static func location(in repository: Repository) -> URL {
-        URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard/\(directoryName)")
+    public init(repository: Repository, language: SourceLanguage) {
+        header = SummaryCache.header(language)
+        directory = Caches.directory(of: repository).appendingPathComponent("\(language.name)-summaries")
+    }
+
+    private static func header(_ language: SourceLanguage) -> String {
+        CacheFile.header(name: "\(language.name)-summary", format: 1)
     }
 
     private func url(of blob: ObjectID, in directory: URL) -> URL {
@@ -40,7 +45,7 @@ public final class SummaryCache {
     func summary(of blob: ObjectID) -> LoadedSource? {
         if let known = unsaved[blob] { return known }
         guard let directory else { return nil }
-        let found = CacheFile.read(url(of: blob, in: directory), header: SummaryCache.header) { body -> LoadedSource in
+        let found = CacheFile.read(url(of: blob, in: directory), header: header) { body -> LoadedSource in
             var reader = BinaryReader(body)
             let loaded: LoadedSource = try reader.read(Bool.self)
                 ? .summary(try reader.read(FileSummary.self)) : .skipped(reason: try reader.read(String.self))
@@ -70,7 +75,7 @@ public final class SummaryCache {
                 body.write(false)
                 body.write(reason)
             }
-            CacheFile.write(url(of: blob, in: directory), header: SummaryCache.header, body: body.bytes)
+            CacheFile.write(url(of: blob, in: directory), header: header, body: body.bytes)
         }
         unsaved = [:]
         trim(directory)
@@ -99,13 +104,5 @@ public final class SummaryCache {
         for (file, _) in dated.prefix(files.count - SummaryCache.maximumFiles * 4 / 5) {
             try? manager.removeItem(at: file)
         }
-    }
-
-    /// Deletes a repository's summary cache; true if there was one.
-    public static func clear(repository: Repository) throws -> Bool {
-        let directory = location(in: repository)
-        guard FileManager.default.fileExists(atPath: directory.path) else { return false }
-        try FileManager.default.removeItem(at: directory)
-        return true
     }
 }

@@ -31,11 +31,11 @@ struct SwiftCheckRun {
         var callee: String
     }
 
-    init(repository: Repository, changeSet: ChangeSet, identifierCache: LabelCache, summaryCache: SummaryCache) {
+    init(repository: Repository, changeSet: ChangeSet, caches: Caches) {
         self.changeSet = changeSet
-        store = SwiftSourceStore(repository: repository, identifierCache: identifierCache, summaryCache: summaryCache)
-        before = SwiftSnapshot(blobs: changeSet.before.blobs, store: store)
-        after = SwiftSnapshot(blobs: changeSet.after.blobs, store: store)
+        store = SwiftSourceStore(repository: repository, identifierCache: caches.swiftIdentifiers, summaryCache: caches.swiftSummaries)
+        before = SwiftSnapshot(files: changeSet.before, store: store)
+        after = SwiftSnapshot(files: changeSet.after, store: store)
         stats.changedFiles = changeSet.changes.count
     }
 
@@ -109,10 +109,10 @@ struct SwiftCheckRun {
         // calls are passed over before resolution, which would look up every name they use.
         let calleeNames = Set(changedNames.map { $0.split(separator: ".").last! }).union(changedTypeNames.map { Substring($0) })
         let candidates = paths.sorted()
-        store.load(candidates.compactMap { after.blobs[$0] })
+        store.load(candidates.compactMap { after.files[$0] })
         for path in candidates {
             guard let summary = after.summary(at: path) else {
-                if let blob = after.blobs[path], case let .skipped(reason) = store.summary(of: blob),
+                if let blob = after.files[path], case let .skipped(reason) = store.summary(of: blob),
                    !skipped.contains(where: { $0.path == path }) {
                     skipped.append(SkippedFile(path: path, reason: reason + " (it may call a changed declaration)"))
                 }
@@ -192,7 +192,7 @@ struct SwiftCheckRun {
         }
         let typeHashes = changedTypeNames.map(IdentifierScan.hash)
         return after.paths(declaring: String(name)).contains { path in
-            typeHashes.contains { store.mayMention($0, blob: after.blobs[path]!) }
+            typeHashes.contains { store.mayMention($0, blob: after.files[path]!) }
         }
     }
 
@@ -247,7 +247,7 @@ struct SwiftCheckRun {
     }
 
     private func sourceLine(_ line: Int, of path: String) -> String? {
-        guard let blob = after.blobs[path], let bytes = try? store.repository.blobContent(blob) else { return nil }
+        guard let blob = after.files[path], let bytes = try? store.repository.blobContent(blob) else { return nil }
         return SourceText.line(line, of: bytes)
     }
 

@@ -14,7 +14,7 @@ struct SwiftCandidate {
 /// Lookups go by word: only the files whose identifiers include a type's or a function's name are
 /// parsed, so a check reads the few files that can declare what its calls name.
 final class SwiftSnapshot {
-    let blobs: [String: ObjectID]
+    let files: FileTree
     let store: SwiftSourceStore
     private var pathsByWord: [String: [String]] = [:]
     private var pathsDeclaring: [String: [String]] = [:]
@@ -26,17 +26,16 @@ final class SwiftSnapshot {
         var owner: String?
         var name: String
     }
-    private let sortedPaths: [String]
+    private var sortedPaths: [String] { files.paths }
 
-    init(blobs: [String: ObjectID], store: SwiftSourceStore) {
-        self.blobs = blobs
+    init(files: FileTree, store: SwiftSourceStore) {
+        self.files = files
         self.store = store
-        sortedPaths = blobs.keys.sorted()
     }
 
     /// Each path's identifier index (in `sortedPaths` order), fetched once per run: a search asks about
     /// a thousand names, and looking each blob up in the cache for every name cost a third of it.
-    private lazy var indexes: [IdentifierIndex?] = store.identifierIndexes(of: sortedPaths.map { blobs[$0]! })
+    private lazy var indexes: [IdentifierIndex?] = store.identifierIndexes(of: files.ids)
 
     /// Every name the tree declares in one flat list, beside the position of its path in `sortedPaths`;
     /// unreadable paths are listed apart (they may declare anything). A lookup is one pass over this list
@@ -88,7 +87,7 @@ final class SwiftSnapshot {
     }
 
     func summary(at path: String) -> FileSummary? {
-        guard let blob = blobs[path], case let .summary(summary) = store.summary(of: blob) else { return nil }
+        guard let blob = files[path], case let .summary(summary) = store.summary(of: blob) else { return nil }
         return summary
     }
 

@@ -1,0 +1,55 @@
+import Foundation
+import ParamGuardGit
+
+/// Everything paramguard remembers between runs, by blob id, under `<git common dir>/paramguard/`
+/// (shared by a repository's worktrees). None of it is required: a missing, damaged or older cache only
+/// makes a run slower, and where the git directory cannot be written the caches live in memory.
+public struct Caches {
+    /// Which keywords each Python blob may pass.
+    public let pythonLabels: LabelCache
+    /// Which identifiers each Swift blob holds, and which names it can declare.
+    public let swiftIdentifiers: LabelCache
+    /// Parsed summaries of the Python and Swift blobs runs have read.
+    public let pythonSummaries: SummaryCache
+    public let swiftSummaries: SummaryCache
+
+    /// Caches for one check, in memory unless given.
+    public init(
+        pythonLabels: LabelCache = LabelCache(), swiftIdentifiers: LabelCache = LabelCache(contents: .swiftIdentifiers),
+        pythonSummaries: SummaryCache = SummaryCache(language: .python),
+        swiftSummaries: SummaryCache = SummaryCache(language: .swift)
+    ) {
+        self.pythonLabels = pythonLabels
+        self.swiftIdentifiers = swiftIdentifiers
+        self.pythonSummaries = pythonSummaries
+        self.swiftSummaries = swiftSummaries
+    }
+
+    /// A repository's caches, read from disk when first needed.
+    public init(repository: Repository) {
+        self.init(
+            pythonLabels: LabelCache(repository: repository), swiftIdentifiers: LabelCache(repository: repository, contents: .swiftIdentifiers),
+            pythonSummaries: SummaryCache(repository: repository, language: .python),
+            swiftSummaries: SummaryCache(repository: repository, language: .swift))
+    }
+
+    /// Writes back what this run added. Failures are ignored: a cache is an optimisation.
+    public func save() {
+        pythonLabels.save()
+        swiftIdentifiers.save()
+        pythonSummaries.save()
+        swiftSummaries.save()
+    }
+
+    static func directory(of repository: Repository) -> URL {
+        URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("paramguard")
+    }
+
+    /// Deletes a repository's caches; true if there was one.
+    public static func clear(repository: Repository) throws -> Bool {
+        let directory = directory(of: repository)
+        guard FileManager.default.fileExists(atPath: directory.path) else { return false }
+        try FileManager.default.removeItem(at: directory)
+        return true
+    }
+}

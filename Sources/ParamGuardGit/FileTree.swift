@@ -1,0 +1,65 @@
+/// The files of one snapshot (a commit's tree or the index) that a frontend reads: paths, sorted, and
+/// their blob ids. Sorted arrays rather than a dictionary: a hook lists and compares every path of the
+/// tree on each run, and hashing 36,000 paths into dictionaries (and sorting them again wherever a
+/// check needs path order) was a fifth of a warm run.
+public struct FileTree: Sendable {
+    /// In `String` order, each path once.
+    public let paths: [String]
+    /// `ids[i]` is the blob of `paths[i]`.
+    public let ids: [ObjectID]
+
+    /// A tree from entries in any order; a path listed twice keeps its last id.
+    public init<S: Sequence>(_ entries: S) where S.Element == (String, ObjectID) {
+        var sorted = Array(entries)
+        // Stable, so that of two equal paths the later entry stays last.
+        sorted.sort { $0.0 < $1.0 }
+        var paths: [String] = []
+        var ids: [ObjectID] = []
+        paths.reserveCapacity(sorted.count)
+        ids.reserveCapacity(sorted.count)
+        for (path, id) in sorted {
+            if paths.last == path {
+                ids[ids.count - 1] = id
+            } else {
+                paths.append(path)
+                ids.append(id)
+            }
+        }
+        self.paths = paths
+        self.ids = ids
+    }
+
+    private init(sortedPaths: [String], ids: [ObjectID]) {
+        paths = sortedPaths
+        self.ids = ids
+    }
+
+    public static let empty = FileTree([])
+
+    public var count: Int { paths.count }
+
+    /// The blob at `path`, found by binary search.
+    public subscript(path: String) -> ObjectID? {
+        var low = 0
+        var high = paths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paths[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low < paths.count && paths[low] == path ? ids[low] : nil
+    }
+
+    /// Each path with its blob, in path order.
+    public var entries: Zip2Sequence<[String], [ObjectID]> { zip(paths, ids) }
+
+    /// The same tree restricted to the paths `include` accepts.
+    public func filter(_ include: (String) -> Bool) -> FileTree {
+        var paths: [String] = []
+        var ids: [ObjectID] = []
+        for (path, id) in entries where include(path) {
+            paths.append(path)
+            ids.append(id)
+        }
+        return FileTree(sortedPaths: paths, ids: ids)
+    }
+}
