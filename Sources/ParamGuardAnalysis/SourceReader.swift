@@ -12,9 +12,10 @@ public enum SourceLanguage: Sendable {
     var name: String { self == .python ? "python" : "swift" }
 
     public init?(path: String) {
-        if path.hasSuffix(".py") {
+        // Bytes, not characters: this runs on every path of the tree.
+        if path.utf8.ends(with: ".py") {
             self = .python
-        } else if path.hasSuffix(".swift") {
+        } else if path.utf8.ends(with: ".swift") {
             self = .swift
         } else {
             return nil

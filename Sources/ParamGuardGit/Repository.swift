@@ -158,13 +158,25 @@ public final class Repository: @unchecked Sendable {
                 let collector = Unmanaged<TreeCollector>.fromOpaque(payload!).takeUnretainedValue()
                 guard let entry, git_tree_entry_type(entry) == GIT_OBJECT_BLOB,
                       git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK else { return 0 }
-                let path = String(cString: root!) + String(cString: git_tree_entry_name(entry))
+                let path = Repository.joinedPath(root!, git_tree_entry_name(entry)!)
                 if collector.include(path) {
                     collector.entries.append((path, ObjectID(git_tree_entry_id(entry).pointee)))
                 }
                 return 0
             }, box))
             return FileTree(collector.entries)
+        }
+    }
+
+    /// `root` + `name` as one string, built in one allocation (this runs for every file of a tree).
+    private static func joinedPath(_ root: UnsafePointer<CChar>, _ name: UnsafePointer<CChar>) -> String {
+        let rootLength = strlen(root)
+        let nameLength = strlen(name)
+        return String(unsafeUninitializedCapacity: rootLength + nameLength) { buffer in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(start: root, count: rootLength))
+            UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[rootLength...])
+                .copyMemory(from: UnsafeRawBufferPointer(start: name, count: nameLength))
+            return rootLength + nameLength
         }
     }
 
