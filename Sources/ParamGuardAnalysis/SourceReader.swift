@@ -110,6 +110,11 @@ final class SourceReader {
     /// A module's definitions and module-level names, for resolving calls in other files.
     func definitions(_ blob: ObjectID) -> LoadedSource {
         if let cached = definitionsCache[blob] { return cached }
+        // A cached summary is read without its calls.
+        if let cached = summaryCache.definitions(of: blob)?.definitionsOnly {
+            definitionsCache[blob] = cached
+            return cached
+        }
         return load(blob).definitionsOnly
     }
 

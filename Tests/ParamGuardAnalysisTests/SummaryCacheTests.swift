@@ -83,6 +83,15 @@ import Testing
         summary.assignments = [NameAssignment(name: "n", valuePath: ["a"], scope: "", location: SourceLocation(line: 5, column: 1), valueCallPath: ["f"], wrappedPath: ["w"])]
         summary.attributeAssignments = [AttributeAssignment(owner: "self", name: "x", annotation: "int", valueCallPath: ["g"], scope: "C.__init__")]
         #expect(try Self.roundTrip(summary) == summary)
+        var writer = BinaryWriter()
+        writer.write(summary)
+        let definitions = try writer.bytes.withUnsafeBytes { raw in
+            var reader = BinaryReader(raw)
+            return try reader.readDefinitions()
+        }
+        var withoutCalls = summary
+        withoutCalls.calls = []
+        #expect(definitions == withoutCalls, "definitions read alone: everything but the calls")
     }
 
     /// A package whose staged change renames an init label that two files still write.

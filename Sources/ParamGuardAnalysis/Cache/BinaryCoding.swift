@@ -13,6 +13,9 @@ struct BinaryWriter {
 
     mutating func write(_ value: Bool) { write(UInt8(value ? 1 : 0)) }
 
+    /// What another writer wrote, as it stands.
+    mutating func append(_ other: BinaryWriter) { bytes.append(contentsOf: other.bytes) }
+
     mutating func write(_ id: ObjectID) { id.appendRawBytes(to: &bytes) }
 
     mutating func write(_ string: String) {

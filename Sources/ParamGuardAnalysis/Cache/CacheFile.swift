@@ -45,17 +45,23 @@ enum CacheFile {
         }
     }
 
-    /// A 64-bit checksum, eight bytes at a time: it catches truncation and damage, not adversaries.
+    /// A 64-bit checksum: it catches truncation and damage, not adversaries. Four independent lanes of
+    /// eight bytes each, so that the multiplications overlap (the identifier cache is megabytes long).
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let prime: UInt64 = 0x0100_0000_01B3
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count), 1, 2, 3)
         var index = 0
-        while index + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0100_0000_01B3
-            hash ^= hash >> 29
-            index += 8
+        func mixed(_ lane: UInt64, _ offset: Int) -> UInt64 {
+            let value = (lane ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+            return value ^ (value >> 29)
         }
+        while index + 32 <= bytes.count {
+            lanes = (mixed(lanes.0, index), mixed(lanes.1, index + 8), mixed(lanes.2, index + 16), mixed(lanes.3, index + 24))
+            index += 32
+        }
+        var hash = lanes.0 ^ (lanes.1 &* 3) ^ (lanes.2 &* 5) ^ (lanes.3 &* 7)
         while index < bytes.count {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0100_0000_01B3
+            hash = (hash ^ UInt64(bytes[index])) &* prime
             index += 1
         }
         return hash

@@ -33,7 +33,7 @@ public final class SummaryCache {
     }
 
     private static func header(_ language: SourceLanguage) -> String {
-        CacheFile.header(name: "\(language.name)-summary", format: 1)
+        CacheFile.header(name: "\(language.name)-summary", format: 2)
     }
 
     private func url(of blob: ObjectID, in directory: URL) -> URL {
@@ -43,14 +43,25 @@ public final class SummaryCache {
 
     /// The summary remembered for a blob, if any.
     func summary(of blob: ObjectID) -> LoadedSource? {
+        read(blob, withCalls: true)
+    }
+
+    /// The summary remembered for a blob without its calls (left unread), if any: what a lookup of
+    /// declarations needs.
+    func definitions(of blob: ObjectID) -> LoadedSource? {
+        read(blob, withCalls: false)
+    }
+
+    private func read(_ blob: ObjectID, withCalls: Bool) -> LoadedSource? {
         if let known = unsaved[blob] { return known }
         guard let directory else { return nil }
         let found = CacheFile.read(url(of: blob, in: directory), header: header) { body -> LoadedSource in
             var reader = BinaryReader(body)
-            let loaded: LoadedSource = try reader.read(Bool.self)
-                ? .summary(try reader.read(FileSummary.self)) : .skipped(reason: try reader.read(String.self))
+            guard try reader.read(Bool.self) else { return .skipped(reason: try reader.read(String.self)) }
+            guard withCalls else { return .summary(try reader.readDefinitions()) }
+            let summary = try reader.read(FileSummary.self)
             guard reader.isAtEnd else { throw BinaryReader.Malformed() }
-            return loaded
+            return .summary(summary)
         }
         if found != nil { used.insert(blob) }
         return found

@@ -1,13 +1,23 @@
 import ParamGuardModel
 
-/// The binary form of a file summary, for the summary cache. Every field is written, in declaration
-/// order, so a summary reads back equal to the one written (the tests check this over real sources);
-/// a field added to the model must be added here and the cache's format number raised.
+/// The binary form of a file summary, for the summary cache. Every field is written, so a summary reads
+/// back equal to the one written (the tests check this over real sources); a field added to the model
+/// must be added here and the cache's format number raised.
+///
+/// The definitions come first, with their length, and the calls last: a lookup of declarations reads a
+/// file's definitions and skips its calls, which are most of its summary.
 extension BinaryWriter {
     mutating func write(_ summary: FileSummary) {
+        var definitions = BinaryWriter()
+        definitions.writeDefinitions(of: summary)
+        write(UInt32(definitions.bytes.count))
+        append(definitions)
+        write(summary.calls) { $0.write($1) }
+    }
+
+    private mutating func writeDefinitions(of summary: FileSummary) {
         write(summary.callables) { $0.write($1) }
         write(summary.classes) { $0.write($1) }
-        write(summary.calls) { $0.write($1) }
         write(summary.imports) { $0.write($1) }
         write(summary.syntaxProblem != nil)
         if let problem = summary.syntaxProblem {
@@ -141,10 +151,18 @@ extension BinaryWriter {
 
 extension BinaryReader {
     mutating func read(_: FileSummary.Type) throws -> FileSummary {
+        var summary = try readDefinitions()
+        summary.calls = try read { try $0.read(CallSite.self) }
+        return summary
+    }
+
+    /// A summary without its calls, the calls left unread (the reader then stands at their start).
+    mutating func readDefinitions() throws -> FileSummary {
+        let length = Int(try read(UInt32.self))
+        let end = offset + length
         var summary = FileSummary(
             callables: try read { try $0.read(Callable.self) },
             classes: try read { try $0.read(ClassDefinition.self) },
-            calls: try read { try $0.read(CallSite.self) },
             imports: try read { try $0.read(ImportBinding.self) })
         if try read(Bool.self) {
             summary.syntaxProblem = SyntaxProblem(message: try read(String.self), location: try read(SourceLocation.self))
@@ -152,6 +170,7 @@ extension BinaryReader {
         summary.exportedNames = try read([String]?.self)
         summary.assignments = try read { try $0.read(NameAssignment.self) }
         summary.attributeAssignments = try read { try $0.read(AttributeAssignment.self) }
+        guard offset == end else { throw Malformed() }
         return summary
     }
 

@@ -91,11 +91,17 @@ final class SwiftSnapshot {
         return summary
     }
 
+    /// The declarations of a file (its summary, perhaps without calls).
+    private func definitions(at path: String) -> FileSummary? {
+        guard let blob = files[path], case let .summary(summary) = store.definitions(of: blob) else { return nil }
+        return summary
+    }
+
     /// Declarations of types, and extensions of them, whose last name component is `name`.
     func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
         remembered(\.typesByName, name) {
             paths(declaring: name).flatMap { path in
-                (summary(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
+                (definitions(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
                     .map { (path, $0) }
             }
         }
@@ -110,7 +116,7 @@ final class SwiftSnapshot {
             let mentioningName = owner != nil && name != "init" ? Set(paths(mentioning: name)) : nil
             return files.flatMap { path -> [SwiftCandidate] in
                 if let mentioningName, !mentioningName.contains(path) { return [] }
-                return (summary(at: path)?.callables ?? []).compactMap { callable in
+                return (definitions(at: path)?.callables ?? []).compactMap { callable in
                     let parts = callable.name.split(separator: ".")
                     guard parts.last.map(String.init) == name else { return nil }
                     if let owner {
@@ -128,7 +134,7 @@ final class SwiftSnapshot {
     func methods(named name: String) -> [SwiftCandidate] {
         remembered(\.methodsByName, name) {
             paths(declaring: name).flatMap { path in
-                (summary(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
+                (definitions(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
                     .map { SwiftCandidate(path: path, callable: $0) }
             }
         }

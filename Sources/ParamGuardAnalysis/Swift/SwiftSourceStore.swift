@@ -8,6 +8,8 @@ final class SwiftSourceStore {
     let identifierCache: LabelCache
     let summaryCache: SummaryCache
     private var summaries: [ObjectID: LoadedSource] = [:]
+    /// Summaries without their calls, of blobs whose declarations were looked up.
+    private var definitions: [ObjectID: LoadedSource] = [:]
     private(set) var parsedCount = 0
 
     init(repository: Repository, identifierCache: LabelCache, summaryCache: SummaryCache) {
@@ -53,6 +55,17 @@ final class SwiftSourceStore {
         let parsed = Self.parse(blob, in: repository)
         keep(parsed, of: blob)
         return parsed.loaded
+    }
+
+    /// What a blob declares: its summary, possibly without calls. A lookup of declarations reads only
+    /// that much of a cached summary (calls are most of one).
+    func definitions(of blob: ObjectID) -> LoadedSource {
+        if let known = summaries[blob] ?? definitions[blob] { return known }
+        if let cached = summaryCache.definitions(of: blob) {
+            definitions[blob] = cached
+            return cached
+        }
+        return summary(of: blob)
     }
 
     /// Makes the summaries of `blobs` known, parsing the ones no run has parsed on every core. A caller
