@@ -27,7 +27,7 @@ public final class LabelCache {
     /// At most this many blobs are remembered; the ones this run did not see go first.
     public static let maximumEntries = 400_000
 
-    public let url: URL?
+    let path: String?
     private var loadedEntries: [ObjectID: [UInt32]]?
     private var seen: Set<ObjectID> = []
     private var changed = false
@@ -36,7 +36,7 @@ public final class LabelCache {
     private var entries: [ObjectID: [UInt32]] {
         get {
             if let loadedEntries { return loadedEntries }
-            let read = url.flatMap { CacheFile.read($0, header: header, LabelCache.parse) } ?? [:]
+            let read = path.flatMap { CacheFile.read($0, header: header, LabelCache.parse) } ?? [:]
             loadedEntries = read
             return read
         }
@@ -45,14 +45,14 @@ public final class LabelCache {
 
     /// An empty cache that lives in memory only.
     public init(contents: Contents = .pythonKeywordLabels) {
-        url = nil
+        path = nil
         header = contents.header
         loadedEntries = [:]
     }
 
     /// The cache of a repository, read when first needed if a valid one is there.
     public init(repository: Repository, contents: Contents = .pythonKeywordLabels) {
-        url = LabelCache.location(of: contents, in: repository)
+        path = LabelCache.location(of: contents, in: repository).path
         header = contents.header
     }
 
@@ -77,7 +77,7 @@ public final class LabelCache {
 
     /// Writes the cache back if this run added to it. Failures are ignored: the cache is an optimisation.
     public func save() {
-        guard changed, let url, var entries = loadedEntries else { return }
+        guard changed, let path, var entries = loadedEntries else { return }
         if entries.count > LabelCache.maximumEntries {
             let keep = entries.filter { seen.contains($0.key) }
             entries = keep.count <= LabelCache.maximumEntries ? keep : [:]
@@ -88,7 +88,7 @@ public final class LabelCache {
             body.write(blob)
             body.write(labels)
         }
-        CacheFile.write(url, header: header, body: body.bytes)
+        CacheFile.write(path, header: header, body: body.bytes)
     }
 
     /// Reads a cache body; throws when it does not read back exactly.

@@ -17,7 +17,8 @@ public final class SummaryCache {
     public static let maximumFiles = 40_000
 
     let header: String
-    let directory: URL?
+    /// Where the files go; nil for a cache in memory.
+    let directory: String?
     private var unsaved: [ObjectID: LoadedSource] = [:]
     private var used: Set<ObjectID> = []
 
@@ -29,16 +30,17 @@ public final class SummaryCache {
 
     public init(repository: Repository, language: SourceLanguage) {
         header = SummaryCache.header(language)
-        directory = Caches.directory(of: repository).appendingPathComponent("\(language.name)-summaries")
+        directory = Caches.directory(of: repository).appendingPathComponent("\(language.name)-summaries").path
     }
 
     private static func header(_ language: SourceLanguage) -> String {
         CacheFile.header(name: "\(language.name)-summary", format: 2)
     }
 
-    private func url(of blob: ObjectID, in directory: URL) -> URL {
+    /// `<directory>/<2 hex>/<38 hex>`, built as a string (a `URL` costs more than reading the file).
+    private func path(of blob: ObjectID, in directory: String) -> String {
         let hex = blob.description
-        return directory.appendingPathComponent(String(hex.prefix(2))).appendingPathComponent(String(hex.dropFirst(2)))
+        return "\(directory)/\(hex.prefix(2))/\(hex.dropFirst(2))"
     }
 
     /// The summary remembered for a blob, if any.
@@ -55,7 +57,7 @@ public final class SummaryCache {
     private func read(_ blob: ObjectID, withCalls: Bool) -> LoadedSource? {
         if let known = unsaved[blob] { return known }
         guard let directory else { return nil }
-        let found = CacheFile.read(url(of: blob, in: directory), header: header) { body -> LoadedSource in
+        let found = CacheFile.read(path(of: blob, in: directory), header: header) { body -> LoadedSource in
             var reader = BinaryReader(body)
             guard try reader.read(Bool.self) else { return .skipped(reason: try reader.read(String.self)) }
             guard withCalls else { return .summary(try reader.readDefinitions()) }
@@ -86,10 +88,10 @@ public final class SummaryCache {
                 body.write(false)
                 body.write(reason)
             }
-            CacheFile.write(url(of: blob, in: directory), header: header, body: body.bytes)
+            CacheFile.write(path(of: blob, in: directory), header: header, body: body.bytes)
         }
         unsaved = [:]
-        trim(directory)
+        trim(URL(fileURLWithPath: directory))
     }
 
     /// Deletes the files written longest ago, except those this run used, until at most 80% of the

@@ -17,7 +17,7 @@ final class SwiftSnapshot {
     let files: FileTree
     let store: SwiftSourceStore
     private var pathsByWord: [String: [String]] = [:]
-    private var pathsDeclaring: [String: [String]] = [:]
+    private var positionsDeclaring: [String: [Int]] = [:]
     private var typesByName: [String: [(path: String, definition: ClassDefinition)]] = [:]
     private var callablesByName: [CallablesKey: [SwiftCandidate]] = [:]
     private var methodsByName: [String: [SwiftCandidate]] = [:]
@@ -74,7 +74,12 @@ final class SwiftSnapshot {
     /// The files that can declare a type, an extension or a function whose (last) name is `name`, in
     /// path order: far fewer than those that mention it.
     func paths(declaring name: String) -> [String] {
-        remembered(\.pathsDeclaring, name) {
+        positions(declaring: name).map { sortedPaths[$0] }
+    }
+
+    /// The same files, as positions in `sortedPaths`.
+    private func positions(declaring name: String) -> [Int] {
+        remembered(\.positionsDeclaring, name) {
             let hash = IdentifierScan.hash(name)
             let declared = declaredNames
             var positions = declared.unreadable
@@ -82,7 +87,7 @@ final class SwiftSnapshot {
                 for index in hashes.indices where hashes[index] == hash { positions.append(declared.paths[index]) }
             }
             // A file lists each name once, so a position appears once; unreadable ones go back in order.
-            return positions.sorted().map { sortedPaths[Int($0)] }
+            return positions.sorted().map(Int.init)
         }
     }
 
@@ -91,18 +96,18 @@ final class SwiftSnapshot {
         return summary
     }
 
-    /// The declarations of a file (its summary, perhaps without calls).
-    private func definitions(at path: String) -> FileSummary? {
-        guard let blob = files[path], case let .summary(summary) = store.definitions(of: blob) else { return nil }
+    /// The declarations of the file at a position (its summary, perhaps without calls).
+    private func definitions(at position: Int) -> FileSummary? {
+        guard case let .summary(summary) = store.definitions(of: files.ids[position]) else { return nil }
         return summary
     }
 
     /// Declarations of types, and extensions of them, whose last name component is `name`.
     func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
         remembered(\.typesByName, name) {
-            paths(declaring: name).flatMap { path in
-                (definitions(at: path)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
-                    .map { (path, $0) }
+            positions(declaring: name).flatMap { position in
+                (definitions(at: position)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
+                    .map { (sortedPaths[position], $0) }
             }
         }
     }
@@ -111,12 +116,14 @@ final class SwiftSnapshot {
     /// when `owner` is nil.
     func callables(owner: String?, name: String) -> [SwiftCandidate] {
         remembered(\.callablesByName, CallablesKey(owner: owner, name: name)) {
-            // A type's members are declared in the type or in its extensions: files that declare it.
-            let files = paths(declaring: owner ?? name)
-            let mentioningName = owner != nil && name != "init" ? Set(paths(mentioning: name)) : nil
-            return files.flatMap { path -> [SwiftCandidate] in
-                if let mentioningName, !mentioningName.contains(path) { return [] }
-                return (definitions(at: path)?.callables ?? []).compactMap { callable in
+            // A type's members are declared in the type or in its extensions: files that declare it (and,
+            // for a member other than `init`, mention its name).
+            let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
+            let indexes = self.indexes
+            return positions(declaring: owner ?? name).flatMap { position -> [SwiftCandidate] in
+                if let nameHash, indexes[position]?.mentions(nameHash) == false { return [] }
+                let path = sortedPaths[position]
+                return (definitions(at: position)?.callables ?? []).compactMap { callable in
                     let parts = callable.name.split(separator: ".")
                     guard parts.last.map(String.init) == name else { return nil }
                     if let owner {
@@ -133,9 +140,9 @@ final class SwiftSnapshot {
     /// Methods named `name` of any type: what a call on a receiver of unknown type may reach.
     func methods(named name: String) -> [SwiftCandidate] {
         remembered(\.methodsByName, name) {
-            paths(declaring: name).flatMap { path in
-                (definitions(at: path)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
-                    .map { SwiftCandidate(path: path, callable: $0) }
+            positions(declaring: name).flatMap { position in
+                (definitions(at: position)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
+                    .map { SwiftCandidate(path: sortedPaths[position], callable: $0) }
             }
         }
     }
