@@ -1,3 +1,5 @@
+import ParamGuardModel
+
 /// Maps Python module names to the files of one snapshot, the way `sys.path` would find them.
 ///
 /// A module is identified by a file path (`a/b.py`, `a/__init__.py`) or, for a namespace package,
@@ -88,7 +90,7 @@ public final class ModuleIndex: @unchecked Sendable {
     /// The modules that `import name` may load; empty when it is not in the repository.
     public func modules(named name: String) -> [String] {
         if let known = resolved[name] { return known }
-        let parts = name.split(separator: ".").map(String.init)
+        let parts = name.dottedComponents.map(String.init)
         var best: (depth: Int, modules: [String])?
         for module in byLastComponent[Substring(parts.last ?? "")] ?? [] {
             guard let depth = claimDepth(of: module, for: parts) else { continue }
@@ -126,7 +128,7 @@ public final class ModuleIndex: @unchecked Sendable {
         var directory = path.split(separator: "/").dropLast().map(String.init)
         guard level - 1 <= directory.count else { return nil }
         directory.removeLast(level - 1)
-        let parts = directory + (name.isEmpty ? [] : name.split(separator: ".").map(String.init))
+        let parts = directory + (name.isEmpty ? [] : name.dottedComponents.map(String.init))
         return module(atComponents: parts)
     }
 

@@ -59,7 +59,7 @@ final class Resolver {
         if (head == "cls" && parts.count <= 2) || (head == "self" && parts.count == 2), let owner = call.enclosingClass {
             // `self.m()`, `cls.m()` and `cls()` in a method: the enclosing class's own members
             // (`self()` would run `__call__`, so it is not among them).
-            let names = owner.split(separator: ".").map(String.init) + parts.dropFirst()
+            let names = owner.dottedComponents.map(String.init) + parts.dropFirst()
             targets = [.member(module: path, names: names)]
         } else if head == "self", parts.count >= 3, let owner = call.enclosingClass {
             // `self.attribute.method()`: the attribute's type, from what the class's methods set it to.
@@ -101,7 +101,7 @@ final class Resolver {
         let qualifiedHead: String
         switch binding.kind {
         case .module:
-            qualifiedHead = binding.boundName == binding.module.split(separator: ".").first.map(String.init) ? head : binding.module
+            qualifiedHead = binding.boundName == binding.module.dottedComponents.first.map(String.init) ? head : binding.module
         case .symbol:
             qualifiedHead = binding.module + "." + (binding.symbol ?? head)
         case .star:
@@ -127,7 +127,7 @@ final class Resolver {
 
         if let parameter, parameter.scope == innermost, !innermost.isEmpty {
             guard let annotation = parameter.parameter.annotation else { return nil }
-            let classTargets = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: path, scope: scopes.parent(of: innermost), depth: depth + 1)
+            let classTargets = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: path, scope: scopes.parent(of: innermost), depth: depth + 1)
             guard let classTargets, !classTargets.isEmpty else { return nil }
             return classTargets.map { target in
                 guard case let .member(module, names) = target else { return target }
@@ -183,7 +183,7 @@ final class Resolver {
         guard let head = value.first else { return nil }
         if head == "self" || head == "cls" {
             guard let owner = scopes.classOwning(method: scope) else { return nil }
-            let names = owner.split(separator: ".").map(String.init)
+            let names = owner.dottedComponents.map(String.init)
             let base: Target = head == "cls" ? .member(module: path, names: names) : .instance(module: path, names: names)
             return try? follow(Array(value.dropFirst()), from: [base], depth: depth + 1)
         }
@@ -205,7 +205,7 @@ final class Resolver {
         var targets: [Target] = []
         for setting in settings {
             if let annotation = setting.annotation {
-                guard let classes = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: path, scope: "", depth: depth + 1)
+                guard let classes = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: path, scope: "", depth: depth + 1)
                 else { return nil }
                 for target in classes {
                     guard case let .member(module, names) = target,
@@ -247,7 +247,7 @@ final class Resolver {
             let functions = file.callables.filter { $0.name == qualified && $0.kind != .initializer }
             guard let function = functions.first, functions.count == 1, let annotation = function.returnAnnotation else { return nil }
             // The annotation is read where the function is defined: at module level, or as a sibling in its class.
-            var classTargets = try? resolvePath(annotation.split(separator: ".").map(String.init), inFile: module, scope: "", depth: depth + 1)
+            var classTargets = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: module, scope: "", depth: depth + 1)
             if classTargets == nil, names.count >= 2, annotation == names[names.count - 2] {
                 classTargets = [.member(module: module, names: Array(names.dropLast()))]
             }
@@ -289,7 +289,7 @@ final class Resolver {
         case .star:
             return nil
         case .module:
-            let isAliased = binding.boundName != binding.module.split(separator: ".").first.map(String.init)
+            let isAliased = binding.boundName != binding.module.dottedComponents.first.map(String.init)
             let modules = index.modules(named: isAliased ? binding.module : binding.boundName)
             return modules.isEmpty ? nil : modules.map { .module($0) }
         case .symbol:
@@ -447,7 +447,7 @@ final class Resolver {
         if member == "__init__" {
             return constructor(of: baseDefinition, inModule: baseModule, depth: 1).map { [$0] }
         }
-        return callables(at: baseModule, names: baseDefinition.name.split(separator: ".").map(String.init) + [member], depth: 1)
+        return callables(at: baseModule, names: baseDefinition.name.dottedComponents.map(String.init) + [member], depth: 1)
     }
 
     private func baseConstructor(_ base: String, inModule module: String, depth: Int) -> ResolvedCallable? {
@@ -457,7 +457,7 @@ final class Resolver {
 
     /// Resolves a base-class expression written in `module` to the class it names.
     private func classDefinition(_ expression: String, inModule module: String, depth: Int) -> (String, ClassDefinition)? {
-        let parts = expression.split(separator: ".").map(String.init)
+        let parts = expression.dottedComponents.map(String.init)
         guard let head = parts.first, parts.allSatisfy(ModuleIndex.isIdentifier),
               let bound = bindings(of: head, inFile: module, scope: "", depth: depth + 1),
               let targets = try? follow(Array(parts.dropFirst()), from: bound, depth: depth + 1) else { return nil }

@@ -1,3 +1,5 @@
+import ParamGuardModel
+
 /// Recognizes `super().name` and `super(Class, self).name` callees.
 enum SuperCall {
     /// The member a `super()` callee names, or nil when the callee is something else. `super(C, self)`
@@ -8,7 +10,7 @@ enum SuperCall {
         let arguments = callee[callee.index(callee.startIndex, offsetBy: 6)..<close]
         if !arguments.isEmpty {
             let named = arguments.split(separator: ",").first.map(String.init) ?? ""
-            guard named == owner.split(separator: ".").last.map(String.init) else { return nil }
+            guard named == owner.dottedComponents.last.map(String.init) else { return nil }
         }
         let rest = callee[callee.index(after: close)...]
         guard rest.hasPrefix("."), rest.dropFirst().allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }), rest.count > 1 else {

@@ -63,7 +63,7 @@ struct DecoratorNames {
             switch binding.kind {
             case .module:
                 // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
-                let isAliased = binding.boundName != binding.module.split(separator: ".").first.map(String.init)
+                let isAliased = binding.boundName != binding.module.dottedComponents.first.map(String.init)
                 return (binding.boundName, isAliased ? binding.module : binding.boundName)
             case .symbol:
                 guard binding.level == 0, let symbol = binding.symbol else { return nil }

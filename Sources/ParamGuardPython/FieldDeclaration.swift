@@ -30,7 +30,7 @@ struct FieldDeclaration {
             if annotationStart < annotationEnd, stream.tokens[annotationStart].kind == .string {
                 // A string annotation: dataclasses recognizes `"ClassVar[...]"` and `"InitVar[...]"` textually too.
                 let text = stream.text(annotationStart).trimmingQuotes()
-                annotationHead = text.prefix { $0 != "[" }.split(separator: ".").last.map(String.init) ?? ""
+                annotationHead = text.prefix { $0 != "[" }.dottedComponents.last.map(String.init) ?? ""
             } else {
                 let (count, end) = stream.dottedNameExtent(from: annotationStart, limit: annotationEnd)
                 annotationHead = count > 0 ? stream.text(end - 1) : ""

@@ -48,7 +48,7 @@ extension ClassUnderConstruction {
         let inheritsFields: Bool
         switch style {
         case .namedTuple: inheritsFields = false
-        case .pydantic: inheritsFields = !bases.allSatisfy { names.qualifiedName(of: $0.split(separator: ".").map(String.init)).isPydanticRoot }
+        case .pydantic: inheritsFields = !bases.allSatisfy { names.qualifiedName(of: $0.dottedComponents.map(String.init)).isPydanticRoot }
         default: inheritsFields = !bases.isEmpty
         }
         return Callable(

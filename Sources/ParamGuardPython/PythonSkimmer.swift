@@ -268,7 +268,7 @@ struct Skim {
         }
         for pending in classes {
             let decoratorNames = pending.decorators.map { names.qualifiedName(of: $0.path) }
-            let baseNames = pending.bases.map { names.qualifiedName(of: $0.split(separator: ".").map(String.init)) }
+            let baseNames = pending.bases.map { names.qualifiedName(of: $0.dottedComponents.map(String.init)) }
             let style = pending.fieldStyle(decoratorNames: decoratorNames, baseNames: baseNames)
             let nestedConfig = configs[pending.qualifiedName]
             var synthesized: Callable?

@@ -10,6 +10,7 @@ struct SwiftCheckRun {
     let store: SwiftSourceStore
     let before: SwiftSnapshot
     let after: SwiftSnapshot
+    let lines: FindingLines
     var findings: [Finding] = []
     var skipped: [SkippedFile] = []
     var stats = CheckStatistics()
@@ -36,6 +37,7 @@ struct SwiftCheckRun {
         store = SwiftSourceStore(repository: repository, identifierCache: caches.swiftIdentifiers, summaryCache: caches.swiftSummaries)
         before = SwiftSnapshot(files: changeSet.before, store: store)
         after = SwiftSnapshot(files: changeSet.after, store: store)
+        lines = FindingLines(repository: repository, files: changeSet.after)
         stats.changedFiles = changeSet.changes.count
     }
 
@@ -63,7 +65,7 @@ struct SwiftCheckRun {
                 let qualified = Self.ownerQualified(name)
                 changedNames.insert(qualified)
                 guard name.hasSuffix(".init") else { continue }
-                let parts = qualified.split(separator: ".")
+                let parts = qualified.dottedComponents
                 if parts.count >= 2 { changedTypeNames.insert(String(parts[parts.count - 2])) }
                 let labels = { (callables: [Callable]) in Set(callables.filter { $0.name == name }.flatMap { $0.parameters.compactMap(\.swiftLabel) }) }
                 removedInitializerLabels[qualified, default: []].formUnion(labels(old.callables).subtracting(labels(new.callables)))
@@ -83,7 +85,7 @@ struct SwiftCheckRun {
 
     /// `Outer.Point.init` → `Point.init`: calls name a type by its last component.
     static func ownerQualified(_ name: String) -> String {
-        name.split(separator: ".").suffix(2).joined(separator: ".")
+        name.dottedComponents.suffix(2).joined(separator: ".")
     }
 
     // MARK: - Direction 1: callers of what changed
@@ -92,7 +94,7 @@ struct SwiftCheckRun {
         guard !changedNames.isEmpty else { return }
         // The word a caller must contain: a type's name for its initializers, else the callable's name.
         let words = Set(changedNames.map { name -> String in
-            let parts = name.split(separator: ".")
+            let parts = name.dottedComponents
             return String(parts.last == "init" && parts.count == 2 ? parts[0] : parts.last!)
         })
         var paths = Set<String>()
@@ -107,7 +109,7 @@ struct SwiftCheckRun {
         // A call can reach a changed declaration only if its callee ends with that declaration's name,
         // or, for an initializer, with `init` or the type's name (`Logger(...)`, `.init(...)`). Other
         // calls are passed over before resolution, which would look up every name they use.
-        let calleeNames = Set(changedNames.map { $0.split(separator: ".").last! }).union(changedTypeNames.map { Substring($0) })
+        let calleeNames = Set(changedNames.map { $0.dottedComponents.last! }).union(changedTypeNames.map { Substring($0) })
         let candidates = paths.sorted()
         store.load(candidates.compactMap { after.files[$0] })
         for path in candidates {
@@ -118,7 +120,7 @@ struct SwiftCheckRun {
                 }
                 continue
             }
-            for call in summary.calls where calleeNames.contains(call.callee.split(separator: ".").last ?? "") {
+            for call in summary.calls where calleeNames.contains(call.callee.lastDottedComponent) {
                 // `.init(...)` names its type only through the call it is passed to, which costs a
                 // resolution of that call: worth it only when the call writes a label some changed
                 // initializer took before, or no label at all (a parameter may have become required).
@@ -183,7 +185,7 @@ struct SwiftCheckRun {
     /// `.init(...)` of a large tree.
     private func canConstructChangedType(_ call: CallSite, in summary: FileSummary) -> Bool {
         guard call.callee == ".init", let index = call.argumentOf, index < summary.calls.count else { return false }
-        let parts = summary.calls[index].callee.split(separator: ".")
+        let parts = summary.calls[index].callee.dottedComponents
         guard var name = parts.last else { return false }
         if name == "init" {
             // `self.init(...)`, `super.init(...)`, `.init(...)`: the type is not in the text; resolve.
@@ -211,7 +213,7 @@ struct SwiftCheckRun {
             candidate.callable.parameters.first { $0.swiftLabel == label }?.annotation
         })
         guard types.count == 1, let type = types.first, type.first?.isUppercase == true,
-              !after.types(named: type.split(separator: ".").last.map(String.init) ?? type).isEmpty else { return nil }
+              !after.types(named: type.dottedComponents.last.map(String.init) ?? type).isEmpty else { return nil }
         return type
     }
 
@@ -219,10 +221,10 @@ struct SwiftCheckRun {
     private func isAffected(_ callee: SwiftCallee, call: CallSite) -> Bool {
         let name = callee.name
         return changedNames.contains { changed in
-            let parts = changed.split(separator: ".")
+            let parts = changed.dottedComponents
             guard parts.last.map(String.init) == name || (name == "init" && parts.last == "init") else { return false }
             if case let .initializer(type) = callee {
-                return parts.count == 2 && type.split(separator: ".").last == parts[0]
+                return parts.count == 2 && type.lastDottedComponent == parts[0]
             }
             return true
         }
@@ -233,8 +235,8 @@ struct SwiftCheckRun {
         let reference = DefinitionReference(
             path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
             module: SwiftModules.module(of: definition.path))
-        let lineText = sourceLine(draft.location.line, of: path)
-        let callLineText = call.location.line == draft.location.line ? nil : sourceLine(call.location.line, of: path)
+        let lineText = lines.line(draft.location.line, of: path)
+        let callLineText = call.location.line == draft.location.line ? nil : lines.line(call.location.line, of: path)
         if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(draft.kind, onLine: $0, commentMarker: "//") } ?? false }) {
             stats.suppressedFindings += 1
             return
@@ -244,11 +246,6 @@ struct SwiftCheckRun {
             newLabel: draft.newLabel, definition: reference, message: draft.message(reference), sourceLine: lineText)
         finding.callLocation = call.location
         findings.append(finding)
-    }
-
-    private func sourceLine(_ line: Int, of path: String) -> String? {
-        guard let blob = after.files[path], let bytes = try? store.repository.blobContent(blob) else { return nil }
-        return SourceText.line(line, of: bytes)
     }
 
     func report() -> CheckReport {

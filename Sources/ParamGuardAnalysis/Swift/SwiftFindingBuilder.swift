@@ -29,7 +29,7 @@ struct SwiftFindingDraft {
     }
 
     private var definitionCallee: String {
-        let parts = definition.callable.name.split(separator: ".")
+        let parts = definition.callable.name.dottedComponents
         return parts.last == "init" ? parts.dropLast().joined(separator: ".") : parts.joined(separator: ".")
     }
 }
@@ -38,7 +38,7 @@ struct SwiftFindingDraft {
 enum SwiftFindingBuilder {
     /// A call that `previous` accepted and no declaration accepts now.
     static func broken(call: CallSite, previous: Callable, now: [SwiftCandidate]) -> SwiftFindingDraft {
-        let successor = closest(to: previous, among: now.filter { $0.baseName == previous.name.split(separator: ".").last ?? "" }) ?? closest(to: previous, among: now)
+        let successor = closest(to: previous, among: now.filter { $0.baseName == previous.name.dottedComponents.last ?? "" }) ?? closest(to: previous, among: now)
         let oldLabels = previous.parameters.map(\.swiftLabel)
         let newLabels = successor?.callable.parameters.map(\.swiftLabel)
         // Position by position, what each old label became.
@@ -117,7 +117,7 @@ enum SwiftFindingBuilder {
     /// The compound name a call should use: the declaration's labels for every parameter the call
     /// passes or must pass.
     static func suggest(call: CallSite, for callable: Callable) -> String {
-        let parts = callable.name.split(separator: ".")
+        let parts = callable.name.dottedComponents
         let name = parts.last == "init" ? parts.dropLast().joined(separator: ".") : String(parts.last ?? "")
         let passedCount = (call.argumentLabels?.count ?? 0) + (call.trailingClosureLabels?.count ?? 0)
         let parameters = callable.parameters.enumerated().filter { index, parameter in

@@ -43,7 +43,7 @@ struct SwiftResolver {
 
     static func callee(of call: CallSite, isType: (String) -> Bool) -> SwiftCallee {
         if call.callee.hasPrefix(".") { return .implicitMember }
-        let parts = call.callee.split(separator: ".").map(String.init)
+        let parts = call.callee.dottedComponents.map(String.init)
         let name = parts.last ?? ""
         if parts.count == 1 {
             return isType(name) ? .initializer(type: name) : .unqualified(name: name)
@@ -107,7 +107,7 @@ struct SwiftResolver {
     }
 
     private func last(_ dotted: String) -> String {
-        dotted.split(separator: ".").last.map(String.init) ?? dotted
+        String(dotted.lastDottedComponent)
     }
 
     /// A declaration is visible in its own file; elsewhere unless private; in another module only when

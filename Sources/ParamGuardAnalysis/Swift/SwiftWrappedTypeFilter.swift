@@ -22,7 +22,7 @@ struct SwiftWrappedTypeFilter {
                 if !sameShape(required, wrapped) { return false }
             } else if let colon = requirement.firstIndex(of: ":") {
                 let proto = requirement[requirement.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                if !mayConform(wrapped, to: proto.split(separator: ".").last.map(String.init) ?? proto) { return false }
+                if !mayConform(wrapped, to: proto.dottedComponents.last.map(String.init) ?? proto) { return false }
             }
         }
         return true
@@ -70,7 +70,7 @@ struct SwiftWrappedTypeFilter {
             return !(Self.standardTypes.contains(base) || base == "Optional" || base == "Array")
         }
         // A type conforms through its own list, or through a protocol that refines `proto` (one level).
-        let bases = Set(definitions.flatMap(\.definition.bases).map { $0.split(separator: ".").last.map(String.init) ?? $0 })
+        let bases = Set(definitions.flatMap(\.definition.bases).map { $0.dottedComponents.last.map(String.init) ?? $0 })
         if bases.contains(proto) { return true }
         return bases.contains { name in
             snapshot.types(named: name).contains { $0.definition.swiftKind == "protocol" && $0.definition.bases.contains(proto) }
