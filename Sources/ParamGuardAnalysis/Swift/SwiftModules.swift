@@ -4,20 +4,22 @@
 enum SwiftModules {
     /// One pass over the path's bytes, without splitting it (this runs for every candidate of every call).
     static func module(of path: String) -> String {
-        let utf8 = path.utf8
-        var start = utf8.startIndex
-        var module: Substring?
-        var followsMarker = false
-        while let slash = utf8[start...].firstIndex(of: UInt8(ascii: "/")) {
-            let folder = path[start..<slash]
-            if followsMarker { module = folder }
-            followsMarker = markers.contains { folder.utf8.elementsEqual($0.utf8) }
-            start = utf8.index(after: slash)
+        var path = path
+        return path.withUTF8 { bytes in
+            var folderStart = 0
+            var module = 0..<0
+            var followsMarker = false
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "/") {
+                let folder = UnsafeBufferPointer(rebasing: bytes[folderStart..<index])
+                if followsMarker { module = folderStart..<index }
+                followsMarker = markers.contains { $0.elementsEqual(folder) }
+                folderStart = index + 1
+            }
+            // The last marker names the file's own folder: the file sits right in `Sources/`, in no module.
+            if followsMarker || module.isEmpty { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[module]), as: UTF8.self)
         }
-        // The last marker names the file's own folder: the file sits right in `Sources/`, in no module.
-        if followsMarker { return "" }
-        return module.map(String.init) ?? ""
     }
 
-    private static let markers = ["Sources", "Tests", "Plugins"]
+    private static let markers = ["Sources", "Tests", "Plugins"].map { Array($0.utf8) }
 }
