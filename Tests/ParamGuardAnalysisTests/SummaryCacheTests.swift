@@ -12,7 +12,7 @@ import Testing
         var writer = BinaryWriter()
         writer.write(summary)
         return try writer.bytes.withUnsafeBytes { raw in
-            var reader = BinaryReader(raw)
+            var reader = try BinaryReader(raw)
             let read = try reader.read(FileSummary.self)
             #expect(reader.isAtEnd)
             return read
@@ -86,7 +86,7 @@ import Testing
         var writer = BinaryWriter()
         writer.write(summary)
         let definitions = try writer.bytes.withUnsafeBytes { raw in
-            var reader = BinaryReader(raw)
+            var reader = try BinaryReader(raw)
             return try reader.readDefinitions()
         }
         var withoutCalls = summary

@@ -1,28 +1,49 @@
 import ParamGuardGit
 
-/// The caches' binary form: integers in this machine's byte order (the header names it), strings and
-/// arrays as a count followed by their elements. A text form cost most of a warm run in parsing digits.
+/// The caches' binary form: integers in this machine's byte order (the header names it), arrays as a
+/// count followed by their elements, and strings as numbers into a table of the distinct strings,
+/// which comes first. A text form cost most of a warm run in parsing digits; without the table,
+/// checking and copying the same type and scope names again and again was a third of reading a summary.
 struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
+    private var body: [UInt8] = []
+    private var stringNumbers: [String: UInt32] = [:]
+    private var strings: [String] = []
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { body.reserveCapacity(capacity) }
+
+    /// The table of strings, then what was written.
+    var bytes: [UInt8] {
+        var table = BinaryWriter()
+        table.write(UInt32(strings.count))
+        for string in strings {
+            var string = string
+            string.withUTF8 { utf8 in
+                table.write(UInt32(utf8.count))
+                table.body.append(contentsOf: utf8)
+            }
+        }
+        return table.body + body
+    }
 
     mutating func write<Value: FixedWidthInteger>(_ value: Value) {
-        withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value) { body.append(contentsOf: $0) }
     }
 
     mutating func write(_ value: Bool) { write(UInt8(value ? 1 : 0)) }
 
-    /// What another writer wrote, as it stands.
-    mutating func append(_ other: BinaryWriter) { bytes.append(contentsOf: other.bytes) }
+    /// Bytes another writer made, as they stand (a section a reader may skip).
+    mutating func append(raw bytes: [UInt8]) { body.append(contentsOf: bytes) }
 
-    mutating func write(_ id: ObjectID) { id.appendRawBytes(to: &bytes) }
+    mutating func write(_ id: ObjectID) { id.appendRawBytes(to: &body) }
 
     mutating func write(_ string: String) {
-        var string = string
-        string.withUTF8 { utf8 in
-            write(UInt32(utf8.count))
-            bytes.append(contentsOf: utf8)
+        if let number = stringNumbers[string] {
+            write(number)
+        } else {
+            let number = UInt32(strings.count)
+            stringNumbers[string] = number
+            strings.append(string)
+            write(number)
         }
     }
 
@@ -33,7 +54,7 @@ struct BinaryWriter {
 
     mutating func write(_ values: [UInt32]) {
         write(UInt32(values.count))
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        values.withUnsafeBytes { body.append(contentsOf: $0) }
     }
 
     /// A count, then each element as `element` writes it.
@@ -50,8 +71,31 @@ struct BinaryReader {
 
     let buffer: UnsafeRawBufferPointer
     private(set) var offset = 0
+    private var strings: [String] = []
 
-    init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
+    /// A reader of what a writer's `bytes` hold; reads the table of strings.
+    init(_ buffer: UnsafeRawBufferPointer) throws {
+        self.buffer = buffer
+        let count = Int(try read(UInt32.self))
+        guard count <= buffer.count - offset else { throw Malformed() }
+        strings.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = Int(try read(UInt32.self))
+            let start = try advance(by: length)
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[start..<start + length]), as: UTF8.self))
+        }
+    }
+
+    /// A reader of the next `length` bytes, which another writer made; this one moves past them.
+    mutating func section(length: Int) throws -> BinaryReader {
+        let start = try advance(by: length)
+        return try BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[start..<start + length]))
+    }
+
+    /// The rest of the bytes as a section.
+    mutating func remainingSection() throws -> BinaryReader {
+        try section(length: buffer.count - offset)
+    }
 
     var isAtEnd: Bool { offset == buffer.count }
 
@@ -79,9 +123,9 @@ struct BinaryReader {
     }
 
     mutating func read(_: String.Type = String.self) throws -> String {
-        let count = Int(try read(UInt32.self))
-        let start = try advance(by: count)
-        return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
+        let number = Int(try read(UInt32.self))
+        guard number < strings.count else { throw Malformed() }
+        return strings[number]
     }
 
     mutating func read(_: String?.Type = String?.self) throws -> String? {

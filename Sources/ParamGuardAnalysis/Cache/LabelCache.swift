@@ -16,10 +16,11 @@ public final class LabelCache {
         case pythonKeywordLabels = "label-cache"
         case swiftIdentifiers = "swift-identifier-cache"
 
-        /// The format number changes when what is remembered of a blob, or how, changes (binary since 2;
-        /// Swift declared names since Swift format 2, kept apart since 4, hashed by `IdentifierScan.hash` since 5).
+        /// The format number changes when what is remembered of a blob, or how, changes: binary since
+        /// Python 2 and Swift 3, with a table of strings since Python 3 and Swift 6; for Swift, declared
+        /// names since 2, kept apart since 4, hashed by `IdentifierScan.hash` since 5.
         public var header: String {
-            CacheFile.header(name: rawValue, format: self == .swiftIdentifiers ? 5 : 2)
+            CacheFile.header(name: rawValue, format: self == .swiftIdentifiers ? 6 : 3)
         }
     }
 
@@ -93,7 +94,7 @@ public final class LabelCache {
 
     /// Reads a cache body; throws when it does not read back exactly.
     static func parse(_ body: UnsafeRawBufferPointer) throws -> [ObjectID: [UInt32]] {
-        var reader = BinaryReader(body)
+        var reader = try BinaryReader(body)
         let count = Int(try reader.read(UInt32.self))
         guard count <= body.count / 24 else { throw BinaryReader.Malformed() }
         var entries: [ObjectID: [UInt32]] = [:]

@@ -34,7 +34,7 @@ public final class SummaryCache {
     }
 
     private static func header(_ language: SourceLanguage) -> String {
-        CacheFile.header(name: "\(language.name)-summary", format: 2)
+        CacheFile.header(name: "\(language.name)-summary", format: 3)
     }
 
     /// `<directory>/<2 hex>/<38 hex>`, built as a string (a `URL` costs more than reading the file).
@@ -58,7 +58,7 @@ public final class SummaryCache {
         if let known = unsaved[blob] { return known }
         guard let directory else { return nil }
         let found = CacheFile.read(path(of: blob, in: directory), header: header) { body -> LoadedSource in
-            var reader = BinaryReader(body)
+            var reader = try BinaryReader(body)
             guard try reader.read(Bool.self) else { return .skipped(reason: try reader.read(String.self)) }
             guard withCalls else { return .summary(try reader.readDefinitions()) }
             let summary = try reader.read(FileSummary.self)

@@ -10,9 +10,12 @@ extension BinaryWriter {
     mutating func write(_ summary: FileSummary) {
         var definitions = BinaryWriter()
         definitions.writeDefinitions(of: summary)
-        write(UInt32(definitions.bytes.count))
-        append(definitions)
-        write(summary.calls) { $0.write($1) }
+        let definitionBytes = definitions.bytes
+        write(UInt32(definitionBytes.count))
+        append(raw: definitionBytes)
+        var calls = BinaryWriter()
+        calls.write(summary.calls) { $0.write($1) }
+        append(raw: calls.bytes)
     }
 
     private mutating func writeDefinitions(of summary: FileSummary) {
@@ -152,14 +155,21 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func read(_: FileSummary.Type) throws -> FileSummary {
         var summary = try readDefinitions()
-        summary.calls = try read { try $0.read(CallSite.self) }
+        var calls = try remainingSection()
+        summary.calls = try calls.read { try $0.read(CallSite.self) }
+        guard calls.isAtEnd else { throw Malformed() }
         return summary
     }
 
     /// A summary without its calls, the calls left unread (the reader then stands at their start).
     mutating func readDefinitions() throws -> FileSummary {
-        let length = Int(try read(UInt32.self))
-        let end = offset + length
+        var definitions = try section(length: Int(try read(UInt32.self)))
+        let summary = try definitions.readDefinitionsSection()
+        guard definitions.isAtEnd else { throw Malformed() }
+        return summary
+    }
+
+    private mutating func readDefinitionsSection() throws -> FileSummary {
         var summary = FileSummary(
             callables: try read { try $0.read(Callable.self) },
             classes: try read { try $0.read(ClassDefinition.self) },
@@ -170,7 +180,6 @@ extension BinaryReader {
         summary.exportedNames = try read([String]?.self)
         summary.assignments = try read { try $0.read(NameAssignment.self) }
         summary.attributeAssignments = try read { try $0.read(AttributeAssignment.self) }
-        guard offset == end else { throw Malformed() }
         return summary
     }
 
