@@ -25,6 +25,12 @@ struct BinaryWriter {
         return table.body + body
     }
 
+    /// What was written, without a table of strings, for a writer that wrote none.
+    var bytesWithoutStrings: [UInt8] {
+        precondition(strings.isEmpty, "this writer wrote strings: its bytes need their table")
+        return body
+    }
+
     mutating func write<Value: FixedWidthInteger>(_ value: Value) {
         withUnsafeBytes(of: value) { body.append(contentsOf: $0) }
     }

@@ -44,22 +44,27 @@ enum CacheFile {
         return bytes.count == size ? bytes : nil
     }
 
-    /// Writes header, body and checksum to a temporary file and renames it over `path`. Failures are
-    /// ignored (a cache is an optimisation); false when it was not written.
+    /// Writes header, body and checksum to `path`, atomically. Failures are ignored (a cache is an
+    /// optimisation); false when it was not written.
     @discardableResult
     static func write(_ path: String, header: String, body: [UInt8]) -> Bool {
-        let url = URL(fileURLWithPath: path)
         var bytes = Array((header + "\n").utf8)
         bytes.reserveCapacity(bytes.count + body.count + 8)
         bytes.append(contentsOf: body)
         body.withUnsafeBytes { withUnsafeBytes(of: checksum($0)) { bytes.append(contentsOf: $0) } }
+        return writeAtomically(path, bytes)
+    }
+
+    /// Writes `bytes` to a temporary file beside `path` and renames it over `path` (rename(2) replaces
+    /// a file atomically: a reader sees the old one or the new one). Creates the folder if needed.
+    static func writeAtomically(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent("\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(bytes).write(to: temporary)
-            // rename(2) replaces the old file atomically.
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            guard rename(temporary.path, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
             return true
         } catch {
             try? FileManager.default.removeItem(at: temporary)

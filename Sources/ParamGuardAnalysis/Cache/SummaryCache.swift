@@ -7,18 +7,20 @@ import ParamGuardModel
 /// the Python skimmer a sixth of one that searches a large Python tree. One cache per language: a
 /// blob (an empty file, say) can be both a `.py` and a `.swift` file.
 ///
-/// One `CacheFile` per blob, under `<git common dir>/paramguard/<language>-summaries/<2 hex>/<38 hex>`, the
-/// way git stores loose objects: a run reads only the summaries it needs and writes only the new ones.
-/// A file from another version, or one that does not check out, is ignored and written again. It is
-/// never required: where the git directory cannot be written, the run keeps its summaries in memory.
+/// The summaries live in a `PackDirectory` under `<git common dir>/paramguard/<language>-summaries/`:
+/// a run reads only the summaries it needs and writes the new ones as one pack. A pack from another
+/// version, or an entry that does not check out, is passed over and the summary parsed and written
+/// again. It is never required: where the git directory cannot be written, the run keeps its summaries
+/// in memory.
 public final class SummaryCache {
-    /// At most this many summaries are kept per language; past that, the ones written longest ago go
-    /// first (about three times the files of the largest tree measured, at a few kilobytes each).
-    public static let maximumFiles = 40_000
+    /// At most this many summaries are kept per language; past that, a merge of the packs keeps only
+    /// the ones the merging run used (about ten times the files of the largest tree measured).
+    public static let maximumEntries = 150_000
 
     let header: String
-    /// Where the files go; nil for a cache in memory.
+    /// The folder of packs; nil for a cache in memory.
     let directory: String?
+    private lazy var packs: PackDirectory? = directory.map { PackDirectory(path: $0, header: header) }
     private var unsaved: [ObjectID: LoadedSource] = [:]
     private var used: Set<ObjectID> = []
 
@@ -34,13 +36,7 @@ public final class SummaryCache {
     }
 
     private static func header(_ language: SourceLanguage) -> String {
-        CacheFile.header(name: "\(language.name)-summary", format: 3)
-    }
-
-    /// `<directory>/<2 hex>/<38 hex>`, built as a string (a `URL` costs more than reading the file).
-    private func path(of blob: ObjectID, in directory: String) -> String {
-        let hex = blob.description
-        return "\(directory)/\(hex.prefix(2))/\(hex.dropFirst(2))"
+        CacheFile.header(name: "\(language.name)-summary-pack", format: 1)
     }
 
     /// The summary remembered for a blob, if any.
@@ -56,8 +52,8 @@ public final class SummaryCache {
 
     private func read(_ blob: ObjectID, withCalls: Bool) -> LoadedSource? {
         if let known = unsaved[blob] { return known }
-        guard let directory else { return nil }
-        let found = CacheFile.read(path(of: blob, in: directory), header: header) { body -> LoadedSource in
+        guard let bytes = packs?.entry(blob) else { return nil }
+        let found = try? bytes.withUnsafeBytes { body -> LoadedSource in
             var reader = try BinaryReader(body)
             guard try reader.read(Bool.self) else { return .skipped(reason: try reader.read(String.self)) }
             guard withCalls else { return .summary(try reader.readDefinitions()) }
@@ -75,10 +71,10 @@ public final class SummaryCache {
         used.insert(blob)
     }
 
-    /// Writes the summaries this run added, then trims the cache to `maximumFiles`. Failures are ignored.
+    /// Writes the summaries this run added as one pack. Failures are ignored.
     public func save() {
-        guard let directory, !unsaved.isEmpty else { return }
-        for (blob, loaded) in unsaved {
+        guard let packs, !unsaved.isEmpty else { return }
+        let entries = unsaved.map { blob, loaded -> (ObjectID, [UInt8]) in
             var body = BinaryWriter(capacity: 4096)
             switch loaded {
             case let .summary(summary):
@@ -88,34 +84,10 @@ public final class SummaryCache {
                 body.write(false)
                 body.write(reason)
             }
-            CacheFile.write(path(of: blob, in: directory), header: header, body: body.bytes)
+            return (blob, body.bytes)
         }
+        let used = self.used
+        packs.add(entries, merging: { used.contains($0) }, trimming: packs.count + entries.count > SummaryCache.maximumEntries)
         unsaved = [:]
-        trim(URL(fileURLWithPath: directory))
-    }
-
-    /// Deletes the files written longest ago, except those this run used, until at most 80% of the
-    /// limit is left (so that trimming is rare).
-    private func trim(_ directory: URL) {
-        let manager = FileManager.default
-        guard let fanOut = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
-        var files: [URL] = []
-        for name in fanOut {
-            let folder = directory.appendingPathComponent(name)
-            for file in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] {
-                files.append(folder.appendingPathComponent(file))
-            }
-        }
-        guard files.count > SummaryCache.maximumFiles else { return }
-        let keptIDs = Set(used.map(\.description))
-        let dated = files.compactMap { file -> (URL, Date)? in
-            let id = file.deletingLastPathComponent().lastPathComponent + file.lastPathComponent
-            guard !keptIDs.contains(id) else { return nil }
-            let date = (try? manager.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? .distantPast
-            return (file, date)
-        }.sorted { $0.1 < $1.1 }
-        for (file, _) in dated.prefix(files.count - SummaryCache.maximumFiles * 4 / 5) {
-            try? manager.removeItem(at: file)
-        }
     }
 }
