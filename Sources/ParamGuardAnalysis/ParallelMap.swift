@@ -13,18 +13,49 @@ enum ParallelMap {
     static func run<Item: Sendable, Result: Sendable>(
         _ items: [Item], repository: Repository, _ transform: @escaping @Sendable (Item, Repository) -> Result
     ) -> [Result] {
+        run(items, repository: repository, workerHandles: WorkerHandles(repository), transform)
+    }
+
+    /// The same, with handles for the other workers opened once and kept by the caller: a caller that
+    /// runs many small batches would otherwise open (and warm up) new handles for each.
+    static func run<Item: Sendable, Result: Sendable>(
+        _ items: [Item], repository: Repository, workerHandles: WorkerHandles,
+        _ transform: @escaping @Sendable (Item, Repository) -> Result
+    ) -> [Result] {
         let workers = min(threads, items.count)
         guard workers > 1 else { return items.map { transform($0, repository) } }
         let slots = Slots<Result>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // The first worker borrows the caller's handle: the caller waits here and does not use it.
-            guard let handle = worker == 0 ? repository : try? repository.reopen() else { return }
+            guard let handle = worker == 0 ? repository : workerHandles.handle(worker) else { return }
             for index in stride(from: worker, to: items.count, by: workers) {
                 slots.store(transform(items[index], handle), at: index)
             }
         }
         // A worker that could not open a handle left its items: they are done here, in order.
         return items.indices.map { slots.take($0) ?? transform(items[$0], repository) }
+    }
+}
+
+/// Repository handles for the workers after the first, opened on first use and kept: each worker uses
+/// only its own.
+final class WorkerHandles: @unchecked Sendable {
+    private let repository: Repository
+    private let lock = NSLock()
+    private var opened: [Int: Repository] = [:]
+
+    init(_ repository: Repository) {
+        self.repository = repository
+    }
+
+    /// Worker `worker`'s handle (worker ≥ 1), nil if it cannot be opened.
+    func handle(_ worker: Int) -> Repository? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = opened[worker] { return known }
+        let handle = try? repository.reopen()
+        opened[worker] = handle
+        return handle
     }
 }
 

@@ -21,7 +21,8 @@ public final class SummaryCache {
     /// The folder of packs; nil for a cache in memory.
     let directory: String?
     private lazy var packs: PackDirectory? = directory.map { PackDirectory(path: $0, header: header) }
-    private var unsaved: [ObjectID: LoadedSource] = [:]
+    /// What this run parsed, already in the cache's form: a large run keeps less in memory that way.
+    private var unsaved: [ObjectID: [UInt8]] = [:]
     private var used: Set<ObjectID> = []
 
     /// A cache that lives in memory only.
@@ -51,8 +52,7 @@ public final class SummaryCache {
     }
 
     private func read(_ blob: ObjectID, withCalls: Bool) -> LoadedSource? {
-        if let known = unsaved[blob] { return known }
-        guard let bytes = packs?.entry(blob) else { return nil }
+        guard let bytes = unsaved[blob] ?? packs?.entry(blob) else { return nil }
         let found = try? bytes.withUnsafeBytes { body -> LoadedSource in
             var reader = try BinaryReader(body)
             guard try reader.read(Bool.self) else { return .skipped(reason: try reader.read(String.self)) }
@@ -67,25 +67,23 @@ public final class SummaryCache {
 
     /// Remembers what reading a blob gave (not a failure to read it: that may pass).
     func record(_ loaded: LoadedSource, for blob: ObjectID) {
-        unsaved[blob] = loaded
+        var body = BinaryWriter(capacity: 4096)
+        switch loaded {
+        case let .summary(summary):
+            body.write(true)
+            body.write(summary)
+        case let .skipped(reason):
+            body.write(false)
+            body.write(reason)
+        }
+        unsaved[blob] = body.bytes
         used.insert(blob)
     }
 
     /// Writes the summaries this run added as one pack. Failures are ignored.
     public func save() {
         guard let packs, !unsaved.isEmpty else { return }
-        let entries = unsaved.map { blob, loaded -> (ObjectID, [UInt8]) in
-            var body = BinaryWriter(capacity: 4096)
-            switch loaded {
-            case let .summary(summary):
-                body.write(true)
-                body.write(summary)
-            case let .skipped(reason):
-                body.write(false)
-                body.write(reason)
-            }
-            return (blob, body.bytes)
-        }
+        let entries = unsaved.map { ($0.key, $0.value) }
         let used = self.used
         packs.add(entries, merging: { used.contains($0) }, trimming: packs.count + entries.count > SummaryCache.maximumEntries)
         unsaved = [:]

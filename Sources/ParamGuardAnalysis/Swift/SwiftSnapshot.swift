@@ -109,6 +109,13 @@ final class SwiftSnapshot {
         return summary
     }
 
+    /// Makes the declarations of the files at `positions` known, parsing on every core the ones no
+    /// run has parsed, and returns the positions.
+    private func loadingDefinitions(_ positions: [Int]) -> [Int] {
+        store.loadDefinitions(of: positions.map { files.ids[$0] })
+        return positions
+    }
+
     /// The declarations of the file at a position (its summary, perhaps without calls).
     private func definitions(at position: Int) -> FileSummary? {
         guard case let .summary(summary) = store.definitions(of: files.ids[position]) else { return nil }
@@ -118,7 +125,7 @@ final class SwiftSnapshot {
     /// Declarations of types, and extensions of them, whose last name component is `name`.
     func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
         remembered(\.typesByName, name) {
-            positions(declaring: name).flatMap { position in
+            loadingDefinitions(positions(declaring: name)).flatMap { position in
                 (definitions(at: position)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
                     .map { (sortedPaths[position], $0) }
             }
@@ -133,8 +140,10 @@ final class SwiftSnapshot {
             // for a member other than `init`, mention its name).
             let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
             let indexes = self.indexes
-            return positions(declaring: owner ?? name).flatMap { position -> [SwiftCandidate] in
-                if let nameHash, indexes[position]?.mentions(nameHash) == false { return [] }
+            let candidates = positions(declaring: owner ?? name).filter { position in
+                nameHash.map { indexes[position]?.mentions($0) != false } ?? true
+            }
+            return loadingDefinitions(candidates).flatMap { position -> [SwiftCandidate] in
                 let path = sortedPaths[position]
                 return (definitions(at: position)?.callables ?? []).compactMap { callable in
                     let parts = callable.name.dottedComponents
@@ -153,7 +162,7 @@ final class SwiftSnapshot {
     /// Methods named `name` of any type: what a call on a receiver of unknown type may reach.
     func methods(named name: String) -> [SwiftCandidate] {
         remembered(\.methodsByName, name) {
-            positions(declaring: name).flatMap { position in
+            loadingDefinitions(positions(declaring: name)).flatMap { position in
                 (definitions(at: position)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
                     .map { SwiftCandidate(path: sortedPaths[position], callable: $0) }
             }

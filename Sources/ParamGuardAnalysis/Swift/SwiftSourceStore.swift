@@ -11,6 +11,8 @@ final class SwiftSourceStore {
     /// Summaries without their calls, of blobs whose declarations were looked up.
     private var definitions: [ObjectID: LoadedSource] = [:]
     private(set) var parsedCount = 0
+    /// Handles of the threads that parse and scan beside this one, kept for the whole check.
+    private lazy var workerHandles = WorkerHandles(repository)
 
     init(repository: Repository, identifierCache: LabelCache, summaryCache: SummaryCache) {
         self.repository = repository
@@ -33,7 +35,7 @@ final class SwiftSourceStore {
     func identifierIndexes(of blobs: [ObjectID]) -> [IdentifierIndex?] {
         var indexes = blobs.map { identifierCache.labels(of: $0).flatMap(IdentifierIndex.init(stored:)) }
         let missing = indexes.indices.filter { indexes[$0] == nil }
-        let scanned = ParallelMap.run(missing.map { blobs[$0] }, repository: repository) { blob, repository in
+        let scanned = ParallelMap.run(missing.map { blobs[$0] }, repository: repository, workerHandles: workerHandles) { blob, repository in
             (try? repository.blobContent(blob)).map(IdentifierScan.index(of:))
         }
         for (position, index) in zip(missing, scanned) {
@@ -65,17 +67,30 @@ final class SwiftSourceStore {
             definitions[blob] = cached
             return cached
         }
-        return summary(of: blob)
+        let parsed = Self.parse(blob, in: repository)
+        keep(parsed, of: blob, definitionsOnly: true)
+        return definitions[blob]!
+    }
+
+    /// Makes the declarations of `blobs` known, parsing on every core the ones no run has parsed. A
+    /// lookup that will read the declarations of several files calls this first.
+    func loadDefinitions(of blobs: [ObjectID]) {
+        var unknown: [ObjectID] = []
+        for blob in blobs where summaries[blob] == nil && definitions[blob] == nil {
+            if let cached = summaryCache.definitions(of: blob) { definitions[blob] = cached } else { unknown.append(blob) }
+        }
+        if unknown.count > 1 { load(unknown, definitionsOnly: true) }
     }
 
     /// Makes the summaries of `blobs` known, parsing the ones no run has parsed on every core. A caller
     /// that will ask for many summaries calls this first: parsing is most of a cold run.
-    func load(_ blobs: [ObjectID]) {
+    /// With `definitionsOnly`, only their declarations are kept in memory (the cache gets them whole).
+    func load(_ blobs: [ObjectID], definitionsOnly: Bool = false) {
         var missing: [ObjectID] = []
         var listed: Set<ObjectID> = []
         for blob in blobs where knownSummary(of: blob) == nil && listed.insert(blob).inserted { missing.append(blob) }
-        let parsed = ParallelMap.run(missing, repository: repository) { blob, repository in Self.parse(blob, in: repository) }
-        for (blob, result) in zip(missing, parsed) { keep(result, of: blob) }
+        let parsed = ParallelMap.run(missing, repository: repository, workerHandles: workerHandles) { blob, repository in Self.parse(blob, in: repository) }
+        for (blob, result) in zip(missing, parsed) { keep(result, of: blob, definitionsOnly: definitionsOnly) }
     }
 
     private func knownSummary(of blob: ObjectID) -> LoadedSource? {
@@ -85,9 +100,14 @@ final class SwiftSourceStore {
         return cached
     }
 
-    private func keep(_ parsed: (loaded: LoadedSource, readable: Bool), of blob: ObjectID) {
+    private func keep(_ parsed: (loaded: LoadedSource, readable: Bool), of blob: ObjectID, definitionsOnly: Bool = false) {
         parsedCount += 1
-        summaries[blob] = parsed.loaded
+        if definitionsOnly, case var .summary(summary) = parsed.loaded {
+            summary.calls = []
+            definitions[blob] = .summary(summary)
+        } else {
+            summaries[blob] = parsed.loaded
+        }
         // A blob that could not be read may read next time: only what its bytes gave is remembered.
         if parsed.readable { summaryCache.record(parsed.loaded, for: blob) }
     }
