@@ -144,6 +144,13 @@ public final class Repository: @unchecked Sendable {
 
     // MARK: - Snapshots
 
+    /// The id of a commit's tree.
+    public func treeID(ofCommit id: ObjectID) throws -> ObjectID {
+        let commit = try lookupCommit(id)
+        defer { git_commit_free(commit) }
+        return ObjectID(git_commit_tree_id(commit).pointee)
+    }
+
     /// The files of a commit's tree whose paths pass `include`.
     public func files(ofCommit id: ObjectID, include: (String) -> Bool) throws -> FileTree {
         let commit = try lookupCommit(id)

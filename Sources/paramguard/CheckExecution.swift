@@ -29,7 +29,7 @@ enum CheckExecution {
     /// Builds a change set, reporting repository problems as usage errors (exit 2).
     static func changeSet(_ source: ChangeSource, in repository: Repository) throws -> ChangeSet {
         do {
-            return try repository.changeSet(source, include: Checker.isSource)
+            return try repository.changeSet(source, include: Checker.isSource, knownTrees: TreeListingCache(repository: repository))
         } catch let error as GitError {
             throw CommandFailure(error.message)
         }

@@ -98,6 +98,12 @@ struct BinaryReader {
         return try BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[start..<start + length]))
     }
 
+    /// The next `count` bytes, as they stand.
+    mutating func bytes(_ count: Int) throws -> UnsafeRawBufferPointer {
+        let start = try advance(by: count)
+        return UnsafeRawBufferPointer(rebasing: buffer[start..<start + count])
+    }
+
     /// The rest of the bytes as a section.
     mutating func remainingSection() throws -> BinaryReader {
         try section(length: buffer.count - offset)
