@@ -180,7 +180,8 @@ struct CheckRun {
         let prefilter = LabelPrefilter(labels: labels)
         guard !prefilter.isEmpty else { return }
         let wanted = labels.map(KeywordLabelScan.hash)
-        for (path, blob) in changeSet.after.entries {
+        let unmatched = scanUnknownBlobs(with: prefilter)
+        for (path, blob) in changeSet.after.entries where !unmatched.contains(blob) {
             // A blob whose remembered labels lack every removed keyword is passed over unread.
             let known = labelCache.labels(of: blob)
             if let known, !wanted.contains(where: { known.sortedContains($0) }) { continue }
@@ -207,6 +208,23 @@ struct CheckRun {
             }
             resolver.callingFile = nil
         }
+    }
+
+    /// Reads the blobs of the tree that no run has scanned for keyword labels, on every core (inflating
+    /// every blob is most of a cold run), and records their labels; returns those whose bytes the
+    /// prefilter rejects, which need not be read again.
+    private func scanUnknownBlobs(with prefilter: LabelPrefilter) -> Set<ObjectID> {
+        let unknown = Array(Set(changeSet.after.ids.filter { labelCache.labels(of: $0) == nil }))
+        let scanned = ParallelMap.run(unknown, repository: repository) { blob, repository in
+            try? repository.withBlobContent(blob) { (labels: KeywordLabelScan.labelHashes(in: $0), matches: prefilter.mayContainKeyword(in: $0)) }
+        }
+        var unmatched: Set<ObjectID> = []
+        for (blob, result) in zip(unknown, scanned) {
+            guard let result else { continue }
+            labelCache.record(result.labels, for: blob)
+            if !result.matches { unmatched.insert(blob) }
+        }
+        return unmatched
     }
 
     /// Callers of definitions that now require more arguments: files that mention the callable's name

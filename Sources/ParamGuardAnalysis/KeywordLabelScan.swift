@@ -21,9 +21,13 @@ enum KeywordLabelScan {
     /// It jumps from one `=` to the next with `memchr` and reads the identifier backwards from there,
     /// so its cost follows the number of `=` signs, not the size of the file.
     static func labelHashes(in bytes: [UInt8]) -> [UInt32] {
+        bytes.withUnsafeBufferPointer(labelHashes)
+    }
+
+    static func labelHashes(in buffer: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         var hashes: [UInt32] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
+        do {
+            guard let base = buffer.baseAddress else { return [] }
             let count = buffer.count
             var offset = 0
             while offset < count {

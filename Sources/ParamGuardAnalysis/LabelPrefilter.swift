@@ -15,12 +15,17 @@ struct LabelPrefilter {
     var isEmpty: Bool { labels.isEmpty }
 
     func mayContainKeyword(in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(mayContainKeyword)
+    }
+
+    func mayContainKeyword(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         labels.contains { containsKeyword($0, in: bytes) }
     }
 
-    private func containsKeyword(_ label: [UInt8], in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { haystack in
-            label.withUnsafeBytes { needle in
+    private func containsKeyword(_ label: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
+            let haystack = UnsafeRawBufferPointer(bytes)
+            return label.withUnsafeBytes { needle in
                 guard let base = haystack.baseAddress, let needleBase = needle.baseAddress else { return false }
                 var offset = 0
                 while offset < haystack.count {

@@ -214,6 +214,18 @@ public final class Repository: @unchecked Sendable {
 
     // MARK: - Blobs
 
+    /// Calls `body` with the bytes of a blob where libgit2 holds them, without a copy (a scan of every
+    /// blob of a tree would otherwise copy it all once more).
+    public func withBlobContent<Result>(_ id: ObjectID, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) throws -> Result {
+        var blob: OpaquePointer?
+        var oid = id.raw
+        try check("cannot read blob \(id)", git_blob_lookup(&blob, handle, &oid))
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let raw = git_blob_rawcontent(blob) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeBufferPointer(start: raw.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
     /// The bytes of a blob.
     public func blobContent(_ id: ObjectID) throws -> [UInt8] {
         var blob: OpaquePointer?

@@ -53,12 +53,17 @@ enum IdentifierScan {
     }
 
     static func index(of bytes: [UInt8]) -> IdentifierIndex {
+        bytes.withUnsafeBufferPointer(index)
+    }
+
+    static func index(of bytes: UnsafeBufferPointer<UInt8>) -> IdentifierIndex {
         var hashes: [UInt32] = []
         hashes.reserveCapacity(bytes.count / 8)
         var declared: [UInt32] = []
         let keywords = declarationKeywords
         byteClasses.withUnsafeBufferPointer { classes in
-            bytes.withUnsafeBytes { buffer in
+            do {
+                let buffer = UnsafeRawBufferPointer(bytes)
                 var index = 0
                 let count = buffer.count
                 // After a declaration keyword, until something other than a name, a dot, a backtick or blanks.

@@ -36,7 +36,7 @@ final class SwiftSourceStore {
         var indexes = blobs.map { identifierCache.labels(of: $0).flatMap(IdentifierIndex.init(stored:)) }
         let missing = indexes.indices.filter { indexes[$0] == nil }
         let scanned = ParallelMap.run(missing.map { blobs[$0] }, repository: repository, workerHandles: workerHandles) { blob, repository in
-            (try? repository.blobContent(blob)).map(IdentifierScan.index(of:))
+            try? repository.withBlobContent(blob, IdentifierScan.index(of:))
         }
         for (position, index) in zip(missing, scanned) {
             guard let index else { continue }
