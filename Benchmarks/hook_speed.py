@@ -22,8 +22,9 @@ so nothing repacks it in the background while it is timed), then measures, in th
   editing one file, in wall-clock seconds.
 
 For each case it prints paramguard's time with a cold cache (cleared before the run) and a warm
-one (filled by the run before), each as a ratio to git grep, and paramguard's peak resident memory.
-Each time is the best of --rounds runs.
+one (filled by the run before), each as a ratio to git grep, and paramguard's peak resident memory
+(the larger of one more cold and one more warm run, measured by /usr/bin/time). Each time is the
+best of --rounds runs.
 """
 import argparse, os, shutil, subprocess, sys, sysconfig, tempfile, time
 
@@ -50,24 +51,32 @@ def git(repo, *arguments, **options):
 
 def baseline(command, cwd, rounds):
     """The git grep time; git grep exits 0 (matches) or 1 (none), anything else is a broken baseline."""
-    elapsed, code, _, output = timed(command, cwd, rounds)
+    elapsed, code, output = timed(command, cwd, rounds)
     if code not in (0, 1):
         raise RuntimeError(f"baseline failed ({code}): {output[:300]}")
     return elapsed
 
 
 def timed(command, cwd, rounds):
-    """Best wall time of `rounds` runs, the last exit code, and the peak RSS (MiB) of any run."""
-    best, peak, code, output = float("inf"), 0, None, b""
+    """Best wall time of `rounds` runs, the last exit code, and the last run's output."""
+    best, code, output = float("inf"), None, b""
     for _ in range(rounds):
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         output = process.stdout.read()
-        _, status, usage = os.wait4(process.pid, 0)
+        _, status = os.waitpid(process.pid, 0)
         best = min(best, time.perf_counter() - start)
-        peak = max(peak, usage.ru_maxrss / 1024)
         code = os.waitstatus_to_exitcode(status)
-    return best, code, peak, output.decode(errors="replace")
+    return best, code, output.decode(errors="replace")
+
+
+def peak_rss(command, cwd):
+    """Peak resident memory (MiB) of one more run, measured by /usr/bin/time. The kernel keeps a
+    process's high-water mark across exec, so a child forked from this Python process would report at
+    least this process's own size (which made several cases read an identical 144 MB before)."""
+    with tempfile.NamedTemporaryFile(mode="r") as report:
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name, *command], cwd=cwd, capture_output=True)
+        return int(report.read().split()[-1]) / 1024
 
 
 def pre_commit_row(name, binary, grep, repo, rounds):
@@ -77,9 +86,12 @@ def pre_commit_row(name, binary, grep, repo, rounds):
     cold = float("inf")
     for _ in range(rounds):
         subprocess.run([binary, "cache", "clear"], cwd=repo, check=True, capture_output=True)
-        elapsed, code, peak_cold, output = timed([binary, "pre-commit"], repo, 1)
+        elapsed, code, output = timed([binary, "pre-commit"], repo, 1)
         cold = min(cold, elapsed)
-    warm, _, peak_warm, _ = timed([binary, "pre-commit"], repo, rounds)
+    subprocess.run([binary, "cache", "clear"], cwd=repo, check=True, capture_output=True)
+    peak_cold = peak_rss([binary, "pre-commit"], repo)
+    warm, _, _ = timed([binary, "pre-commit"], repo, rounds)
+    peak_warm = peak_rss([binary, "pre-commit"], repo)
     findings = sum(1 for line in output.splitlines() if ": error: " in line)
     # Also deletes files the case added: they were staged, not committed.
     git(repo, "reset", "-q", "--hard")
@@ -167,7 +179,9 @@ def main():
         git(repo, "fast-import", "--quiet", input=b"".join(stream))
         git(repo, "reset", "-q", "--hard", "main")
         subprocess.run([binary, "cache", "clear"], cwd=repo, check=True, capture_output=True)
-        elapsed, code, peak, _ = timed([binary, "check-diff", f"main~{args.commits}..main"], repo, 1)
+        elapsed, code, _ = timed([binary, "check-diff", f"main~{args.commits}..main"], repo, 1)
+        subprocess.run([binary, "cache", "clear"], cwd=repo, check=True, capture_output=True)
+        peak = peak_rss([binary, "check-diff", f"main~{args.commits}..main"], repo)
         rows.append((f"check-diff over {args.commits} commits", elapsed, None, None, peak, f"exit {code}"))
 
         print(f"{'case':34} {'cold':>8} {'warm':>8} {'git grep':>9} {'cold/grep':>9} {'warm/grep':>9} {'peak RSS':>9}  result")

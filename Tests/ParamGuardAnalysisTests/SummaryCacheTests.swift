@@ -94,17 +94,22 @@ import Testing
         #expect(definitions == withoutCalls, "definitions read alone: everything but the calls")
     }
 
+    /// A repository with `files` committed, then `path` rewritten as `text` and staged.
+    func sandbox(committing files: [String: String], thenStaging path: String, as text: String) throws -> GitSandbox {
+        let sandbox = try GitSandbox()
+        try sandbox.commit(files)
+        try sandbox.write(path, text)
+        try sandbox.git(["add", "-A"])
+        return sandbox
+    }
+
     /// A package whose staged change renames an init label that two files still write.
     func stagedRename() throws -> GitSandbox {
-        let sandbox = try GitSandbox()
-        try sandbox.commit([
+        try sandbox(committing: [
             "Sources/Net/Client.swift": "public struct Client {\n    public init(timeout: Int) {}\n}\n",
             "Sources/App/a.swift": "import Net\nlet a = Client(timeout: 1)\n",
             "Sources/App/b.swift": "import Net\nlet b = Client(\n    timeout: 2)\n",
-        ])
-        try sandbox.write("Sources/Net/Client.swift", "public struct Client {\n    public init(seconds: Int) {}\n}\n")
-        try sandbox.git(["add", "-A"])
-        return sandbox
+        ], thenStaging: "Sources/Net/Client.swift", as: "public struct Client {\n    public init(seconds: Int) {}\n}\n")
     }
 
     func check(_ sandbox: GitSandbox, cache: SummaryCache) throws -> (findings: [String], parsed: Int) {
@@ -166,15 +171,11 @@ import Testing
 
     /// Python: a rename that one parsed caller and one caller with a syntax error still use.
     func stagedPythonRename() throws -> GitSandbox {
-        let sandbox = try GitSandbox()
-        try sandbox.commit([
+        try sandbox(committing: [
             "api.py": "def fetch(url, timeout=5):\n    pass\n",
             "a.py": "from api import fetch\nfetch('u', timeout=1)\n",
             "broken.py": "from api import fetch\nfetch('u', timeout=1\n",
-        ])
-        try sandbox.write("api.py", "def fetch(url, timeout_seconds=5):\n    pass\n")
-        try sandbox.git(["add", "-A"])
-        return sandbox
+        ], thenStaging: "api.py", as: "def fetch(url, timeout_seconds=5):\n    pass\n")
     }
 
     @Test func pythonSummariesAreCachedAndASkippedFileIsSaidTheSameWarm() throws {
