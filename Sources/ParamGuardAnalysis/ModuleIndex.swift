@@ -27,9 +27,9 @@ public final class ModuleIndex: @unchecked Sendable {
         var directories: Set<Substring> = []
         // Paths are cut on their UTF-8 bytes: `/` and `.` are ASCII, so every cut is a character
         // boundary, and byte work avoids walking grapheme clusters (it was most of building the index).
-        for path in paths where path.utf8.ends(with: ".py") {
+        for path in paths where path.hasByteSuffix(".py") {
             modules.insert(path)
-            if path.utf8.ends(with: "/__init__.py") { packages.insert(String(path.utf8.dropLast(12))!) }
+            if path.hasByteSuffix("/__init__.py") { packages.insert(String(path.utf8.dropLast(12))!) }
             var directory = Substring(path)
             while let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 directory = directory[..<slash]
@@ -53,9 +53,9 @@ public final class ModuleIndex: @unchecked Sendable {
         let cut: Int
         if utf8.last == UInt8(ascii: "/") {
             cut = 1
-        } else if utf8.ends(with: "/__init__.py") {
+        } else if module.hasByteSuffix("/__init__.py") {
             cut = 12
-        } else if utf8.ends(with: ".py") {
+        } else if module.hasByteSuffix(".py") {
             cut = 3
         } else {
             return nil
@@ -155,15 +155,5 @@ extension String {
         while text.hasPrefix("/") { text = text.dropFirst() }
         while text.hasSuffix("/") { text = text.dropLast() }
         return String(text)
-    }
-}
-
-extension String.UTF8View {
-    /// Whether the bytes end with those of `suffix`: a byte comparison, unlike `String.hasSuffix`,
-    /// which compares characters.
-    func ends(with suffix: StaticString) -> Bool {
-        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-        guard count >= tail.count else { return false }
-        return self[index(endIndex, offsetBy: -tail.count)...].elementsEqual(tail)
     }
 }

@@ -13,9 +13,9 @@ public enum SourceLanguage: Sendable {
 
     public init?(path: String) {
         // Bytes, not characters: this runs on every path of the tree.
-        if path.utf8.ends(with: ".py") {
+        if path.hasByteSuffix(".py") {
             self = .python
-        } else if path.utf8.ends(with: ".swift") {
+        } else if path.hasByteSuffix(".swift") {
             self = .swift
         } else {
             return nil
