@@ -13,7 +13,9 @@ import ParamGuardModel
 /// Names are looked up lazily: building the index only files modules by their last name component,
 /// because a check looks up a few dozen names while a large repository has tens of thousands of files.
 public final class ModuleIndex: @unchecked Sendable {
-    private let modules: Set<String>
+    /// The `.py` files, sorted (searched by bisection), and the namespace packages (`a/`).
+    private let files: [String]
+    private let namespaces: Set<String>
     private let packages: Set<String>
     private let roots: [String]
     /// Last name component → modules with it (`mod` → `src/pkg/mod.py`, `lib/mod/`).
@@ -22,29 +24,45 @@ public final class ModuleIndex: @unchecked Sendable {
 
     /// `roots` are folders that `sys.path` holds in this project (`src`, `lib/python`).
     public init<S: Sequence>(paths: S, roots: [String] = []) where S.Element == String {
-        var modules: Set<String> = []
+        var files = paths.filter { $0.hasByteSuffix(".py") }
+        if zip(files, files.dropFirst()).contains(where: { !($0 < $1) }) { files = Array(Set(files)).sorted() }
         var packages: Set<String> = []
         var directories: Set<Substring> = []
         // Paths are cut on their UTF-8 bytes: `/` and `.` are ASCII, so every cut is a character
         // boundary, and byte work avoids walking grapheme clusters (it was most of building the index).
-        for path in paths where path.hasByteSuffix(".py") {
-            modules.insert(path)
+        // A file in the folder of the file before it adds no folder: sorted, a folder's files come
+        // together, so most files skip the set of folders altogether.
+        var previousFolder: Substring?
+        for path in files {
             if path.hasByteSuffix("/__init__.py") { packages.insert(String(path.utf8.dropLast(12))!) }
-            var directory = Substring(path)
-            while let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                directory = directory[..<slash]
-                if !directories.insert(directory).inserted { break }
+            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] }
+            if let folder, folder != previousFolder {
+                var directory = folder
+                while directories.insert(directory).inserted, let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                    directory = directory[..<slash]
+                }
             }
+            previousFolder = folder
         }
-        for directory in directories where !packages.contains(String(directory)) {
-            modules.insert(directory + "/")
-        }
-        self.modules = modules
+        self.files = files
+        namespaces = Set(directories.filter { !packages.contains(String($0)) }.map { $0 + "/" })
         self.packages = packages
         self.roots = roots.map { $0.trimmingSlashes() }.filter { !$0.isEmpty }
-        for module in modules {
+        for module in files + namespaces {
             if let last = ModuleIndex.lastComponent(of: module) { byLastComponent[last, default: []].append(module) }
         }
+    }
+
+    /// Whether a file or a namespace package has this module path.
+    private func contains(_ module: String) -> Bool {
+        if module.hasByteSuffix("/") { return namespaces.contains(module) }
+        var low = 0
+        var high = files.count
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle] < module { low = middle + 1 } else { high = middle }
+        }
+        return low < files.count && files[low] == module
     }
 
     /// `a/b.py` → `b`; `a/b/__init__.py` → `b`; `a/b/` → `b`.
@@ -141,7 +159,7 @@ public final class ModuleIndex: @unchecked Sendable {
     private func module(atComponents parts: [String]) -> String? {
         let base = parts.joined(separator: "/")
         if parts.isEmpty { return nil }
-        for candidate in [base + ".py", base + "/__init__.py", base + "/"] where modules.contains(candidate) {
+        for candidate in [base + ".py", base + "/__init__.py", base + "/"] where contains(candidate) {
             return candidate
         }
         return nil

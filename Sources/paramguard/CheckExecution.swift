@@ -14,10 +14,11 @@ enum CheckExecution {
         let caches = Caches(repository: repository)
         defer { caches.save() }
         var checker = Checker(repository: repository, caches: caches)
-        // The process exits right after: freeing what the checks built would only cost time.
-        checker.leavesStateToProcessExit = true
         var merged = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
-        for changeSet in changeSets {
+        for (number, changeSet) in changeSets.enumerated() {
+            // The process exits right after the last check: freeing what it built would only cost
+            // time. The ones before it (a push of several refs) are freed, so memory does not add up.
+            checker.leavesStateToProcessExit = number == changeSets.count - 1
             merged.merge(checker.check(changeSet))
         }
         let text = format == .json ? JSONReporter.render(merged) : TextReporter.render(merged, subject: subject)
