@@ -216,5 +216,8 @@ import Testing
             #expect(reread.entry(id(number)) == Array("entry \(number)".utf8))
         }
         #expect(reread.entry(id(99)) == nil)
+        // A pack written after the merge wins over the merged one (so an entry written again heals).
+        reread.add([(id(0), Array("again".utf8))], merging: { _ in true }, trimming: false)
+        #expect(PackDirectory(path: folder, header: header).entry(id(0)) == Array("again".utf8))
     }
 }

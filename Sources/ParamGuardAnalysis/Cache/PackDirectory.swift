@@ -39,12 +39,11 @@ final class PackDirectory {
     }
 
     var count: Int { locations.count }
-    var ids: Dictionary<ObjectID, (pack: Int, offset: Int, length: Int)>.Keys { locations.keys }
     var packCount: Int { packs.count }
 
     /// The bytes stored for `id`, if a pack holds them and they check out.
     func entry(_ id: ObjectID) -> [UInt8]? {
-        guard let location = locations[id], let descriptor = descriptor(of: location.pack),
+        guard let location = locations[id], let descriptor = descriptors[location.pack],
               let bytes = PackDirectory.read(descriptor, offset: location.offset, count: location.length + 8) else { return nil }
         let payload = Array(bytes.prefix(location.length))
         let stored = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: location.length, as: UInt64.self) }
@@ -63,13 +62,15 @@ final class PackDirectory {
         for id in locations.keys where !fresh.contains(id) && (!trimming || keep(id)) {
             if let bytes = entry(id) { merged.append((id, bytes)) }
         }
-        let old = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasPrefix("pack-") }
-        guard let written = write(merged, name: "pack-merged") else { return }
+        // Packs only: another writer's temporary file is left to it.
+        let old = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasPrefix("pack-") && $0.hasSuffix(".pack") }
+        guard let written = write(merged) else { return }
         for name in old where path + "/" + name != written { unlink(path + "/" + name) }
     }
 
+    /// Writes a new pack; returns its path.
     @discardableResult
-    private func write(_ entries: [(ObjectID, [UInt8])], name: String = "pack") -> String? {
+    private func write(_ entries: [(ObjectID, [UInt8])]) -> String? {
         var table = BinaryWriter(capacity: 4 + entries.count * 36)
         table.write(UInt32(entries.count))
         let prefix = Array((header + "\n").utf8)
@@ -89,9 +90,10 @@ final class PackDirectory {
             contents.append(contentsOf: bytes)
             withUnsafeBytes(of: bytes.withUnsafeBytes(CacheFile.checksum)) { contents.append(contentsOf: $0) }
         }
-        // Names sort by time of writing, so that a newer pack's entry wins when two hold one blob.
+        // Names sort by time of writing (16 hexadecimal digits of nanoseconds), merged packs too, so
+        // that a newer pack's entry wins when two hold one blob: one written again after damage.
         let stamp = String(UInt64(Date().timeIntervalSince1970 * 1e9), radix: 16)
-        let target = "\(path)/\(name)-\(stamp)-\(ProcessInfo.processInfo.processIdentifier).pack"
+        let target = "\(path)/pack-\(stamp)-\(ProcessInfo.processInfo.processIdentifier).pack"
         return CacheFile.writeAtomically(target, contents) ? target : nil
     }
 
@@ -114,10 +116,6 @@ final class PackDirectory {
                         Int(raw.loadUnaligned(fromByteOffset: base + 28, as: UInt64.self)))
             }
         }
-    }
-
-    private func descriptor(of pack: Int) -> Int32? {
-        descriptors[pack]
     }
 
     /// `count` bytes at `offset`, nil when the file is shorter.
