@@ -48,6 +48,7 @@ public final class ModuleIndex: @unchecked Sendable {
         namespaces = Set(directories.filter { !packages.contains(String($0)) }.map { $0 + "/" })
         self.packages = packages
         self.roots = roots.map { $0.trimmingSlashes() }.filter { !$0.isEmpty }
+        byLastComponent.reserveCapacity(files.count + namespaces.count)
         for module in files + namespaces {
             if let last = ModuleIndex.lastComponent(of: module) { byLastComponent[last, default: []].append(module) }
         }
@@ -67,20 +68,28 @@ public final class ModuleIndex: @unchecked Sendable {
 
     /// `a/b.py` → `b`; `a/b/__init__.py` → `b`; `a/b/` → `b`.
     private static func lastComponent(of module: String) -> Substring? {
-        let utf8 = module.utf8
-        let cut: Int
-        if utf8.last == UInt8(ascii: "/") {
-            cut = 1
-        } else if module.hasByteSuffix("/__init__.py") {
-            cut = 12
-        } else if module.hasByteSuffix(".py") {
-            cut = 3
-        } else {
-            return nil
+        var copy = module
+        // One pass over the bytes, from the end (this runs for every module of the tree).
+        let range: Range<Int>? = copy.withUTF8 { bytes in
+            let end: Int
+            if bytes.last == UInt8(ascii: "/") {
+                end = bytes.count - 1
+            } else if module.hasByteSuffix("/__init__.py") {
+                end = bytes.count - 12
+            } else if module.hasByteSuffix(".py") {
+                end = bytes.count - 3
+            } else {
+                return nil
+            }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            // A top-level `__init__.py` names no module.
+            if start == 0, end == 8, UnsafeBufferPointer(rebasing: bytes[0..<8]).elementsEqual("__init__".utf8) { return nil }
+            return start..<end
         }
-        let path = module[..<utf8.index(utf8.endIndex, offsetBy: -cut)]
-        if path == "__init__" { return nil }
-        return path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path
+        guard let range else { return nil }
+        let utf8 = module.utf8
+        return module[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 
     /// `a/b/c.py` → `[a, b, c]`; `a/b/__init__.py` → `[a, b]`; `a/b/` → `[a, b]`.
