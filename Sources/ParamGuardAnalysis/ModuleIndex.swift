@@ -1,3 +1,4 @@
+import Foundation
 import ParamGuardModel
 
 /// Maps Python module names to the files of one snapshot, the way `sys.path` would find them.
@@ -10,16 +11,18 @@ import ParamGuardModel
 /// modules claim one name, the shallowest claim wins and equally shallow ones are all kept; a module
 /// below a configured root claims its name from there before any other.
 ///
-/// Names are looked up lazily: building the index only files modules by their last name component,
-/// because a check looks up a few dozen names while a large repository has tens of thousands of files.
+/// Names are looked up lazily: the modules with a given last name component are found when a name
+/// ending with it is first looked up, because a check looks up a handful of names (six in the
+/// benchmark's rename) while a large repository has tens of thousands of files.
 public final class ModuleIndex: @unchecked Sendable {
     /// The `.py` files, sorted (searched by bisection), and the namespace packages (`a/`).
     private let files: [String]
     private let namespaces: Set<String>
     private let packages: Set<String>
     private let roots: [String]
-    /// Last name component → modules with it (`mod` → `src/pkg/mod.py`, `lib/mod/`).
-    private var byLastComponent: [Substring: [String]] = [:]
+    /// Last name component → modules with it (`mod` → `src/pkg/mod.py`, `lib/mod/`), for the
+    /// components looked up so far.
+    private var byLastComponent: [String: [String]] = [:]
     private var resolved: [String: [String]] = [:]
 
     /// `roots` are folders that `sys.path` holds in this project (`src`, `lib/python`).
@@ -48,9 +51,34 @@ public final class ModuleIndex: @unchecked Sendable {
         namespaces = Set(directories.filter { !packages.contains(String($0)) }.map { $0 + "/" })
         self.packages = packages
         self.roots = roots.map { $0.trimmingSlashes() }.filter { !$0.isEmpty }
-        byLastComponent.reserveCapacity(files.count + namespaces.count)
-        for module in files + namespaces {
-            if let last = ModuleIndex.lastComponent(of: module) { byLastComponent[last, default: []].append(module) }
+    }
+
+    /// The modules whose last name component is `last`, found by one pass over the paths' ends.
+    private func modules(withLastComponent last: String) -> [String] {
+        if let known = byLastComponent[last] { return known }
+        let found: [String]
+        if last.isEmpty || last == "__init__" || last.utf8.contains(UInt8(ascii: "/")) {
+            // Names the byte patterns below would misread: cut every module instead.
+            found = (files + namespaces).filter { ModuleIndex.lastComponent(of: $0) == Substring(last) }
+        } else {
+            let file = Array((last + ".py").utf8)
+            let package = Array((last + "/__init__.py").utf8)
+            let folder = Array((last + "/").utf8)
+            found = files.filter { ModuleIndex.path($0, endsWithComponents: file) || ModuleIndex.path($0, endsWithComponents: package) }
+                + namespaces.filter { ModuleIndex.path($0, endsWithComponents: folder) }
+        }
+        byLastComponent[last] = found
+        return found
+    }
+
+    /// Whether `path` is `tail` or ends with `/` and `tail`.
+    private static func path(_ path: String, endsWithComponents tail: [UInt8]) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.count >= tail.count else { return false }
+            let start = bytes.count - tail.count
+            guard start == 0 || bytes[start - 1] == UInt8(ascii: "/") else { return false }
+            return memcmp(bytes.baseAddress! + start, tail, tail.count) == 0
         }
     }
 
@@ -119,7 +147,7 @@ public final class ModuleIndex: @unchecked Sendable {
         if let known = resolved[name] { return known }
         let parts = name.dottedComponents.map(String.init)
         var best: (depth: Int, modules: [String])?
-        for module in byLastComponent[Substring(parts.last ?? "")] ?? [] {
+        for module in modules(withLastComponent: parts.last ?? "") {
             guard let depth = claimDepth(of: module, for: parts) else { continue }
             if best == nil || depth < best!.depth {
                 best = (depth, [module])

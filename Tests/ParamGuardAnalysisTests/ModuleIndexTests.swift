@@ -32,6 +32,14 @@ import Testing
         #expect(rooted.modules(named: "util") == ["lib/util.py"])
     }
 
+    /// Modules are found by the ends of their paths: a longer name that ends the same way is not one.
+    @Test func aModuleIsFoundByItsWholeLastComponent() {
+        let index = ModuleIndex(paths: ["myutil.py", "lib/util.py", "x/util/__init__.py", "ns/util/mod.py", "__init__.py", "util.pyc"])
+        #expect(index.modules(named: "util") == ["lib/util.py", "ns/util/", "x/util/__init__.py"])
+        #expect(index.modules(named: "myutil") == ["myutil.py"])
+        #expect(index.modules(named: "__init__") == [], "a top-level __init__.py names no module")
+    }
+
     @Test func relativeImports() {
         let index = ModuleIndex(paths: ["a/__init__.py", "a/b/__init__.py", "a/b/c.py", "a/x.py", "a/b/y/__init__.py"])
         #expect(index.module(relative: "x", level: 2, importingPath: "a/b/c.py") == "a/x.py")
