@@ -188,7 +188,7 @@ struct CheckRun {
             // One a run has parsed before is checked from its summary, unread; the others are read and
             // parsed only if the byte search finds a removed keyword followed by `=`.
             let loaded: LoadedSource
-            if known != nil, let summary = reader.cachedSummary(of: blob) {
+            if known != nil, let summary = reader.cachedSummary(of: blob, callsPassingAnyOf: labels) {
                 loaded = .summary(summary)
             } else {
                 guard let bytes = try? reader.bytes(of: blob) else { continue }

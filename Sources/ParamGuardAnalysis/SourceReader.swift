@@ -73,10 +73,11 @@ final class SourceReader {
         return loaded
     }
 
-    /// The summary an earlier run parsed of a blob, if it parsed cleanly (a skipped file is read again,
-    /// so that what is said about it does not depend on the cache).
-    func cachedSummary(of blob: ObjectID) -> FileSummary? {
-        guard case let .summary(summary)? = summaryCache.summary(of: blob) else { return nil }
+    /// The summary an earlier run parsed of a blob, with only its calls that pass one of `keywords`,
+    /// if it parsed cleanly (a skipped file is read again, so that what is said about it does not
+    /// depend on the cache).
+    func cachedSummary(of blob: ObjectID, callsPassingAnyOf keywords: Set<String>) -> FileSummary? {
+        guard case let .summary(summary)? = summaryCache.summary(of: blob, callsPassingAnyOf: keywords) else { return nil }
         return summary
     }
 

@@ -39,13 +39,27 @@ import Testing
         let files = try RealSources.standardLibraryFiles()
         try #require(files.count > 100, "the standard library was not found")
         var assignments = 0
+        var filteredReads = 0
         for path in stride(from: 0, to: files.count, by: files.count / 150).map({ files[$0] }) {
             guard let data = FileManager.default.contents(atPath: path),
                   case let .summary(summary) = SourceReader.summarize(Array(data), language: .python) else { continue }
             assignments += summary.assignments.count + summary.attributeAssignments.count
             #expect(try Self.roundTrip(summary) == summary, "\(path)")
+            // Read for the callers of one keyword, only the calls that pass it are decoded.
+            guard let keyword = summary.calls.lazy.flatMap(\.keywords).first?.name else { continue }
+            var expected = summary
+            expected.calls = summary.calls.filter { $0.keywords.contains { $0.name == keyword } }
+            var writer = BinaryWriter()
+            writer.write(summary)
+            let filtered = try writer.bytes.withUnsafeBytes { raw in
+                var reader = try BinaryReader(raw)
+                return try reader.readSummary(callsPassingAnyOf: [keyword])
+            }
+            #expect(filtered == expected, "\(path)")
+            filteredReads += 1
         }
         #expect(assignments > 100)
+        #expect(filteredReads > 20)
     }
 
     @Test func everyOptionalFieldReadsBack() throws {

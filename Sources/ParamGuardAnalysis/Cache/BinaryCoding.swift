@@ -37,6 +37,15 @@ struct BinaryWriter {
 
     mutating func write(_ value: Bool) { write(UInt8(value ? 1 : 0)) }
 
+    /// Writes what `content` writes after its length in bytes, so that a reader can skip it.
+    mutating func writeSized(_ content: (inout BinaryWriter) -> Void) {
+        let start = body.count
+        write(UInt32(0))
+        content(&self)
+        let length = UInt32(body.count - start - 4)
+        withUnsafeBytes(of: length) { body.replaceSubrange(start..<start + 4, with: $0) }
+    }
+
     /// Bytes another writer made, as they stand (a section a reader may skip).
     mutating func append(raw bytes: [UInt8]) { body.append(contentsOf: bytes) }
 
@@ -96,6 +105,17 @@ struct BinaryReader {
     mutating func section(length: Int) throws -> BinaryReader {
         let start = try advance(by: length)
         return try BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[start..<start + length]))
+    }
+
+    /// Reads what `writeSized` wrote: `content` reads it whole, or returns nil to pass over the rest.
+    mutating func readSized<Value>(_ content: (inout BinaryReader) throws -> Value?) throws -> Value? {
+        let length = Int(try read(UInt32.self))
+        guard length <= buffer.count - offset else { throw Malformed() }
+        let end = offset + length
+        let value = try content(&self)
+        guard value == nil ? offset <= end : offset == end else { throw Malformed() }
+        offset = end
+        return value
     }
 
     /// The next `count` bytes, as they stand.

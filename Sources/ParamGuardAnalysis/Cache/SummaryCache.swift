@@ -37,27 +37,43 @@ public final class SummaryCache {
     }
 
     private static func header(_ language: SourceLanguage) -> String {
-        CacheFile.header(name: "\(language.name)-summary-pack", format: 1)
+        CacheFile.header(name: "\(language.name)-summary-pack", format: 2)
     }
 
     /// The summary remembered for a blob, if any.
     func summary(of blob: ObjectID) -> LoadedSource? {
-        read(blob, withCalls: true)
+        read(blob, calls: .all)
+    }
+
+    /// The summary remembered for a blob with only its calls that pass one of `keywords` (the
+    /// others left undecoded), if any: what a search for the callers of a removed keyword needs.
+    func summary(of blob: ObjectID, callsPassingAnyOf keywords: Set<String>) -> LoadedSource? {
+        read(blob, calls: .passing(keywords))
     }
 
     /// The summary remembered for a blob without its calls (left unread), if any: what a lookup of
     /// declarations needs.
     func definitions(of blob: ObjectID) -> LoadedSource? {
-        read(blob, withCalls: false)
+        read(blob, calls: .none)
     }
 
-    private func read(_ blob: ObjectID, withCalls: Bool) -> LoadedSource? {
+    private enum Calls {
+        case none
+        case all
+        case passing(Set<String>)
+    }
+
+    private func read(_ blob: ObjectID, calls: Calls) -> LoadedSource? {
         guard let bytes = unsaved[blob] ?? packs?.entry(blob) else { return nil }
         let found = try? bytes.withUnsafeBytes { body -> LoadedSource in
             var reader = try BinaryReader(body)
             guard try reader.read(Bool.self) else { return .skipped(reason: try reader.read(String.self)) }
-            guard withCalls else { return .summary(try reader.readDefinitions()) }
-            let summary = try reader.read(FileSummary.self)
+            let summary: FileSummary
+            switch calls {
+            case .none: return .summary(try reader.readDefinitions())
+            case .all: summary = try reader.read(FileSummary.self)
+            case let .passing(keywords): summary = try reader.readSummary(callsPassingAnyOf: keywords)
+            }
             guard reader.isAtEnd else { throw BinaryReader.Malformed() }
             return .summary(summary)
         }

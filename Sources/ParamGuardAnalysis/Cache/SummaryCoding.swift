@@ -5,7 +5,8 @@ import ParamGuardModel
 /// must be added here and the cache's format number raised.
 ///
 /// The definitions come first, with their length, and the calls last: a lookup of declarations reads a
-/// file's definitions and skips its calls, which are most of its summary.
+/// file's definitions and skips its calls, which are most of its summary. Each call comes with its
+/// length too, so that a search for the callers that pass some keyword decodes only those calls.
 extension BinaryWriter {
     mutating func write(_ summary: FileSummary) {
         var definitions = BinaryWriter()
@@ -14,7 +15,8 @@ extension BinaryWriter {
         write(UInt32(definitionBytes.count))
         append(raw: definitionBytes)
         var calls = BinaryWriter()
-        calls.write(summary.calls) { $0.write($1) }
+        calls.write(UInt32(summary.calls.count))
+        for call in summary.calls { calls.writeSized { $0.write(call) } }
         append(raw: calls.bytes)
     }
 
@@ -154,9 +156,19 @@ extension BinaryWriter {
 
 extension BinaryReader {
     mutating func read(_: FileSummary.Type) throws -> FileSummary {
+        try readSummary(callsPassingAnyOf: nil)
+    }
+
+    /// A summary whose calls are only those that pass one of `keywords` (all of them when nil). The
+    /// others are skipped undecoded; call indexes (`argumentOf`) do not hold among the ones kept.
+    mutating func readSummary(callsPassingAnyOf keywords: Set<String>?) throws -> FileSummary {
         var summary = try readDefinitions()
         var calls = try remainingSection()
-        summary.calls = try calls.read { try $0.read(CallSite.self) }
+        let count = Int(try calls.read(UInt32.self))
+        guard count <= calls.buffer.count else { throw Malformed() }
+        for _ in 0..<count {
+            if let call = try calls.readCall(passingAnyOf: keywords) { summary.calls.append(call) }
+        }
         guard calls.isAtEnd else { throw Malformed() }
         return summary
     }
@@ -263,20 +275,28 @@ extension BinaryReader {
         return definition
     }
 
-    mutating func read(_: CallSite.Type) throws -> CallSite {
-        var call = CallSite(
-            callee: try read(String.self), location: try read(SourceLocation.self), endLine: try read(Int.self),
-            keywords: try read { KeywordArgument(name: try $0.read(String.self), location: try $0.read(SourceLocation.self)) },
-            positionalCount: try read(Int.self), hasStarArgs: try read(Bool.self), hasStarStarKwargs: try read(Bool.self),
-            scope: try read(String.self), enclosingClass: try read(String?.self))
-        call.firstArgumentPath = try read([String]?.self)
-        call.argumentLabels = try read([String?]?.self)
-        call.trailingClosureLabels = try read([String?]?.self)
-        call.isReference = try read(Bool?.self)
-        call.wrappedType = try read(String?.self)
-        call.argumentOf = try read(Int?.self)
-        call.argumentPosition = try read(Int?.self)
-        return call
+    /// A call, or nil (its record passed over) when `keywords` is given and it passes none of them.
+    mutating func readCall(passingAnyOf keywords: Set<String>?) throws -> CallSite? {
+        try readSized { reader in
+            let callee = try reader.read(String.self)
+            let location = try reader.read(SourceLocation.self)
+            let endLine = try reader.read(Int.self)
+            let arguments = try reader.read { KeywordArgument(name: try $0.read(String.self), location: try $0.read(SourceLocation.self)) }
+            if let keywords, !arguments.contains(where: { keywords.contains($0.name) }) { return nil }
+            var call = CallSite(
+                callee: callee, location: location, endLine: endLine, keywords: arguments,
+                positionalCount: try reader.read(Int.self), hasStarArgs: try reader.read(Bool.self),
+                hasStarStarKwargs: try reader.read(Bool.self), scope: try reader.read(String.self),
+                enclosingClass: try reader.read(String?.self))
+            call.firstArgumentPath = try reader.read([String]?.self)
+            call.argumentLabels = try reader.read([String?]?.self)
+            call.trailingClosureLabels = try reader.read([String?]?.self)
+            call.isReference = try reader.read(Bool?.self)
+            call.wrappedType = try reader.read(String?.self)
+            call.argumentOf = try reader.read(Int?.self)
+            call.argumentPosition = try reader.read(Int?.self)
+            return call
+        }
     }
 
     mutating func read(_: ImportBinding.Type) throws -> ImportBinding {
