@@ -54,9 +54,7 @@ final class SwiftSourceStore {
     /// The summary of a blob: remembered from this run or an earlier one, else parsed.
     func summary(of blob: ObjectID) -> LoadedSource {
         if let known = knownSummary(of: blob) { return known }
-        let parsed = Self.parse(blob, in: repository)
-        keep(parsed, of: blob)
-        return parsed.loaded
+        return keep(Self.parse(blob, in: repository), of: blob)
     }
 
     /// What a blob declares: its summary, possibly without calls. A lookup of declarations reads only
@@ -67,9 +65,7 @@ final class SwiftSourceStore {
             definitions[blob] = cached
             return cached
         }
-        let parsed = Self.parse(blob, in: repository)
-        keep(parsed, of: blob, definitionsOnly: true)
-        return definitions[blob]!
+        return keep(Self.parse(blob, in: repository), of: blob, definitionsOnly: true)
     }
 
     /// Makes the declarations of `blobs` known, parsing on every core the ones no run has parsed. A
@@ -100,16 +96,20 @@ final class SwiftSourceStore {
         return cached
     }
 
-    private func keep(_ parsed: (loaded: LoadedSource, readable: Bool), of blob: ObjectID, definitionsOnly: Bool = false) {
+    /// Keeps what parsing a blob gave (without calls if `definitionsOnly`; a skipped file as it is)
+    /// and returns what was kept.
+    @discardableResult
+    private func keep(_ parsed: (loaded: LoadedSource, readable: Bool), of blob: ObjectID, definitionsOnly: Bool = false) -> LoadedSource {
         parsedCount += 1
+        // A blob that could not be read may read next time: only what its bytes gave is remembered.
+        if parsed.readable { summaryCache.record(parsed.loaded, for: blob) }
         if definitionsOnly, case var .summary(summary) = parsed.loaded {
             summary.calls = []
             definitions[blob] = .summary(summary)
-        } else {
-            summaries[blob] = parsed.loaded
+            return .summary(summary)
         }
-        // A blob that could not be read may read next time: only what its bytes gave is remembered.
-        if parsed.readable { summaryCache.record(parsed.loaded, for: blob) }
+        summaries[blob] = parsed.loaded
+        return parsed.loaded
     }
 
     /// Reads and summarizes a blob through `repository` (any thread, with its own handle).
