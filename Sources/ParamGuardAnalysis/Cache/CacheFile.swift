@@ -30,18 +30,24 @@ enum CacheFile {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size >= 0 else { return nil }
-        let size = Int(status.st_size)
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while initialized < size {
-                let count = Foundation.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
-                if count < 0 && errno == EINTR { continue }
-                // An error, or a file that shrank while it was read: what was read fails the checks.
-                guard count > 0 else { break }
-                initialized += count
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return bytes(of: descriptor, at: 0, count: Int(status.st_size))
+    }
+
+    /// `count` bytes of an open file at `offset`; nil on an error or when the file is shorter (it
+    /// shrank while it was read, or is damaged: what was read would fail the checks anyway).
+    static func bytes(of descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        guard count >= 0 else { return nil }
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let read = pread(descriptor, buffer.baseAddress! + initialized, count - initialized, off_t(offset + initialized))
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0 else { complete = false; break }
+                initialized += read
             }
         }
-        return bytes.count == size ? bytes : nil
+        return complete ? bytes : nil
     }
 
     /// Writes header, body and checksum to `path`, atomically. Failures are ignored (a cache is an

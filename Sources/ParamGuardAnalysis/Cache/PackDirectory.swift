@@ -44,7 +44,7 @@ final class PackDirectory {
     /// The bytes stored for `id`, if a pack holds them and they check out.
     func entry(_ id: ObjectID) -> [UInt8]? {
         guard let location = locations[id], let descriptor = descriptors[location.pack],
-              let bytes = PackDirectory.read(descriptor, offset: location.offset, count: location.length + 8) else { return nil }
+              let bytes = CacheFile.bytes(of: descriptor, at: location.offset, count: location.length + 8) else { return nil }
         let payload = Array(bytes.prefix(location.length))
         let stored = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: location.length, as: UInt64.self) }
         return payload.withUnsafeBytes(CacheFile.checksum) == stored ? payload : nil
@@ -103,9 +103,9 @@ final class PackDirectory {
         guard descriptor >= 0 else { return nil }
         descriptors[packs.count - 1] = descriptor
         let prefix = Array((header + "\n").utf8)
-        guard let head = PackDirectory.read(descriptor, offset: 0, count: prefix.count + 4), head.starts(with: prefix) else { return nil }
+        guard let head = CacheFile.bytes(of: descriptor, at: 0, count: prefix.count + 4), head.starts(with: prefix) else { return nil }
         let count = Int(head.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: prefix.count, as: UInt32.self) })
-        guard count <= 10_000_000, let rest = PackDirectory.read(descriptor, offset: prefix.count + 4, count: count * 36 + 8) else { return nil }
+        guard count <= 10_000_000, let rest = CacheFile.bytes(of: descriptor, at: prefix.count + 4, count: count * 36 + 8) else { return nil }
         let tableBytes = Array(head.suffix(4)) + rest.prefix(count * 36)
         let stored = rest.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: count * 36, as: UInt64.self) }
         guard tableBytes.withUnsafeBytes(CacheFile.checksum) == stored else { return nil }
@@ -116,20 +116,5 @@ final class PackDirectory {
                         Int(raw.loadUnaligned(fromByteOffset: base + 28, as: UInt64.self)))
             }
         }
-    }
-
-    /// `count` bytes at `offset`, nil when the file is shorter.
-    private static func read(_ descriptor: Int32, offset: Int, count: Int) -> [UInt8]? {
-        guard count >= 0 else { return nil }
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            while initialized < count {
-                let read = pread(descriptor, buffer.baseAddress! + initialized, count - initialized, off_t(offset + initialized))
-                if read < 0 && errno == EINTR { continue }
-                guard read > 0 else { complete = false; break }
-                initialized += read
-            }
-        }
-        return complete ? bytes : nil
     }
 }

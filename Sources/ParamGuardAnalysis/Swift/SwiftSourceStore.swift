@@ -23,11 +23,7 @@ final class SwiftSourceStore {
     /// A blob's identifier index, from the cache when it knows the blob, else scanned and recorded; nil
     /// when the blob cannot be read (it may then mention anything).
     func identifierIndex(of blob: ObjectID) -> IdentifierIndex? {
-        if let stored = identifierCache.labels(of: blob), let known = IdentifierIndex(stored: stored) { return known }
-        guard let bytes = try? repository.blobContent(blob) else { return nil }
-        let index = IdentifierScan.index(of: bytes)
-        identifierCache.record(index.stored, for: blob)
-        return index
+        identifierIndexes(of: [blob])[0]
     }
 
     /// The identifier indexes of many blobs, in order; the ones the cache lacks are scanned on every
