@@ -180,8 +180,8 @@ struct CheckRun {
         let prefilter = LabelPrefilter(labels: labels)
         guard !prefilter.isEmpty else { return }
         let wanted = labels.map(KeywordLabelScan.hash)
-        let unmatched = scanUnknownBlobs(with: prefilter)
-        for (path, blob) in changeSet.after.entries where !unmatched.contains(blob) {
+        let scanned = scanUnknownBlobs(with: prefilter)
+        for (path, blob) in changeSet.after.entries where scanned[blob] != false {
             // A blob whose remembered labels lack every removed keyword is passed over unread.
             let known = labelCache.labels(of: blob)
             if let known, !wanted.contains(where: { known.sortedContains($0) }) { continue }
@@ -190,6 +190,9 @@ struct CheckRun {
             let loaded: LoadedSource
             if known != nil, let summary = reader.cachedSummary(of: blob, callsPassingAnyOf: labels) {
                 loaded = .summary(summary)
+            } else if scanned[blob] == true {
+                // The scan's byte search has just matched it: no need to read it for that again.
+                loaded = reader.load(blob)
             } else {
                 guard let bytes = try? reader.bytes(of: blob) else { continue }
                 if known == nil { labelCache.record(KeywordLabelScan.labelHashes(in: bytes), for: blob) }
@@ -211,20 +214,20 @@ struct CheckRun {
     }
 
     /// Reads the blobs of the tree that no run has scanned for keyword labels, on every core (inflating
-    /// every blob is most of a cold run), and records their labels; returns those whose bytes the
-    /// prefilter rejects, which need not be read again.
-    private func scanUnknownBlobs(with prefilter: LabelPrefilter) -> Set<ObjectID> {
+    /// every blob is most of a cold run), and records their labels; returns, for each blob scanned,
+    /// whether the prefilter's byte search matched it (one it rejects need not be read again).
+    private func scanUnknownBlobs(with prefilter: LabelPrefilter) -> [ObjectID: Bool] {
         let unknown = Array(Set(changeSet.after.ids.filter { labelCache.labels(of: $0) == nil }))
         let scanned = ParallelMap.run(unknown, repository: repository) { blob, repository in
             try? repository.withBlobContent(blob) { (labels: KeywordLabelScan.labelHashes(in: $0), matches: prefilter.mayContainKeyword(in: $0)) }
         }
-        var unmatched: Set<ObjectID> = []
+        var matches: [ObjectID: Bool] = [:]
         for (blob, result) in zip(unknown, scanned) {
             guard let result else { continue }
             labelCache.record(result.labels, for: blob)
-            if !result.matches { unmatched.insert(blob) }
+            matches[blob] = result.matches
         }
-        return unmatched
+        return matches
     }
 
     /// Callers of definitions that now require more arguments: files that mention the callable's name
