@@ -83,10 +83,18 @@ final class SourceReader {
 
     /// Reads and summarizes a blob through `repository`: callable from any thread with its own handle.
     static func read(_ blob: ObjectID, in repository: Repository, language: SourceLanguage = .python) -> LoadedSource {
+        readNotingFailure(blob, in: repository, language: language).loaded
+    }
+
+    /// The same, and whether the blob could be read: a failure to read may pass, so what it gave is
+    /// not one to cache.
+    static func readNotingFailure(
+        _ blob: ObjectID, in repository: Repository, language: SourceLanguage
+    ) -> (loaded: LoadedSource, readable: Bool) {
         do {
-            return summarize(try repository.blobContent(blob), language: language)
+            return (summarize(try repository.blobContent(blob), language: language), true)
         } catch {
-            return .skipped(reason: "cannot be read: \(error)")
+            return (.skipped(reason: "cannot be read: \(error)"), false)
         }
     }
 

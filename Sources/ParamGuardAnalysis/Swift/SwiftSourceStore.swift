@@ -50,7 +50,7 @@ final class SwiftSourceStore {
     /// The summary of a blob: remembered from this run or an earlier one, else parsed.
     func summary(of blob: ObjectID) -> LoadedSource {
         if let known = knownSummary(of: blob) { return known }
-        return keep(Self.parse(blob, in: repository), of: blob)
+        return keep(SourceReader.readNotingFailure(blob, in: repository, language: .swift), of: blob)
     }
 
     /// What a blob declares: its summary, possibly without calls. A lookup of declarations reads only
@@ -61,7 +61,7 @@ final class SwiftSourceStore {
             definitions[blob] = cached
             return cached
         }
-        return keep(Self.parse(blob, in: repository), of: blob, definitionsOnly: true)
+        return keep(SourceReader.readNotingFailure(blob, in: repository, language: .swift), of: blob, definitionsOnly: true)
     }
 
     /// Makes the declarations of `blobs` known, parsing on every core the ones no run has parsed. A
@@ -81,7 +81,7 @@ final class SwiftSourceStore {
         var missing: [ObjectID] = []
         var listed: Set<ObjectID> = []
         for blob in blobs where knownSummary(of: blob) == nil && listed.insert(blob).inserted { missing.append(blob) }
-        let parsed = ParallelMap.run(missing, repository: repository, workerHandles: workerHandles) { blob, repository in Self.parse(blob, in: repository) }
+        let parsed = ParallelMap.run(missing, repository: repository, workerHandles: workerHandles) { blob, repository in SourceReader.readNotingFailure(blob, in: repository, language: .swift) }
         for (blob, result) in zip(missing, parsed) { keep(result, of: blob, definitionsOnly: definitionsOnly) }
     }
 
@@ -106,14 +106,5 @@ final class SwiftSourceStore {
         }
         summaries[blob] = parsed.loaded
         return parsed.loaded
-    }
-
-    /// Reads and summarizes a blob through `repository` (any thread, with its own handle).
-    private static func parse(_ blob: ObjectID, in repository: Repository) -> (loaded: LoadedSource, readable: Bool) {
-        do {
-            return (SourceReader.summarize(try repository.blobContent(blob), language: .swift), true)
-        } catch {
-            return (.skipped(reason: "cannot be read: \(error)"), false)
-        }
     }
 }
