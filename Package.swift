@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "ParamGuardSwiftTests", dependencies: ["ParamGuardSwift", "ParamGuardModel", "ParamGuardTestSupport"]),
         .testTarget(
             name: "ParamGuardAnalysisTests",
-            dependencies: ["ParamGuardAnalysis", "ParamGuardModel", "ParamGuardPython", "ParamGuardGit", "ParamGuardTestSupport"]
+            dependencies: ["ParamGuardAnalysis", "ParamGuardModel", "ParamGuardPython", "ParamGuardSwift", "ParamGuardGit", "ParamGuardTestSupport"]
         ),
         .testTarget(name: "ParamGuardGitTests", dependencies: ["ParamGuardGit", "ParamGuardTestSupport"]),
         .testTarget(name: "ParamGuardReportTests", dependencies: ["ParamGuardReport", "ParamGuardModel"]),

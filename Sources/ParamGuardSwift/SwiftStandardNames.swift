@@ -6,6 +6,10 @@ public enum SwiftStandardNames {
         "Double", "Float", "Float80",
     ]
 
+    /// Standard types no closure converts to: a parameter of one of them is never filled by a trailing
+    /// closure, so every call writes its label.
+    public static let valueTypes: Set<String> = rawValueTypes.union(["Bool", "Substring"])
+
     /// Protocols that declare no initializer or method a call could pick by label (or, like `Decodable`,
     /// whose one initializer the frontend writes out).
     public static let protocolsAddingNoOverloads: Set<String> = [

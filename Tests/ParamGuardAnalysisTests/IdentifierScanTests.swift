@@ -1,4 +1,6 @@
 @testable import ParamGuardAnalysis
+import ParamGuardSwift
+import ParamGuardTestSupport
 import Testing
 
 /// The identifier scan's declaration hashes: a type's declarations are looked for only in files that
@@ -41,6 +43,51 @@ import Testing
         #expect(IdentifierIndex(stored: []) == nil)
         let declaresNothing = IdentifierScan.index(of: Array("let x = 1".utf8))
         #expect(declaresNothing.declared.isEmpty && IdentifierIndex(stored: declaresNothing.stored) == declaresNothing)
+    }
+
+    @Test func anImplicitInitIsRecordedWithItsFirstLabel() {
+        let implicit = IdentifierScan.implicitInitializer
+        for source in ["f(logger: .init(label: x))", "let l: Logger = .init( label : x)", "[.init(label: x)]",
+                       "f(a,.init(label: x))", "x = cond ? .init(label: a) : b", "f(\n    .init(\n        label: x))",
+                       "f(.init(`label`: x))"] {
+            #expect(Self.mentions(source, implicit), "\(source)")
+            #expect(Self.mentions(source, IdentifierScan.implicitInitializer(firstLabel: "label")), "\(source)")
+        }
+        // No first label: nothing but the implicit `.init` itself.
+        for source in ["f(.init())", "f(.init(x))", "f(.init { 1 })", "f(.init(a ? b : c))", "xs.map(.init)"] {
+            #expect(Self.mentions(source, implicit), "\(source)")
+            let labels = IdentifierScan.index(of: Array(source.utf8)).identifiers.count
+            #expect(labels == IdentifierScan.index(of: Array(source.replacingOccurrences(of: ".init", with: "").utf8)).identifiers.count + 2,
+                    "only `init` and the implicit word were added: \(source)")
+        }
+        #expect(Self.mentions("f(.init(/* why */ label: x))", IdentifierScan.implicitInitializerWithUnknownLabel))
+    }
+
+    @Test func anInitAfterAnOperandIsNotImplicit() {
+        for source in ["Logger.init(label: x)", "self.init(label: x)", "super.init(label: x)", "f().init(label: x)",
+                       "[Int].init(repeating: 0)", "`Type`.init(label: x)", "let initial = 1", "func init(label: String)"] {
+            #expect(!Self.mentions(source, IdentifierScan.implicitInitializer), "\(source)")
+            #expect(!Self.mentions(source, IdentifierScan.implicitInitializer(firstLabel: "label")), "\(source)")
+        }
+    }
+
+    /// The scan must find every `.init(...)` call that swift-syntax finds in real code, with its first
+    /// label: a file it missed would never be searched for callers of a changed initializer.
+    @Test func everyImplicitInitSwiftSyntaxFindsInRealCodeIsRecorded() throws {
+        let files = try RealSources.swiftSources(limit: 60)
+        try #require(files.count >= 30, "the local copy of swift-argument-parser was not found")
+        var calls = 0
+        for (path, bytes) in files {
+            let index = IdentifierScan.index(of: bytes)
+            for call in SwiftSummarizer.summarize(bytes).calls where call.callee == IdentifierScan.implicitInitializer {
+                calls += 1
+                #expect(index.mentions(IdentifierScan.hash(IdentifierScan.implicitInitializer)), "\(path):\(call.location.line)")
+                guard let first = call.argumentLabels?.first, let label = first else { continue }
+                #expect(index.mentions(IdentifierScan.hash(IdentifierScan.implicitInitializer(firstLabel: label)))
+                    || index.mentions(IdentifierScan.hash(IdentifierScan.implicitInitializerWithUnknownLabel)), "\(path):\(call.location.line)")
+            }
+        }
+        #expect(calls >= 20, "the sample holds implicit `.init(...)` calls")
     }
 
     @Test(arguments: [0, 5, 17, 100, 5_000])

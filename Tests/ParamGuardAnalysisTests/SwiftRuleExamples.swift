@@ -119,6 +119,30 @@ enum SwiftRuleExamples {
             ],
             kind: .renamedParameter, suggestion: "allValues"),
         RuleExample(
+            name: "Swift: `.init(label:)` in a file that never names the type, while another overload keeps the label",
+            before: [
+                "Sources/Log/Logger.swift": "public struct Logger {\n    public init(label: String) {}\n    public init(label: String, level: Int) {}\n}\n",
+                "Sources/Log/Service.swift": "struct Service {\n    init(logger: Logger) {}\n}\n",
+                "Sources/Log/Use.swift": "let s = Service(logger: .init(label: \"x\"))\nlet t = Service(logger: .init(label: \"y\", level: 1))\n",
+            ],
+            after: [
+                "Sources/Log/Logger.swift": "public struct Logger {\n    public init(name label: String) {}\n    public init(label: String, level: Int) {}\n}\n",
+                "Sources/Log/Service.swift": "struct Service {\n    init(logger: Logger) {}\n}\n",
+                "Sources/Log/Use.swift": "let s = Service(logger: .init(↓label: \"x\"))\nlet t = Service(logger: .init(label: \"y\", level: 1))\n",
+            ],
+            kind: .renamedParameter, suggestion: "name"),
+        RuleExample(
+            name: "Swift: `.init()` with no arguments, after the initializer's only parameter lost its default",
+            before: [
+                "Sources/Core/Definition.swift": "struct Help {\n    init(values: [String] = []) {}\n}\nstruct Definition {\n    init(kind: Int, help: Help) {}\n}\n",
+                "Sources/Core/Use.swift": "let d = Definition(kind: 1, help: .init())\n",
+            ],
+            after: [
+                "Sources/Core/Definition.swift": "struct Help {\n    init(values: [String]) {}\n}\nstruct Definition {\n    init(kind: Int, help: Help) {}\n}\n",
+                "Sources/Core/Use.swift": "let d = Definition(kind: 1, help: ↓.init())\n",
+            ],
+            kind: .missingArgument),
+        RuleExample(
             name: "Swift: property wrapper overloads told apart by the wrapped property's type",
             before: [
                 "Sources/Options/Flag.swift": "@propertyWrapper\npublic struct Flag<Value> {\n    public var wrappedValue: Value\n}\nextension Flag where Value == Bool {\n    public init(wrappedValue: Bool, help: String) { self.wrappedValue = wrappedValue }\n}\nextension Flag where Value == Int {\n    public init(wrappedValue: Int, help: String) { self.wrappedValue = wrappedValue }\n}\n",
@@ -186,6 +210,16 @@ enum SwiftRuleExamples {
             after: [
                 "Sources/Core/P.swift": "protocol Named {\n    init()\n}\nextension Named {\n    init(value: Int) { self.init() }\n}\nstruct Tag: Named {\n    var text = \"\"\n}\nextension Tag {\n    init(label: String) { self.text = label }\n}\n",
                 "Sources/Core/Use.swift": "let a = Tag(value: 1)\nlet b = Tag(text: \"t\")\nlet c = Tag(label: \"l\")\nlet d = Tag()\n",
+            ]),
+        RuleExample(
+            name: "Swift: `.init(...)` calls no old overload of the changed initializer took, passed where its type is expected",
+            before: [
+                "Sources/Core/Definition.swift": "struct Help {\n    init(values: [String]) {}\n    init(text: String, values: [String]) {}\n}\nstruct Definition {\n    init(kind: Int, help: Help) {}\n}\n",
+                "Sources/Core/Use.swift": "let d = Definition(kind: 1, help: .init(text: \"t\", values: []))\n",
+            ],
+            after: [
+                "Sources/Core/Definition.swift": "struct Help {\n    init(allValues: [String]) {}\n    init(text: String, values: [String]) {}\n}\nstruct Definition {\n    init(kind: Int, help: Help) {}\n}\n",
+                "Sources/Core/Use.swift": "let d = Definition(kind: 1, help: .init(text: \"t\", values: []))\nlet e = Definition(kind: 2, help: .init(allValues: []))\n",
             ]),
         RuleExample(
             name: "Swift: a suppression comment, and the old label only in a comment and a string",

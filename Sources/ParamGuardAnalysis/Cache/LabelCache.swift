@@ -18,9 +18,10 @@ public final class LabelCache {
 
         /// The format number changes when what is remembered of a blob, or how, changes: binary since
         /// Python 2 and Swift 3, with a table of strings since Python 3 and Swift 6; for Swift, declared
-        /// names since 2, kept apart since 4, hashed by `IdentifierScan.hash` since 5.
+        /// names since 2, kept apart since 4, hashed by `IdentifierScan.hash` since 5, implicit `.init`
+        /// recorded since 7.
         public var header: String {
-            CacheFile.header(name: rawValue, format: self == .swiftIdentifiers ? 6 : 3)
+            CacheFile.header(name: rawValue, format: self == .swiftIdentifiers ? 7 : 3)
         }
     }
 

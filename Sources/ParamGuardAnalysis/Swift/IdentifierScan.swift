@@ -36,7 +36,8 @@ struct IdentifierIndex: Equatable {
 }
 
 /// Scans a Swift file's identifiers. Comments and strings are not told apart (an extra word only costs
-/// a parse), and `` `default` `` counts as `default`.
+/// a parse), and `` `default` `` counts as `default`. An implicit `.init` also counts as the word
+/// `implicitInitializer`, and its first argument label as a word of its own.
 enum IdentifierScan {
     /// What a byte can be: the start of an identifier, a digit (which continues one), or one of the
     /// bytes that may stand between a declaration keyword and the name it declares.
@@ -86,6 +87,12 @@ enum IdentifierScan {
                     while index < count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index += 1 }
                     let value = hash(UnsafeRawBufferPointer(rebasing: buffer[start..<index]))
                     hashes.append(value)
+                    if index - start == 4, start > 0, buffer[start - 1] == dot,
+                       buffer.loadUnaligned(fromByteOffset: start, as: UInt32.self) == initBytes,
+                       start == 1 || !endsOperand(buffer[start - 2], classes) {
+                        hashes.append(implicitInitializerHash)
+                        if let first = firstArgumentWord(after: index, in: buffer, classes) { hashes.append(first) }
+                    }
                     if declaring {
                         // Stays on for the next component of `Outer.Inner`.
                         declared.append(value)
@@ -123,6 +130,59 @@ enum IdentifierScan {
     static func hash(_ word: String) -> UInt32 {
         var word = word
         return word.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The word recorded for `.init` written without a type before it (`help: .init(values: [])`), the
+    /// only way a call names an initializer without naming its type or sitting in it (`self.init`,
+    /// `super.init`). It is not an identifier, so no real word has it.
+    static let implicitInitializer = ".init"
+    /// The word recorded beside it for the label of its first argument: `.init(values` for the call
+    /// above. Most files that write `.init` and a label write them apart.
+    static func implicitInitializer(firstLabel label: String) -> String {
+        implicitInitializer + "(" + label
+    }
+    /// Recorded when a comment stands where the first label would be: the label is not known.
+    static let implicitInitializerWithUnknownLabel = implicitInitializer + "(?"
+
+    private static let implicitInitializerHash = hash(implicitInitializer)
+    private static let unknownLabelHash = hash(implicitInitializerWithUnknownLabel)
+    private static let initBytes = Array("init".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
+    private static let dot = UInt8(ascii: ".")
+
+    /// The word for the first argument label of the implicit `.init` that ends at `end`: nil when no
+    /// parenthesis follows or its first argument has no label (`.init()`, `.init(x)`, `.init { }`).
+    private static func firstArgumentWord(after end: Int, in buffer: UnsafeRawBufferPointer, _ classes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        func skippingBlanks(_ start: Int) -> Int {
+            var index = start
+            while index < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[index]) { index += 1 }
+            return index
+        }
+        var index = skippingBlanks(end)
+        guard index < buffer.count, buffer[index] == UInt8(ascii: "(") else { return nil }
+        index = skippingBlanks(index + 1)
+        guard index < buffer.count else { return nil }
+        if buffer[index] == UInt8(ascii: "/") { return unknownLabelHash }
+        let backticked = buffer[index] == UInt8(ascii: "`")
+        if backticked { index += 1 }
+        guard index < buffer.count, classes[Int(buffer[index])] == identifierStart else { return nil }
+        let start = index
+        while index < buffer.count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index += 1 }
+        let label = UnsafeRawBufferPointer(rebasing: buffer[start..<index])
+        if backticked, index < buffer.count, buffer[index] == UInt8(ascii: "`") { index += 1 }
+        index = skippingBlanks(index)
+        guard index < buffer.count else { return nil }
+        if buffer[index] == UInt8(ascii: "/") { return unknownLabelHash }
+        guard buffer[index] == UInt8(ascii: ":") else { return nil }
+        return (Array(implicitInitializer.utf8) + [UInt8(ascii: "(")] + Array(label)).withUnsafeBytes(hash)
+    }
+
+    /// Whether a byte right before a `.` makes that dot a member access on what it ends (`x.init`,
+    /// `f().init`, `[T].init`, `` `T`.init ``). Any other byte (a blank, `(`, `,`, `:`, an operator)
+    /// may leave the member implicit, so the scan counts it as implicit: an extra file costs a parse,
+    /// a missed one a finding.
+    private static func endsOperand(_ byte: UInt8, _ classes: UnsafeBufferPointer<UInt8>) -> Bool {
+        classes[Int(byte)] & (identifierStart | digit) != 0 || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+            || byte == UInt8(ascii: "`")
     }
 
     /// An array: seven comparisons cost less than hashing every identifier of the file into a set.

@@ -1,5 +1,6 @@
 import ParamGuardGit
 import ParamGuardModel
+import ParamGuardSwift
 
 /// The Swift half of a check. Labels are part of a Swift callee's name, so the rule is overload-aware:
 /// a call is broken when no declaration it can reach accepts its labels after the change while one
@@ -16,11 +17,12 @@ struct SwiftCheckRun {
     var stats = CheckStatistics()
     /// Owner-qualified names (`Point.init`, `Point.move`, `move`) whose declarations the change altered.
     var changedNames: Set<String> = []
-    /// Per changed initializer (`Point.init`), the labels its old overloads took and its new ones do
-    /// not: a caller that writes `.init(label: ...)` without naming the type still writes one of them.
-    var removedInitializerLabels: [String: Set<String>] = [:]
-    /// Every label the changed initializers took before the change.
-    var initializerLabelsBefore: Set<String> = []
+    /// Where an implicit `.init(...)` that an overload the change took away accepted can be.
+    var implicitInitializers = ImplicitInitializerSearch()
+    /// The old overloads of every changed declaration, under each last name component a call can end
+    /// with to reach them (`init`, and the type's name for an initializer). A caller found by name can
+    /// only break if one of these accepted it: a declaration the change left alone accepts it still.
+    var overloadsBefore: [String: [Callable]] = [:]
     /// The types whose initializers changed, by last name component (`Point` for `Geometry.Point.init`).
     var changedTypeNames: Set<String> = []
     private var checked: Set<CallKey> = []
@@ -64,23 +66,38 @@ struct SwiftCheckRun {
             for (name, signatures) in oldSignatures where newSignatures[name] != signatures {
                 let qualified = Self.ownerQualified(name)
                 changedNames.insert(qualified)
-                guard name.hasSuffix(".init") else { continue }
+                let overloads = old.callables.filter { $0.name == name }
                 let parts = qualified.dottedComponents
-                if parts.count >= 2 { changedTypeNames.insert(String(parts[parts.count - 2])) }
-                let labels = { (callables: [Callable]) in Set(callables.filter { $0.name == name }.flatMap { $0.parameters.compactMap(\.swiftLabel) }) }
-                removedInitializerLabels[qualified, default: []].formUnion(labels(old.callables).subtracting(labels(new.callables)))
-                initializerLabelsBefore.formUnion(labels(old.callables))
+                overloadsBefore[String(parts.last!), default: []] += overloads
+                guard parts.last == "init" else { continue }
+                if parts.count >= 2 {
+                    changedTypeNames.insert(String(parts[0]))
+                    overloadsBefore[String(parts[0]), default: []] += overloads
+                }
+                let remaining = Set(newSignatures[name] ?? [])
+                for overload in overloads where !remaining.contains(Self.signature(overload)) {
+                    implicitInitializers.add(vanished: overload, isClosureProof: isClosureProof)
+                }
             }
         }
     }
 
     /// What callers can see of a set of overloads, order aside.
     private static func signatures(_ callables: [Callable]) -> [String] {
-        callables.map { callable in
-            let parameters = callable.parameters.map { "\($0.swiftLabel ?? "_"):\($0.hasDefault ? "=" : "")\($0.isVariadic == true ? "..." : "")" }
-            let traits = callable.swift.map { "\($0.access) \($0.isStatic) \($0.isMigrationAlias)" } ?? ""
-            return parameters.joined(separator: ",") + " " + traits
-        }.sorted()
+        callables.map(signature).sorted()
+    }
+
+    /// What callers can see of one overload.
+    private static func signature(_ callable: Callable) -> String {
+        let parameters = callable.parameters.map { "\($0.swiftLabel ?? "_"):\($0.hasDefault ? "=" : "")\($0.isVariadic == true ? "..." : "")" }
+        let traits = callable.swift.map { "\($0.access) \($0.isStatic) \($0.isMigrationAlias)" } ?? ""
+        return parameters.joined(separator: ",") + " " + traits
+    }
+
+    /// Whether no closure converts to a type: a standard value type, or a type declared here (a
+    /// typealias or a generic parameter may stand for a function type).
+    private func isClosureProof(_ type: String) -> Bool {
+        SwiftStandardNames.valueTypes.contains(type) || !after.types(named: type).isEmpty
     }
 
     /// `Outer.Point.init` → `Point.init`: calls name a type by its last component.
@@ -99,17 +116,8 @@ struct SwiftCheckRun {
         })
         var paths = Set<String>()
         for word in words { paths.formUnion(after.paths(mentioning: word)) }
-        // `.init(label: ...)` written where the type is inferred: files that mention `init` and a label
-        // a changed initializer no longer takes.
-        let removedLabels = Set(removedInitializerLabels.values.joined())
-        if !removedLabels.isEmpty {
-            let writingInit = Set(after.paths(mentioning: "init"))
-            for label in removedLabels { paths.formUnion(after.paths(mentioning: label).filter(writingInit.contains)) }
-        }
-        // A call can reach a changed declaration only if its callee ends with that declaration's name,
-        // or, for an initializer, with `init` or the type's name (`Logger(...)`, `.init(...)`). Other
-        // calls are passed over before resolution, which would look up every name they use.
-        let calleeNames = Set(changedNames.map { $0.dottedComponents.last! }).union(changedTypeNames.map { Substring($0) })
+        // `.init(label: ...)` written where the type is inferred.
+        if !implicitInitializers.isEmpty { paths.formUnion(implicitInitializers.paths(in: after)) }
         let candidates = paths.sorted()
         store.load(candidates.compactMap { after.files[$0] })
         for path in candidates {
@@ -120,14 +128,14 @@ struct SwiftCheckRun {
                 }
                 continue
             }
-            for call in summary.calls where calleeNames.contains(call.callee.lastDottedComponent) {
-                // `.init(...)` names its type only through the call it is passed to, which costs a
-                // resolution of that call: worth it only when the call writes a label some changed
-                // initializer took before, or no label at all (a parameter may have become required).
-                let labels = (call.argumentLabels ?? []).compactMap { $0 }
-                if call.callee == ".init" && !labels.isEmpty && !labels.contains(where: initializerLabelsBefore.contains) {
-                    continue
-                }
+            // A call can reach a changed declaration only if its callee ends with that declaration's
+            // name, or, for an initializer, with `init` or the type's name (`Logger(...)`, `.init(...)`),
+            // and it can break only if one of the old overloads took its labels. Other calls are passed
+            // over before resolution, which looks up every name a call uses (for `.init(...)`, also the
+            // call it is passed to, which names its type).
+            for call in summary.calls {
+                guard let overloads = overloadsBefore[String(call.callee.lastDottedComponent)],
+                      overloads.contains(where: { SwiftLabelMatcher.accepts($0, call) }) else { continue }
                 check(call, inFile: path, summary: summary, isNewOrEdited: false)
             }
         }
