@@ -181,7 +181,8 @@ struct CheckRun {
         guard !prefilter.isEmpty else { return }
         let wanted = labels.map(KeywordLabelScan.hash)
         let scanned = scanUnknownBlobs(with: prefilter)
-        for (path, blob) in changeSet.after.entries where scanned[blob] != false {
+        for (path, blob) in changeSet.after.entries {
+            if case .passedOver? = scanned[blob] { continue }
             // A blob whose remembered labels lack every removed keyword is passed over unread.
             let known = labelCache.labels(of: blob)
             if let known, !wanted.contains(where: { known.sortedContains($0) }) { continue }
@@ -190,9 +191,9 @@ struct CheckRun {
             let loaded: LoadedSource
             if known != nil, let summary = reader.cachedSummary(of: blob, callsPassingAnyOf: labels) {
                 loaded = .summary(summary)
-            } else if scanned[blob] == true {
-                // The scan's byte search has just matched it: no need to read it for that again.
-                loaded = reader.load(blob)
+            } else if case let .parsed(parsed)? = scanned[blob] {
+                // The scan's byte search matched it, and the scan parsed it then, from the bytes it had.
+                loaded = reader.keepParsed(parsed, of: blob)
             } else {
                 guard let bytes = try? reader.bytes(of: blob) else { continue }
                 if known == nil { labelCache.record(KeywordLabelScan.labelHashes(in: bytes), for: blob) }
@@ -213,21 +214,33 @@ struct CheckRun {
         }
     }
 
+    /// What the cold scan did with one blob: passed it over (the byte search found no removed keyword
+    /// followed by `=`), or parsed it (it found one).
+    enum ScanOutcome: Sendable {
+        case passedOver
+        case parsed(LoadedSource)
+    }
+
     /// Reads the blobs of the tree that no run has scanned for keyword labels, on every core (inflating
-    /// every blob is most of a cold run), and records their labels; returns, for each blob scanned,
-    /// whether the prefilter's byte search matched it (one it rejects need not be read again).
-    private func scanUnknownBlobs(with prefilter: LabelPrefilter) -> [ObjectID: Bool] {
-        let unknown = Array(Set(changeSet.after.ids.filter { labelCache.labels(of: $0) == nil }))
+    /// every blob is most of a cold run), and records their labels; those the prefilter's byte search
+    /// matches are parsed there and then, from the bytes in hand.
+    private func scanUnknownBlobs(with prefilter: LabelPrefilter) -> [ObjectID: ScanOutcome] {
+        // In path order, each blob once: neighbouring paths are often stored as deltas of one another.
+        var listed: Set<ObjectID> = []
+        let unknown = changeSet.after.ids.filter { labelCache.labels(of: $0) == nil && listed.insert($0).inserted }
         let scanned = ParallelMap.run(unknown, repository: repository) { blob, repository in
-            try? repository.withBlobContent(blob) { (labels: KeywordLabelScan.labelHashes(in: $0), matches: prefilter.mayContainKeyword(in: $0)) }
+            try? repository.withBlobContent(blob) { bytes in
+                (labels: KeywordLabelScan.labelHashes(in: bytes),
+                 outcome: prefilter.mayContainKeyword(in: bytes) ? ScanOutcome.parsed(SourceReader.summarize(Array(bytes))) : .passedOver)
+            }
         }
-        var matches: [ObjectID: Bool] = [:]
+        var outcomes: [ObjectID: ScanOutcome] = [:]
         for (blob, result) in zip(unknown, scanned) {
             guard let result else { continue }
             labelCache.record(result.labels, for: blob)
-            matches[blob] = result.matches
+            outcomes[blob] = result.outcome
         }
-        return matches
+        return outcomes
     }
 
     /// Callers of definitions that now require more arguments: files that mention the callable's name

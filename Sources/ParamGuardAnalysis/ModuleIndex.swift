@@ -1,3 +1,4 @@
+import CLibGit2
 import Foundation
 import ParamGuardModel
 
@@ -15,10 +16,15 @@ import ParamGuardModel
 /// ending with it is first looked up, because a check looks up a handful of names (six in the
 /// benchmark's rename) while a large repository has tens of thousands of files.
 public final class ModuleIndex: @unchecked Sendable {
-    /// The `.py` files, sorted (searched by bisection), and the namespace packages (`a/`).
+    /// The `.py` files, sorted: searched by bisection. Folders, packages and namespace packages are
+    /// all read off this list (a folder is there when a file path starts with it), never collected
+    /// into sets: hashing the 7,000 folders of a large tree on every run cost more than the lookups.
     private let files: [String]
-    private let namespaces: Set<String>
-    private let packages: Set<String>
+    /// Every file path, each after a newline and the last one before one (`\na/b.py\nc.py\n`), and
+    /// where each starts: a lookup is a byte search (memmem) over this one buffer, not a pass over
+    /// 13,000 strings.
+    private let joined: [UInt8]
+    private let starts: [Int]
     private let roots: [String]
     /// Last name component → modules with it (`mod` → `src/pkg/mod.py`, `lib/mod/`), for the
     /// components looked up so far.
@@ -29,95 +35,85 @@ public final class ModuleIndex: @unchecked Sendable {
     public init<S: Sequence>(paths: S, roots: [String] = []) where S.Element == String {
         var files = paths.filter { $0.hasByteSuffix(".py") }
         if zip(files, files.dropFirst()).contains(where: { !($0 < $1) }) { files = Array(Set(files)).sorted() }
-        var packages: Set<String> = []
-        var directories: Set<Substring> = []
-        // Paths are cut on their UTF-8 bytes: `/` and `.` are ASCII, so every cut is a character
-        // boundary, and byte work avoids walking grapheme clusters (it was most of building the index).
-        // A file in the folder of the file before it adds no folder: sorted, a folder's files come
-        // together, so most files skip the set of folders altogether.
-        var previousFolder: Substring?
+        var joined: [UInt8] = [UInt8(ascii: "\n")]
+        var starts: [Int] = []
+        starts.reserveCapacity(files.count)
         for path in files {
-            if path.hasByteSuffix("/__init__.py") { packages.insert(String(path.utf8.dropLast(12))!) }
-            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] }
-            if let folder, folder != previousFolder {
-                var directory = folder
-                while directories.insert(directory).inserted, let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                    directory = directory[..<slash]
-                }
-            }
-            previousFolder = folder
+            starts.append(joined.count)
+            joined.append(contentsOf: path.utf8)
+            joined.append(UInt8(ascii: "\n"))
         }
         self.files = files
-        namespaces = Set(directories.filter { !packages.contains(String($0)) }.map { $0 + "/" })
-        self.packages = packages
+        self.joined = joined
+        self.starts = starts
         self.roots = roots.map { $0.trimmingSlashes() }.filter { !$0.isEmpty }
     }
 
-    /// The modules whose last name component is `last`, found by one pass over the paths' ends.
+    /// The modules whose last name component is `last`: files `…/last.py`, and for each folder named
+    /// `last`, its `__init__.py` (a package) or the folder itself (a namespace package).
     private func modules(withLastComponent last: String) -> [String] {
         if let known = byLastComponent[last] { return known }
-        let found: [String]
-        if last.isEmpty || last == "__init__" || last.utf8.contains(UInt8(ascii: "/")) {
-            // Names the byte patterns below would misread: cut every module instead.
-            found = (files + namespaces).filter { ModuleIndex.lastComponent(of: $0) == Substring(last) }
-        } else {
-            let file = Array((last + ".py").utf8)
-            let package = Array((last + "/__init__.py").utf8)
+        var found: [String] = []
+        // No module is named so: the byte patterns below would also misread these names.
+        if !last.isEmpty, last != "__init__", !last.utf8.contains(UInt8(ascii: "/")), !last.utf8.contains(UInt8(ascii: "\n")) {
+            found = componentStarts(of: Array((last + ".py\n").utf8)).map { files[fileIndex(at: $0)] }
+            var folders: Set<String> = []
             let folder = Array((last + "/").utf8)
-            found = files.filter { ModuleIndex.path($0, endsWithComponents: file) || ModuleIndex.path($0, endsWithComponents: package) }
-                + namespaces.filter { ModuleIndex.path($0, endsWithComponents: folder) }
+            for start in componentStarts(of: folder) {
+                let file = fileIndex(at: start)
+                folders.insert(String(decoding: joined[starts[file]..<start + folder.count], as: UTF8.self))
+            }
+            for folder in folders.sorted() {
+                found.append(contains(folder + "__init__.py") ? folder + "__init__.py" : folder)
+            }
         }
         byLastComponent[last] = found
         return found
     }
 
-    /// Whether `path` is `tail` or ends with `/` and `tail`.
-    private static func path(_ path: String, endsWithComponents tail: [UInt8]) -> Bool {
-        var path = path
-        return path.withUTF8 { bytes in
-            guard bytes.count >= tail.count else { return false }
-            let start = bytes.count - tail.count
-            guard start == 0 || bytes[start - 1] == UInt8(ascii: "/") else { return false }
-            return memcmp(bytes.baseAddress! + start, tail, tail.count) == 0
+    /// Where `pattern` occurs in `joined` right after a `/` or a newline: at the start of a path component.
+    private func componentStarts(of pattern: [UInt8]) -> [Int] {
+        joined.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            var offset = 1
+            while offset + pattern.count <= buffer.count,
+                  let hit = memmem(buffer.baseAddress! + offset, buffer.count - offset, pattern, pattern.count) {
+                let position = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if buffer[position - 1] == UInt8(ascii: "/") || buffer[position - 1] == UInt8(ascii: "\n") { found.append(position) }
+                offset = position + 1
+            }
+            return found
         }
+    }
+
+    /// The file whose path holds the byte at `offset` of `joined`.
+    private func fileIndex(at offset: Int) -> Int {
+        var low = 0
+        var high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return low
     }
 
     /// Whether a file or a namespace package has this module path.
     private func contains(_ module: String) -> Bool {
-        if module.hasByteSuffix("/") { return namespaces.contains(module) }
+        guard module.hasByteSuffix("/") else { return firstFile(notBefore: module).map { files[$0] == module } ?? false }
+        // A namespace package: a folder that holds a `.py` file somewhere below it, and no `__init__.py`.
+        guard let first = firstFile(notBefore: module), files[first].hasPrefix(module) else { return false }
+        return !contains(module + "__init__.py")
+    }
+
+    /// The position of the first file not sorted before `path`, if any.
+    private func firstFile(notBefore path: String) -> Int? {
         var low = 0
         var high = files.count
         while low < high {
             let middle = (low + high) / 2
-            if files[middle] < module { low = middle + 1 } else { high = middle }
+            if files[middle] < path { low = middle + 1 } else { high = middle }
         }
-        return low < files.count && files[low] == module
-    }
-
-    /// `a/b.py` → `b`; `a/b/__init__.py` → `b`; `a/b/` → `b`.
-    private static func lastComponent(of module: String) -> Substring? {
-        var copy = module
-        // One pass over the bytes, from the end (this runs for every module of the tree).
-        let range: Range<Int>? = copy.withUTF8 { bytes in
-            let end: Int
-            if bytes.last == UInt8(ascii: "/") {
-                end = bytes.count - 1
-            } else if module.hasByteSuffix("/__init__.py") {
-                end = bytes.count - 12
-            } else if module.hasByteSuffix(".py") {
-                end = bytes.count - 3
-            } else {
-                return nil
-            }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
-            // A top-level `__init__.py` names no module.
-            if start == 0, end == 8, UnsafeBufferPointer(rebasing: bytes[0..<8]).elementsEqual("__init__".utf8) { return nil }
-            return start..<end
-        }
-        guard let range else { return nil }
-        let utf8 = module.utf8
-        return module[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        return low < files.count ? low : nil
     }
 
     /// `a/b/c.py` → `[a, b, c]`; `a/b/__init__.py` → `[a, b]`; `a/b/` → `[a, b]`.
@@ -168,7 +164,7 @@ public final class ModuleIndex: @unchecked Sendable {
         let first = components.count - parts.count
         let parent = components[0..<first].joined(separator: "/")
         if roots.contains(parent) { return -1 }
-        if first > 0 && packages.contains(parent) { return nil }  // inside a package: not a top-level name
+        if first > 0 && contains(parent + "/__init__.py") { return nil }  // inside a package: not a top-level name
         guard parts.allSatisfy(ModuleIndex.isIdentifier) else { return nil }
         return first
     }

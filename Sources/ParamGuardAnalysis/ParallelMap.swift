@@ -25,11 +25,12 @@ enum ParallelMap {
         let workers = min(threads, items.count)
         guard workers > 1 else { return items.map { transform($0, repository) } }
         let slots = Slots<Result>(count: items.count)
+        let chunks = Chunks(count: items.count, workers: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // The first worker borrows the caller's handle: the caller waits here and does not use it.
             guard let handle = worker == 0 ? repository : workerHandles.handle(worker) else { return }
-            for index in stride(from: worker, to: items.count, by: workers) {
-                slots.store(transform(items[index], handle), at: index)
+            while let range = chunks.next() {
+                for index in range { slots.store(transform(items[index], handle), at: index) }
             }
         }
         // A worker that could not open a handle left its items: they are done here, in order.
@@ -56,6 +57,31 @@ final class WorkerHandles: @unchecked Sendable {
         let handle = try? repository.reopen()
         opened[worker] = handle
         return handle
+    }
+}
+
+/// Hands out runs of neighbouring items, to whichever worker asks first. Neighbours go to one worker
+/// because blobs listed next to each other are often stored next to each other, as deltas of one
+/// another, and each handle keeps its own cache of delta bases; and runs, rather than a fixed share
+/// per worker, because one large file must not leave the other cores idle at the end.
+private final class Chunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var start = 0
+    private let count: Int
+    private let size: Int
+
+    init(count: Int, workers: Int) {
+        self.count = count
+        size = max(1, min(32, count / (workers * 16)))
+    }
+
+    func next() -> Range<Int>? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard start < count else { return nil }
+        let range = start..<min(start + size, count)
+        start = range.upperBound
+        return range
     }
 }
 

@@ -104,6 +104,13 @@ final class SourceReader {
         if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
     }
 
+    /// Takes a summary parsed elsewhere from a blob's bytes: caches it too, and returns it.
+    func keepParsed(_ loaded: LoadedSource, of blob: ObjectID) -> LoadedSource {
+        summaryCache.record(loaded, for: blob)
+        remember(loaded, of: blob)
+        return loaded
+    }
+
     /// Counts a parse done elsewhere whose result is not kept (an old version).
     func countParse() {
         parsedCount += 1

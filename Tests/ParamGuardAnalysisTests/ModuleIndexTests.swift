@@ -40,6 +40,16 @@ import Testing
         #expect(index.modules(named: "__init__") == [], "a top-level __init__.py names no module")
     }
 
+    @Test func foldersNamedLikeTheModuleAtAnyDepth() {
+        let index = ModuleIndex(paths: ["a/tools/b/tools/c.py", "a/toolsx/d.py", "xtools/e.py", "p/tools/__init__.py", "p/tools/f.py"])
+        #expect(index.modules(named: "b.tools") == ["a/tools/b/tools/"], "the deeper folder, claimed from below a/tools/")
+        #expect(index.modules(named: "tools") == ["a/tools/", "p/tools/__init__.py"], "a namespace folder and a package, equally shallow")
+        #expect(index.modules(named: "tools.b.tools") == ["a/tools/b/tools/"])
+        #expect(index.modules(named: "toolsx") == ["a/toolsx/"])
+        #expect(index.modules(named: "c") == ["a/tools/b/tools/c.py"])
+        #expect(index.modules(named: "p.tools.f") == ["p/tools/f.py"])
+    }
+
     @Test func relativeImports() {
         let index = ModuleIndex(paths: ["a/__init__.py", "a/b/__init__.py", "a/b/c.py", "a/x.py", "a/b/y/__init__.py"])
         #expect(index.module(relative: "x", level: 2, importingPath: "a/b/c.py") == "a/x.py")

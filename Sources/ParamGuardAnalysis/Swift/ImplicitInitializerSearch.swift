@@ -37,15 +37,15 @@ struct ImplicitInitializerSearch {
 
     /// The files of `snapshot` that can hold such a call.
     func paths(in snapshot: SwiftSnapshot) -> Set<String> {
-        let writingInit = snapshot.paths(mentioning: IdentifierScan.implicitInitializer)
-        if anyCall { return Set(writingInit) }
+        let writingInit = { Set(snapshot.paths(mentioning: IdentifierScan.implicitInitializer)) }
+        if anyCall { return writingInit() }
         var paths = Set<String>()
         if !firstLabels.isEmpty {
             paths.formUnion(snapshot.paths(mentioning: IdentifierScan.implicitInitializerWithUnknownLabel))
             for label in firstLabels { paths.formUnion(snapshot.paths(mentioning: IdentifierScan.implicitInitializer(firstLabel: label))) }
         }
         if !writtenLabels.isEmpty {
-            let writingInit = Set(writingInit)
+            let writingInit = writingInit()
             for label in writtenLabels { paths.formUnion(snapshot.paths(mentioning: label).filter(writingInit.contains)) }
         }
         return paths
