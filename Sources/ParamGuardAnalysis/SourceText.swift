@@ -1,14 +1,25 @@
+import Foundation
+
 /// Reading lines out of a file's bytes, for the excerpts in reports.
 enum SourceText {
     /// The text of 1-based line `line`, without its line break; nil past the end.
     static func line(_ line: Int, of bytes: [UInt8]) -> String? {
-        var current = 1
-        var start = 0
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            if current == line { return String(decoding: bytes[start..<offset], as: UTF8.self) }
-            current += 1
-            start = offset + 1
+        guard line >= 1 else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var current = 1
+            var start = 0
+            // memchr from one line break to the next: a byte loop was a tenth of a warm run's reports.
+            while current < line {
+                guard start < buffer.count, let found = memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), buffer.count - start) else {
+                    return nil
+                }
+                start = buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                current += 1
+            }
+            guard start <= buffer.count else { return nil }
+            let end = start == buffer.count ? nil : memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
+            let stop = end.map { buffer.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self)
         }
-        return current == line ? String(decoding: bytes[start...], as: UTF8.self) : nil
     }
 }
