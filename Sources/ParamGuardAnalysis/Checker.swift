@@ -125,20 +125,18 @@ struct CheckRun {
 
     mutating func collectBreakages() {
         for batch in changedFileBatches {
-            let parsed = ParallelMap.run(batch, repository: repository) { change, repository in
-                (new: SourceReader.read(change.newBlob!, in: repository),
-                 old: change.oldBlob.map { SourceReader.read($0, in: repository) })
-            }
-            for (change, versions) in zip(batch, parsed) {
-                reader.remember(versions.new, of: change.newBlob!)
-                if versions.old != nil { reader.countParse() }
-                guard case let .summary(new) = versions.new else {
-                    if case let .skipped(reason) = versions.new {
+            var versions = reader.changedVersions(batch.flatMap { [$0.newBlob!] + ($0.oldBlob.map { [$0] } ?? []) }).makeIterator()
+            for change in batch {
+                let new = versions.next()!
+                let old = change.oldBlob == nil ? nil : versions.next()!
+                reader.keepDefinitions(of: new, blob: change.newBlob!)
+                guard case let .summary(new) = new else {
+                    if case let .skipped(reason) = new {
                         skipped[change.path] = SkippedFile(path: change.path, reason: reason)
                     }
                     continue
                 }
-                guard case let .summary(old)? = versions.old else { continue }
+                guard case let .summary(old)? = old else { continue }
                 recordBreakages(old: old, new: new, path: change.path)
             }
         }
@@ -267,15 +265,15 @@ struct CheckRun {
 
     mutating func checkAddedAndEditedCalls() {
         for batch in changedFileBatches {
-            let parsed = ParallelMap.run(batch, repository: repository) { change, repository in
-                (summary: SourceReader.read(change.newBlob!, in: repository),
-                 added: (try? repository.addedLines(from: change.oldBlob, to: change.newBlob!)) ?? [])
+            let added = ParallelMap.run(batch, repository: repository) { change, repository in
+                (try? repository.addedLines(from: change.oldBlob, to: change.newBlob!)) ?? []
             }
-            for (change, file) in zip(batch, parsed) {
-                reader.countParse()
-                guard case let .summary(summary) = file.summary, !file.added.isEmpty else { continue }
+            // Parsed (and cached) by `collectBreakages`.
+            let summaries = reader.changedVersions(batch.map { $0.newBlob! })
+            for (change, (summary, added)) in zip(batch, zip(summaries, added)) {
+                guard case let .summary(summary) = summary, !added.isEmpty else { continue }
                 resolver.callingFile = (change.path, summary)
-                for call in summary.calls where (call.location.line...call.endLine).contains(where: file.added.contains) {
+                for call in summary.calls where (call.location.line...call.endLine).contains(where: added.contains) {
                     check(call, inFile: change.path, reportUnknown: true)
                 }
                 resolver.callingFile = nil

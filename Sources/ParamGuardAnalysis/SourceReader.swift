@@ -69,7 +69,7 @@ final class SourceReader {
             }
             parsedCount += 1
         }
-        if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
+        keepDefinitions(of: loaded, blob: blob)
         return loaded
     }
 
@@ -81,13 +81,9 @@ final class SourceReader {
         return summary
     }
 
-    /// Reads and summarizes a blob through `repository`: callable from any thread with its own handle.
-    static func read(_ blob: ObjectID, in repository: Repository, language: SourceLanguage = .python) -> LoadedSource {
-        readNotingFailure(blob, in: repository, language: language).loaded
-    }
-
-    /// The same, and whether the blob could be read: a failure to read may pass, so what it gave is
-    /// not one to cache.
+    /// Reads and summarizes a blob through `repository` (callable from any thread with its own handle),
+    /// and says whether the blob could be read: a failure to read may pass, so what it gave is not one
+    /// to cache.
     static func readNotingFailure(
         _ blob: ObjectID, in repository: Repository, language: SourceLanguage
     ) -> (loaded: LoadedSource, readable: Bool) {
@@ -98,29 +94,37 @@ final class SourceReader {
         }
     }
 
-    /// Takes a summary parsed elsewhere (on another thread): counts it and keeps its definitions.
-    func remember(_ loaded: LoadedSource, of blob: ObjectID) {
-        parsedCount += 1
-        if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
-    }
-
-    /// Takes a summary parsed elsewhere from a blob's bytes: caches it too, and returns it.
+    /// Takes a summary parsed elsewhere from a blob's bytes (on another thread): caches it, counts the
+    /// parse and keeps its definitions; returns it.
     func keepParsed(_ loaded: LoadedSource, of blob: ObjectID) -> LoadedSource {
         summaryCache.record(loaded, for: blob)
-        remember(loaded, of: blob)
+        parsedCount += 1
+        keepDefinitions(of: loaded, blob: blob)
         return loaded
     }
 
-    /// Counts a parse done elsewhere whose result is not kept (an old version).
-    func countParse() {
-        parsedCount += 1
+    /// Keeps what other files can see of a blob of the tree being checked, for the resolver.
+    func keepDefinitions(of loaded: LoadedSource, blob: ObjectID) {
+        if definitionsCache[blob] == nil { definitionsCache[blob] = loaded.definitionsOnly }
     }
 
-    /// The summary of an old version of a file, only compared with its new one: parsed, not kept.
-    func loadPrevious(_ blob: ObjectID) -> LoadedSource {
-        parsedCount += 1
-        guard let bytes = try? bytes(of: blob) else { return .skipped(reason: "cannot be read") }
-        return SourceReader.summarize(bytes)
+    /// The summaries of the changed files' versions, in order: those an earlier run (or this one)
+    /// parsed cleanly come from the summary cache, the others are parsed on every core and cached.
+    func changedVersions(_ blobs: [ObjectID]) -> [LoadedSource] {
+        var found: [LoadedSource?] = blobs.map { blob in
+            guard case let .summary(summary)? = summaryCache.summary(of: blob) else { return nil }
+            return .summary(summary)
+        }
+        let missing = found.indices.filter { found[$0] == nil }
+        let parsed = ParallelMap.run(missing.map { blobs[$0] }, repository: repository) { blob, repository in
+            SourceReader.readNotingFailure(blob, in: repository, language: .python)
+        }
+        for (position, result) in zip(missing, parsed) {
+            parsedCount += 1
+            if result.readable { summaryCache.record(result.loaded, for: blobs[position]) }
+            found[position] = result.loaded
+        }
+        return found.map { $0! }
     }
 
     /// A module's definitions and module-level names, for resolving calls in other files.
