@@ -34,6 +34,38 @@ import Testing
         #expect(calls > 100)
     }
 
+    /// A caller search reads only the calls it may check, each at its own index, and the calls those
+    /// are passed to; every other index holds a placeholder.
+    @Test func aSelectiveReadKeepsTheChosenCallsAndTheCallsTheyArePassedTo() throws {
+        let files = try RealSources.swiftSources(limit: 12)
+        try #require(files.count >= 10, "the local copy of swift-argument-parser was not found")
+        var kept = 0
+        var outers = 0
+        for (path, bytes) in files {
+            guard case let .summary(summary) = SourceReader.summarize(bytes, language: .swift) else { continue }
+            var writer = BinaryWriter()
+            writer.write(summary)
+            let keep: (String) -> Bool = { ["init", "Option", "Flag"].contains(String($0.lastDottedComponent)) }
+            let read = try writer.bytes.withUnsafeBytes { raw in
+                var reader = try BinaryReader(raw)
+                return try reader.readSummary(keepingCallsWhere: keep)
+            }
+            #expect(read.callables == summary.callables && read.imports == summary.imports, "\(path)")
+            #expect(read.calls.count == summary.calls.count, "\(path)")
+            let passedTo = Set(summary.calls.filter { keep($0.callee) }.compactMap(\.argumentOf))
+            for (index, call) in summary.calls.enumerated() {
+                if keep(call.callee) || passedTo.contains(index) {
+                    #expect(read.calls[index] == call, "\(path): call \(index)")
+                    kept += 1
+                    if !keep(call.callee) { outers += 1 }
+                } else {
+                    #expect(read.calls[index] == CallSite.placeholder, "\(path): call \(index)")
+                }
+            }
+        }
+        #expect(kept > 20 && outers > 5, "the sample holds calls to keep and calls they are passed to")
+    }
+
     /// Python summaries use the fields Swift leaves empty (assignments, model fields, exported names).
     @Test func realPythonSummariesReadBackEqual() throws {
         let files = try RealSources.standardLibraryFiles()

@@ -86,19 +86,54 @@ struct BinaryReader {
 
     let buffer: UnsafeRawBufferPointer
     private(set) var offset = 0
-    private var strings: [String] = []
+    /// Where each string of the table lies, and the ones made so far: a string is made when first read,
+    /// so that a reader that passes over most records (the calls of a cached summary) makes few.
+    private var stringSpans: [Range<Int>] = []
+    private var strings: [String?] = []
 
     /// A reader of what a writer's `bytes` hold; reads the table of strings.
     init(_ buffer: UnsafeRawBufferPointer) throws {
         self.buffer = buffer
         let count = Int(try read(UInt32.self))
         guard count <= buffer.count - offset else { throw Malformed() }
-        strings.reserveCapacity(count)
+        stringSpans.reserveCapacity(count)
         for _ in 0..<count {
             let length = Int(try read(UInt32.self))
             let start = try advance(by: length)
-            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[start..<start + length]), as: UTF8.self))
+            stringSpans.append(start..<start + length)
         }
+        strings = [String?](repeating: nil, count: count)
+    }
+
+    /// How many strings the table holds.
+    var stringCount: Int { stringSpans.count }
+
+    /// String `number` of the table.
+    mutating func string(number: Int) throws -> String {
+        guard number >= 0, number < strings.count else { throw Malformed() }
+        if let made = strings[number] { return made }
+        let made = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[stringSpans[number]]), as: UTF8.self)
+        strings[number] = made
+        return made
+    }
+
+    /// The first four bytes of what `writeSized` wrote next (a string's number, say), read in place.
+    func peekIntoSized() throws -> UInt32 {
+        guard offset + 8 <= buffer.count else { throw Malformed() }
+        return buffer.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+    }
+
+    /// Passes over what `writeSized` wrote next.
+    mutating func skipSized() throws {
+        _ = try advance(by: Int(try read(UInt32.self)))
+    }
+
+    /// This reader, moved to `offset` (one it stood at before), to read a record again.
+    func moved(to offset: Int) throws -> BinaryReader {
+        guard offset >= 0, offset <= buffer.count else { throw Malformed() }
+        var reader = self
+        reader.offset = offset
+        return reader
     }
 
     /// A reader of the next `length` bytes, which another writer made; this one moves past them.
@@ -155,9 +190,7 @@ struct BinaryReader {
     }
 
     mutating func read(_: String.Type = String.self) throws -> String {
-        let number = Int(try read(UInt32.self))
-        guard number < strings.count else { throw Malformed() }
-        return strings[number]
+        try string(number: Int(try read(UInt32.self)))
     }
 
     mutating func read(_: String?.Type = String?.self) throws -> String? {

@@ -51,6 +51,13 @@ public final class SummaryCache {
         read(blob, calls: .passing(keywords))
     }
 
+    /// The summary remembered for a blob with only the calls whose callee `keep` accepts decoded (and
+    /// those they are passed to), the others standing as placeholders at their indexes, if any: what
+    /// a search for the callers of a changed Swift declaration needs.
+    func summary(of blob: ObjectID, keepingCallsWhere keep: @escaping (String) -> Bool) -> LoadedSource? {
+        read(blob, calls: .withCallee(keep))
+    }
+
     /// The summary remembered for a blob without its calls (left unread), if any: what a lookup of
     /// declarations needs.
     func definitions(of blob: ObjectID) -> LoadedSource? {
@@ -61,6 +68,7 @@ public final class SummaryCache {
         case none
         case all
         case passing(Set<String>)
+        case withCallee((String) -> Bool)
     }
 
     private func read(_ blob: ObjectID, calls: Calls) -> LoadedSource? {
@@ -73,6 +81,7 @@ public final class SummaryCache {
             case .none: return .summary(try reader.readDefinitions())
             case .all: summary = try reader.read(FileSummary.self)
             case let .passing(keywords): summary = try reader.readSummary(callsPassingAnyOf: keywords)
+            case let .withCallee(keep): summary = try reader.readSummary(keepingCallsWhere: keep)
             }
             guard reader.isAtEnd else { throw BinaryReader.Malformed() }
             return .summary(summary)

@@ -167,9 +167,52 @@ extension BinaryReader {
         let count = Int(try calls.read(UInt32.self))
         guard count <= calls.buffer.count else { throw Malformed() }
         for _ in 0..<count {
-            if let call = try calls.readCall(passingAnyOf: keywords) { summary.calls.append(call) }
+            if let call = try calls.readCall(where: { _, arguments in keywords.map { wanted in arguments.contains { wanted.contains($0.name) } } ?? true }) {
+                summary.calls.append(call)
+            }
         }
         guard calls.isAtEnd else { throw Malformed() }
+        return summary
+    }
+
+    /// A summary with every call at its own index, decoded only if `keep` accepts its callee or a call
+    /// so kept is passed to it (`argumentOf`, which `.init(...)` needs to name its type). The others
+    /// are passed over undecoded and stand as `CallSite.placeholder`.
+    mutating func readSummary(keepingCallsWhere keep: (String) -> Bool) throws -> FileSummary {
+        var summary = try readDefinitions()
+        var calls = try remainingSection()
+        let count = Int(try calls.read(UInt32.self))
+        guard count <= calls.buffer.count else { throw Malformed() }
+        var starts: [Int] = []
+        var kept: [Bool] = []
+        starts.reserveCapacity(count)
+        summary.calls.reserveCapacity(count)
+        // `keep`'s answer per callee string, asked once each (0: not asked, 1: keep, 2: pass over). A
+        // call record starts with its callee's number, so a call passed over is never decoded at all.
+        var verdicts = [UInt8](repeating: 0, count: calls.stringCount)
+        let placeholder = CallSite.placeholder
+        for _ in 0..<count {
+            starts.append(calls.offset)
+            let callee = Int(try calls.peekIntoSized())
+            guard callee < verdicts.count else { throw Malformed() }
+            if verdicts[callee] == 0 { verdicts[callee] = keep(try calls.string(number: callee)) ? 1 : 2 }
+            if verdicts[callee] == 1, let call = try calls.readCall(where: { _, _ in true }) {
+                kept.append(true)
+                summary.calls.append(call)
+            } else {
+                try calls.skipSized()
+                kept.append(false)
+                summary.calls.append(placeholder)
+            }
+        }
+        guard calls.isAtEnd else { throw Malformed() }
+        for index in kept.indices where kept[index] {
+            guard let outer = summary.calls[index].argumentOf, outer >= 0, outer < count, !kept[outer] else { continue }
+            var reader = try calls.moved(to: starts[outer])
+            guard let call = try reader.readCall(where: { _, _ in true }) else { throw Malformed() }
+            summary.calls[outer] = call
+            kept[outer] = true
+        }
         return summary
     }
 
@@ -275,14 +318,15 @@ extension BinaryReader {
         return definition
     }
 
-    /// A call, or nil (its record passed over) when `keywords` is given and it passes none of them.
-    mutating func readCall(passingAnyOf keywords: Set<String>?) throws -> CallSite? {
+    /// A call, or nil (the rest of its record passed over) when `wanted` rejects its callee and keyword
+    /// arguments.
+    mutating func readCall(where wanted: (_ callee: String, _ keywords: [KeywordArgument]) -> Bool) throws -> CallSite? {
         try readSized { reader in
             let callee = try reader.read(String.self)
             let location = try reader.read(SourceLocation.self)
             let endLine = try reader.read(Int.self)
             let arguments = try reader.read { KeywordArgument(name: try $0.read(String.self), location: try $0.read(SourceLocation.self)) }
-            if let keywords, !arguments.contains(where: { keywords.contains($0.name) }) { return nil }
+            guard wanted(callee, arguments) else { return nil }
             var call = CallSite(
                 callee: callee, location: location, endLine: endLine, keywords: arguments,
                 positionalCount: try reader.read(Int.self), hasStarArgs: try reader.read(Bool.self),
@@ -321,4 +365,11 @@ extension BinaryReader {
             owner: try read(String.self), name: try read(String.self), annotation: try read(String?.self),
             valueCallPath: try read([String]?.self), scope: try read(String.self))
     }
+}
+
+extension CallSite {
+    /// What stands for a call a selective read passed over: no callee, so no check looks at it.
+    static let placeholder = CallSite(
+        callee: "", location: SourceLocation(line: 0, column: 0), endLine: 0, keywords: [], positionalCount: 0,
+        hasStarArgs: false, hasStarStarKwargs: false, scope: "", enclosingClass: nil)
 }

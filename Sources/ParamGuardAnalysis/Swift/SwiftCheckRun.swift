@@ -118,12 +118,11 @@ struct SwiftCheckRun {
         for word in words { paths.formUnion(after.paths(mentioning: word)) }
         // `.init(label: ...)` written where the type is inferred.
         if !implicitInitializers.isEmpty { paths.formUnion(implicitInitializers.paths(in: after)) }
-        let candidates = paths.sorted()
-        store.load(candidates.compactMap { after.files[$0] })
-        for path in candidates {
-            guard let summary = after.summary(at: path) else {
-                if let blob = after.files[path], case let .skipped(reason) = store.summary(of: blob),
-                   !skipped.contains(where: { $0.path == path }) {
+        let candidates = paths.sorted().filter { after.files[$0] != nil }
+        let loaded = store.callerSummaries(of: candidates.map { after.files[$0]! }, calleeNames: Set(overloadsBefore.keys))
+        for (path, loaded) in zip(candidates, loaded) {
+            guard case let .summary(summary) = loaded else {
+                if case let .skipped(reason) = loaded, !skipped.contains(where: { $0.path == path }) {
                     skipped.append(SkippedFile(path: path, reason: reason + " (it may call a changed declaration)"))
                 }
                 continue

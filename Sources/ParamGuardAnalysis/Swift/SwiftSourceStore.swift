@@ -85,6 +85,17 @@ final class SwiftSourceStore {
         for (blob, result) in zip(missing, parsed) { keep(result, of: blob, definitionsOnly: definitionsOnly) }
     }
 
+    /// The summaries of the files searched for callers, in order. One an earlier run cached is read
+    /// with only its calls whose callee's last name component is in `calleeNames` decoded (see
+    /// `SummaryCache.summary(of:keepingCallsWhere:)`): decoding every call of hundreds of files was
+    /// most of a warm search. Those no run has parsed are parsed whole, on every core.
+    func callerSummaries(of blobs: [ObjectID], calleeNames: Set<String>) -> [LoadedSource] {
+        let keep: (String) -> Bool = { calleeNames.contains(String($0.lastDottedComponent)) }
+        let cached = blobs.map { summaries[$0] ?? summaryCache.summary(of: $0, keepingCallsWhere: keep) }
+        load(blobs.indices.filter { cached[$0] == nil }.map { blobs[$0] })
+        return blobs.indices.map { cached[$0] ?? summary(of: blobs[$0]) }
+    }
+
     private func knownSummary(of blob: ObjectID) -> LoadedSource? {
         if let known = summaries[blob] { return known }
         guard let cached = summaryCache.summary(of: blob) else { return nil }
