@@ -115,6 +115,12 @@ struct CheckRun {
     /// used: enough to keep the cores busy, few enough that a long range never holds them all.
     static let batchSize = 64
 
+    /// Whether the changed files' parsed versions go to the summary cache: for a change of at most one
+    /// batch, what a hook checks (see `SourceReader.changedVersions`).
+    private var cachesChangedVersions: Bool {
+        changeSet.changes.count <= CheckRun.batchSize
+    }
+
     /// The changes with a new version, in path order, cut into batches.
     private var changedFileBatches: [[FileChange]] {
         let changed = changeSet.changes.filter { $0.newBlob != nil }
@@ -125,7 +131,8 @@ struct CheckRun {
 
     mutating func collectBreakages() {
         for batch in changedFileBatches {
-            var versions = reader.changedVersions(batch.flatMap { [$0.newBlob!] + ($0.oldBlob.map { [$0] } ?? []) }).makeIterator()
+            let blobs = batch.flatMap { [$0.newBlob!] + ($0.oldBlob.map { [$0] } ?? []) }
+            var versions = reader.changedVersions(blobs, caching: cachesChangedVersions).makeIterator()
             for change in batch {
                 let new = versions.next()!
                 let old = change.oldBlob == nil ? nil : versions.next()!
@@ -268,8 +275,8 @@ struct CheckRun {
             let added = ParallelMap.run(batch, repository: repository) { change, repository in
                 (try? repository.addedLines(from: change.oldBlob, to: change.newBlob!)) ?? []
             }
-            // Parsed (and cached) by `collectBreakages`.
-            let summaries = reader.changedVersions(batch.map { $0.newBlob! })
+            // Parsed by `collectBreakages`, and cached then if the change is small.
+            let summaries = reader.changedVersions(batch.map { $0.newBlob! }, caching: cachesChangedVersions)
             for (change, (summary, added)) in zip(batch, zip(summaries, added)) {
                 guard case let .summary(summary) = summary, !added.isEmpty else { continue }
                 resolver.callingFile = (change.path, summary)

@@ -109,8 +109,10 @@ final class SourceReader {
     }
 
     /// The summaries of the changed files' versions, in order: those an earlier run (or this one)
-    /// parsed cleanly come from the summary cache, the others are parsed on every core and cached.
-    func changedVersions(_ blobs: [ObjectID]) -> [LoadedSource] {
+    /// parsed cleanly come from the summary cache, the others are parsed on every core, and cached if
+    /// `caching` (a hook run again on the same change then parses none of them; a range of a thousand
+    /// changed files would hold them all in memory until the end, 70 MB in the benchmark's range).
+    func changedVersions(_ blobs: [ObjectID], caching: Bool) -> [LoadedSource] {
         var found: [LoadedSource?] = blobs.map { blob in
             guard case let .summary(summary)? = summaryCache.summary(of: blob) else { return nil }
             return .summary(summary)
@@ -121,7 +123,7 @@ final class SourceReader {
         }
         for (position, result) in zip(missing, parsed) {
             parsedCount += 1
-            if result.readable { summaryCache.record(result.loaded, for: blobs[position]) }
+            if caching && result.readable { summaryCache.record(result.loaded, for: blobs[position]) }
             found[position] = result.loaded
         }
         return found.map { $0! }
