@@ -30,7 +30,35 @@ enum DistinctHashes {
             }
         }
         if sawZero { distinct.append(0) }
-        distinct.sort()
+        radixSort(&distinct)
         return distinct
+    }
+
+    /// Sorts by one byte at a time, lowest first, four counting passes: for the thousands of values
+    /// of a large file, cheaper than comparing (the standard sort was half of this type's time).
+    static func radixSort(_ values: inout [UInt32]) {
+        guard values.count > 64 else { values.sort(); return }
+        var scratch = [UInt32](repeating: 0, count: values.count)
+        var counts = [Int](repeating: 0, count: 257)
+        values.withUnsafeMutableBufferPointer { original in
+            scratch.withUnsafeMutableBufferPointer { spare in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    var source = original
+                    var target = spare
+                    for shift in stride(from: UInt32(0), to: 32, by: 8) {
+                        counts.update(repeating: 0)
+                        for value in source { counts[Int((value >> shift) & 0xFF) &+ 1] &+= 1 }
+                        for digit in 0..<256 { counts[digit &+ 1] &+= counts[digit] }
+                        for value in source {
+                            let digit = Int((value >> shift) & 0xFF)
+                            target[counts[digit]] = value
+                            counts[digit] &+= 1
+                        }
+                        swap(&source, &target)
+                    }
+                    // Four passes: the sorted values are back in `original`.
+                }
+            }
+        }
     }
 }

@@ -45,6 +45,20 @@ import Testing
         #expect(declaresNothing.declared.isEmpty && IdentifierIndex(stored: declaresNothing.stored) == declaresNothing)
     }
 
+    /// The scan reads an identifier's last bytes in one load when it can; a word hashed alone reads
+    /// them one by one. Both must agree, at every length and wherever the word stands.
+    @Test func theScanHashesEveryLengthAsAWordAlone() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ_0123456789".utf8)
+        for length in 1...40 {
+            let word = String(decoding: (0..<length).map { letters[($0 * 7 + length) % letters.count] }.map { $0 }, as: UTF8.self)
+            let word2 = word.first!.isNumber ? "x" + word : word
+            for source in [word2, "f(" + word2 + ")", "        let " + word2 + " = 1\n" + String(repeating: "z ", count: 20)] {
+                #expect(Self.mentions(source, word2), "\(word2) in \(source.debugDescription)")
+            }
+        }
+        #expect(Self.declares("        struct Spaced {}", "Spaced"), "after eight blanks at once")
+    }
+
     @Test func anImplicitInitIsRecordedWithItsFirstLabel() {
         let implicit = IdentifierScan.implicitInitializer
         for source in ["f(logger: .init(label: x))", "let l: Logger = .init( label : x)", "[.init(label: x)]",
@@ -88,6 +102,15 @@ import Testing
             }
         }
         #expect(calls >= 20, "the sample holds implicit `.init(...)` calls")
+    }
+
+    @Test(arguments: [0, 1, 64, 65, 1_000, 70_000])
+    func radixSortSortsLikeTheStandardSort(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let values = (0..<count).map { _ in UInt32.random(in: 0...UInt32.max, using: &generator) >> UInt32.random(in: 0...31, using: &generator) }
+        var sorted = values
+        DistinctHashes.radixSort(&sorted)
+        #expect(sorted == values.sorted())
     }
 
     @Test(arguments: [0, 5, 17, 100, 5_000])

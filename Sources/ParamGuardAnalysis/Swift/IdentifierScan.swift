@@ -58,46 +58,58 @@ enum IdentifierScan {
     }
 
     static func index(of bytes: UnsafeBufferPointer<UInt8>) -> IdentifierIndex {
-        var hashes: [UInt32] = []
-        hashes.reserveCapacity(bytes.count / 8)
         var declared: [UInt32] = []
-        let keywords = declarationKeywords
-        byteClasses.withUnsafeBufferPointer { classes in
-            do {
-                let buffer = UnsafeRawBufferPointer(bytes)
+        let count = bytes.count
+        // Written into a buffer without the checks of `Array.append`. A file has fewer words than bytes:
+        // an identifier takes a byte or more and is followed by one that is not part of it, and the two
+        // words an implicit `.init` adds stand for its `.` and `(`.
+        let hashes = [UInt32](unsafeUninitializedCapacity: count + 2) { slots, written in
+            written = 0
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+            let buffer = UnsafeRawBufferPointer(bytes)
+            byteClasses.withUnsafeBufferPointer { classes in
                 var index = 0
-                let count = buffer.count
                 // After a declaration keyword, until something other than a name, a dot, a backtick or blanks.
                 var declaring = false
                 while index < count {
+                    // Indentation: eight blanks at a time.
+                    if index &+ 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        index &+= 8
+                        continue
+                    }
                     let kind = classes[Int(buffer[index])]
                     guard kind == identifierStart else {
                         if kind == digit {
                             // A number's digits and letters (`0x1F`, `1e5`) are not an identifier.
-                            while index < count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index += 1 }
+                            while index < count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index &+= 1 }
                             declaring = false
                         } else {
                             if kind != betweenKeywordAndName { declaring = false }
-                            index += 1
+                            index &+= 1
                         }
                         continue
                     }
                     let start = index
-                    index += 1
-                    while index < count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index += 1 }
-                    let value = hash(UnsafeRawBufferPointer(rebasing: buffer[start..<index]))
-                    hashes.append(value)
-                    if index - start == 4, start > 0, buffer[start - 1] == dot,
-                       buffer.loadUnaligned(fromByteOffset: start, as: UInt32.self) == initBytes,
-                       start == 1 || !endsOperand(buffer[start - 2], classes) {
-                        hashes.append(implicitInitializerHash)
-                        if let first = firstArgumentWord(after: index, in: buffer, classes) { hashes.append(first) }
+                    index &+= 1
+                    while index < count, classes[Int(buffer[index])] & (identifierStart | digit) != 0 { index &+= 1 }
+                    let value = hash(base, from: start, to: index, readable: count)
+                    slots[written] = value
+                    written &+= 1
+                    if index &- start == 4, start > 0, buffer[start &- 1] == dot,
+                       base.loadUnaligned(fromByteOffset: start, as: UInt32.self) == initBytes,
+                       start == 1 || !endsOperand(buffer[start &- 2], classes) {
+                        slots[written] = implicitInitializerHash
+                        written &+= 1
+                        if let first = firstArgumentWord(after: index, in: buffer, classes) {
+                            slots[written] = first
+                            written &+= 1
+                        }
                     }
                     if declaring {
                         // Stays on for the next component of `Outer.Inner`.
                         declared.append(value)
                     } else {
-                        declaring = keywords.contains(value)
+                        declaring = isDeclarationKeyword(value, length: index &- start)
                     }
                 }
             }
@@ -108,18 +120,34 @@ enum IdentifierScan {
     /// The hash of an identifier, eight bytes at a time (a byte-at-a-time hash was a third of the scan).
     /// Identifiers are compared by hash: a collision only costs a parse.
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            value = (value ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+        guard let base = bytes.baseAddress else { return hash(UnsafeRawPointer(bitPattern: 1)!, from: 0, to: 0, readable: 0) }
+        return hash(base, from: 0, to: bytes.count, readable: bytes.count)
+    }
+
+    /// The hash of the bytes `start..<end` of `base`, of which the first `readable` may be read: the
+    /// last few bytes of an identifier are read in one load when eight bytes can be, and give the
+    /// same value as read one by one.
+    @inline(__always)
+    private static func hash(_ base: UnsafeRawPointer, from start: Int, to end: Int, readable: Int) -> UInt32 {
+        let length = end &- start
+        var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
+        var offset = start
+        while offset &+ 8 <= end {
+            value = (value ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
             value ^= value >> 32
-            offset += 8
+            offset &+= 8
         }
-        if offset < bytes.count {
+        if offset < end {
+            let left = end &- offset
             var tail: UInt64 = 0
-            while offset < bytes.count {
-                tail = tail << 8 | UInt64(bytes[offset])
-                offset += 1
+            if offset &+ 8 <= readable {
+                // The bytes in the order the loop below takes them (first byte highest).
+                tail = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self).byteSwapped >> UInt64(64 &- 8 &* left)
+            } else {
+                while offset < end {
+                    tail = tail << 8 | UInt64(base.load(fromByteOffset: offset, as: UInt8.self))
+                    offset &+= 1
+                }
             }
             value = (value ^ tail) &* 0xFF51_AFD7_ED55_8CCD
             value ^= value >> 32
@@ -185,7 +213,21 @@ enum IdentifierScan {
             || byte == UInt8(ascii: "`")
     }
 
-    /// An array: seven comparisons cost less than hashing every identifier of the file into a set.
-    private static let declarationKeywords: [UInt32] =
-        ["struct", "class", "enum", "actor", "protocol", "extension", "func"].map(hash)
+    /// Whether an identifier of `length` bytes with this hash is a declaration keyword: the length
+    /// rules out most identifiers before any comparison.
+    @inline(__always)
+    private static func isDeclarationKeyword(_ value: UInt32, length: Int) -> Bool {
+        switch length {
+        case 4: return value == keywordHashes.enumKeyword || value == keywordHashes.funcKeyword
+        case 5: return value == keywordHashes.classKeyword || value == keywordHashes.actorKeyword
+        case 6: return value == keywordHashes.structKeyword
+        case 8: return value == keywordHashes.protocolKeyword
+        case 9: return value == keywordHashes.extensionKeyword
+        default: return false
+        }
+    }
+
+    private static let keywordHashes = (
+        enumKeyword: hash("enum"), funcKeyword: hash("func"), classKeyword: hash("class"), actorKeyword: hash("actor"),
+        structKeyword: hash("struct"), protocolKeyword: hash("protocol"), extensionKeyword: hash("extension"))
 }
