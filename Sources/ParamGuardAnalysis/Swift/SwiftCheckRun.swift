@@ -37,8 +37,8 @@ struct SwiftCheckRun {
     init(repository: Repository, changeSet: ChangeSet, caches: Caches) {
         self.changeSet = changeSet
         store = SwiftSourceStore(repository: repository, identifierCache: caches.swiftIdentifiers, summaryCache: caches.swiftSummaries)
-        before = SwiftSnapshot(files: changeSet.before, store: store)
         after = SwiftSnapshot(files: changeSet.after, store: store)
+        before = SwiftSnapshot(files: changeSet.before, store: store, base: after)
         lines = FindingLines(repository: repository, files: changeSet.after)
         stats.changedFiles = changeSet.changes.count
     }
