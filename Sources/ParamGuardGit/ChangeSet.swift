@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One path whose blob differs between the two snapshots of a change.
 public struct FileChange: Sendable, Equatable {
     public var path: String
@@ -82,8 +84,14 @@ extension Repository {
     public func changeSet(_ source: ChangeSource, include: (String) -> Bool, knownTrees: KnownTrees? = nil) throws -> ChangeSet {
         switch source {
         case .staged:
-            let before = try headCommit().map { try files(ofCommit: $0, include: include, knownTrees: knownTrees) } ?? .empty
-            return ChangeSet(before: before, after: try files(ofIndexIncluding: include))
+            guard let head = try headCommit() else { return ChangeSet(before: .empty, after: try files(ofIndexIncluding: include)) }
+            let tree = try treeID(ofCommit: head)
+            if let known = knownTrees?.files(ofTree: tree) {
+                return ChangeSet(before: known, after: try files(ofIndexIncluding: include))
+            }
+            let (before, after) = try filesOfCommitAndIndex(head, include: include)
+            knownTrees?.remember(before, ofTree: tree)
+            return ChangeSet(before: before, after: after)
         case let .range(from, to):
             return try changeSet(from: commit(from), to: commit(to), include: include, knownTrees: knownTrees)
         case let .base(base):
@@ -104,6 +112,26 @@ extension Repository {
         return ChangeSet(before: before, after: try files(ofCommit: to, include: include, knownTrees: knownTrees))
     }
 
+    /// A commit's files and the index's, listed at once on two threads, each with its own handle:
+    /// walking the tree and reading the index take about as long each (20 ms on the benchmark's tree of
+    /// 36,000 files), and together 44 ms on one thread, 27 on two. Falls back to one thread when a
+    /// second handle cannot be opened.
+    private func filesOfCommitAndIndex(_ commit: ObjectID, include: (String) -> Bool) throws -> (commit: FileTree, index: FileTree) {
+        guard let walker = try? reopen() else { return (try files(ofCommit: commit, include: include), try files(ofIndexIncluding: include)) }
+        return try withoutActuallyEscaping(include) { include in
+            // The filter is a pure function of the path (which language a file is in), safe to call from both.
+            let results = ListingResults(include: include)
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 {
+                    results.commit = Result { try walker.files(ofCommit: commit, include: results.include) }
+                } else {
+                    results.index = Result { try self.files(ofIndexIncluding: results.include) }
+                }
+            }
+            return (try results.commit!.get(), try results.index!.get())
+        }
+    }
+
     private func files(ofCommit id: ObjectID, include: (String) -> Bool, knownTrees: KnownTrees?) throws -> FileTree {
         guard let knownTrees else { return try files(ofCommit: id, include: include) }
         let tree = try treeID(ofCommit: id)
@@ -111,5 +139,16 @@ extension Repository {
         let listed = try files(ofCommit: id, include: include)
         knownTrees.remember(listed, ofTree: tree)
         return listed
+    }
+}
+
+/// The two listings `filesOfCommitAndIndex` makes, each written by one thread and read after both end.
+private final class ListingResults: @unchecked Sendable {
+    let include: (String) -> Bool
+    var commit: Result<FileTree, Error>?
+    var index: Result<FileTree, Error>?
+
+    init(include: @escaping (String) -> Bool) {
+        self.include = include
     }
 }
