@@ -11,6 +11,13 @@ public struct FileTree: Sendable {
     /// A tree from entries in any order; a path listed twice keeps its last id.
     public init<S: Sequence>(_ entries: S) where S.Element == (String, ObjectID) {
         var sorted = Array(entries)
+        // The index, and a listing kept from an earlier run, come sorted already (for paths in NFC,
+        // git's byte order is `String`'s): one pass says so, instead of a sort and a pass for repeats.
+        if zip(sorted, sorted.dropFirst()).allSatisfy({ $0.0 < $1.0 }) {
+            paths = sorted.map(\.0)
+            ids = sorted.map(\.1)
+            return
+        }
         // Stable, so that of two equal paths the later entry stays last.
         sorted.sort { $0.0 < $1.0 }
         var paths: [String] = []
