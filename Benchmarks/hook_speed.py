@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """How long the pre-commit hook takes on a large real repository, as ratios against `git grep`.
 
-    swift build -c release --static-swift-stdlib --product paramguard   # the build install.sh makes
     python3 Benchmarks/hook_speed.py [--binary .build/release/paramguard] [--commits 1000]
+
+Without --binary, it uses .build/release/paramguard, and builds it first as install.sh does
+(`swift build -c release --static-swift-stdlib --product paramguard` on Linux) if it is not there.
 
 It commits every .py file of this machine's standard library and site-packages (about 13,000
 files) and the Swift sources of the local Swift package copies (about 12,600 files, under swift/, see
@@ -106,6 +108,14 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
+    if not os.path.exists(binary) and args.binary == parser.get_default("binary"):
+        # A clean clone has no build yet: make the one install.sh makes.
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        static = ["--static-swift-stdlib"] if sys.platform.startswith("linux") else []
+        subprocess.run(["swift", "build", "-c", "release", *static, "--product", "paramguard"], cwd=root, check=True)
+        binary = os.path.join(root, args.binary)
+    if not os.path.exists(binary):
+        sys.exit(f"no paramguard binary at {binary}")
     work = tempfile.mkdtemp(prefix="paramguard-bench-")
     try:
         repo = os.path.join(work, "corpus")
