@@ -257,8 +257,11 @@ struct CheckRun {
         guard !requirements.isEmpty else { return }
         let names = Set(requirements.keys.map { key in key.name.dottedComponents.last.map(String.init) ?? key.name })
         let prefilter = LabelPrefilter(labels: names, followedByEquals: false)
-        for (path, blob) in changeSet.after.entries {
-            guard let bytes = try? reader.bytes(of: blob), prefilter.mayContainKeyword(in: bytes) else { continue }
+        // Every blob is read and searched on every core; a blob that cannot be read is passed over.
+        let mentions = ParallelMap.run(changeSet.after.ids, repository: repository) { blob, repository in
+            (try? repository.withBlobContent(blob) { prefilter.mayContainKeyword(in: $0) }) ?? false
+        }
+        for ((path, blob), mentioned) in zip(changeSet.after.entries, mentions) where mentioned {
             guard case let .summary(summary) = reader.load(blob) else { continue }
             resolver.callingFile = (path, summary)
             for call in summary.calls {

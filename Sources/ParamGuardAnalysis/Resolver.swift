@@ -49,6 +49,17 @@ final class Resolver {
         return definitions(path)
     }
 
+    /// The scopes of the file at `path`, whose summary is `file`, built once per check: a path's
+    /// classes and functions are the same in its full summary and in its definitions.
+    private var scopesByPath: [String: FileScopes] = [:]
+
+    private func scopes(of path: String, file: FileSummary) -> FileScopes {
+        if let known = scopesByPath[path] { return known }
+        let scopes = FileScopes(file: file)
+        scopesByPath[path] = scopes
+        return scopes
+    }
+
     /// The callables `call` in file `path` may invoke; nil when it cannot be traced.
     func resolve(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
         if call.calleePath == nil, let owner = call.enclosingClass, let member = SuperCall.member(ofCallee: call.callee, owner: owner) {
@@ -119,7 +130,7 @@ final class Resolver {
     /// a star import that may bind it.
     func bindings(of name: String, inFile path: String, scope: String, depth: Int) -> [Target]? {
         guard depth < Resolver.maximumDepth, let file = summary(path) else { return nil }
-        let scopes = FileScopes(file: file)
+        let scopes = scopes(of: path, file: file)
         let imports = file.imports.filter { $0.boundName == name && scopes.isVisible($0.scope, from: scope) }
         let assignments = file.assignments.filter { $0.name == name && scopes.isVisible($0.scope, from: scope) }
         let parameter = scopes.parameter(named: name, enclosing: scope)
@@ -201,7 +212,7 @@ final class Resolver {
         let readsCalls = callingFile?.path == path
         let settings = file.attributeAssignments.filter { $0.owner == owner && $0.name == attribute }
         guard !settings.isEmpty else { return nil }
-        let scopes = FileScopes(file: file)
+        let scopes = scopes(of: path, file: file)
         var targets: [Target] = []
         for setting in settings {
             if let annotation = setting.annotation {
