@@ -73,6 +73,7 @@ struct CheckRun {
     let resolver: Resolver
     let lines: FindingLines
     let labelCache: LabelCache
+    let identifierCache: LabelCache
     var breakages: [DefinitionKey: [Breakage]] = [:]
     /// Parameters each definition requires after the change and did not before (new without a
     /// default, or a default removed); a rename's new name is not among them.
@@ -96,6 +97,7 @@ struct CheckRun {
     init(repository: Repository, changeSet: ChangeSet, caches: Caches) {
         self.repository = repository
         labelCache = caches.pythonLabels
+        identifierCache = caches.pythonIdentifiers
         self.changeSet = changeSet
         let reader = SourceReader(repository: repository, summaryCache: caches.pythonSummaries)
         lines = FindingLines(repository: repository, files: changeSet.after)
@@ -256,12 +258,8 @@ struct CheckRun {
     mutating func checkCallersOfNewlyRequired() {
         guard !requirements.isEmpty else { return }
         let names = Set(requirements.keys.map { key in key.name.dottedComponents.last.map(String.init) ?? key.name })
-        let prefilter = LabelPrefilter(labels: names, followedByEquals: false)
-        // Every blob is read and searched on every core; a blob that cannot be read is passed over.
-        let mentions = ParallelMap.run(changeSet.after.ids, repository: repository) { blob, repository in
-            (try? repository.withBlobContent(blob) { prefilter.mayContainKeyword(in: $0) }) ?? false
-        }
-        for ((path, blob), mentioned) in zip(changeSet.after.entries, mentions) where mentioned {
+        let mentions = blobsMentioning(anyOf: names)
+        for (path, blob) in changeSet.after.entries where mentions.contains(blob) {
             guard case let .summary(summary) = reader.load(blob) else { continue }
             resolver.callingFile = (path, summary)
             for call in summary.calls {
@@ -269,6 +267,32 @@ struct CheckRun {
             }
             resolver.callingFile = nil
         }
+    }
+
+    /// The blobs of the tree that hold one of `names` as an identifier. A blob an earlier search read
+    /// is answered from the identifier cache; the others are read and scanned on every core, and their
+    /// identifiers recorded. A blob that cannot be read is passed over.
+    private func blobsMentioning(anyOf names: Set<String>) -> Set<ObjectID> {
+        let hashes = names.map(IdentifierScan.hash)
+        var found: Set<ObjectID> = []
+        var unknown: [ObjectID] = []
+        var listed: Set<ObjectID> = []
+        for blob in changeSet.after.ids where listed.insert(blob).inserted {
+            if let known = identifierCache.labels(of: blob) {
+                if hashes.contains(where: known.sortedContains) { found.insert(blob) }
+            } else {
+                unknown.append(blob)
+            }
+        }
+        let scanned = ParallelMap.run(unknown, repository: repository) { blob, repository in
+            try? repository.withBlobContent(blob) { Array(IdentifierScan.index(of: $0).identifiers) }
+        }
+        for (blob, identifiers) in zip(unknown, scanned) {
+            guard let identifiers else { continue }
+            identifierCache.record(identifiers, for: blob)
+            if hashes.contains(where: identifiers.sortedContains) { found.insert(blob) }
+        }
+        return found
     }
 
     // MARK: - Direction 2: calls the change adds or edits

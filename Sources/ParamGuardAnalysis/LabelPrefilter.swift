@@ -4,12 +4,9 @@ import CLibGit2
 /// a byte search for each label as a whole identifier followed (after optional blanks) by `=`.
 struct LabelPrefilter {
     private let labels: [[UInt8]]
-    /// When false, any whole-identifier occurrence counts (a callable's name), not only `label=`.
-    private let followedByEquals: Bool
 
-    init(labels: some Sequence<String>, followedByEquals: Bool = true) {
+    init(labels: some Sequence<String>) {
         self.labels = labels.map { Array($0.utf8) }.filter { !$0.isEmpty }
-        self.followedByEquals = followedByEquals
     }
 
     var isEmpty: Bool { labels.isEmpty }
@@ -34,10 +31,6 @@ struct LabelPrefilter {
                     let end = start + needle.count
                     offset = start + 1
                     if start > 0, KeywordLabelScan.isIdentifierContinue(haystack[start - 1]) { continue }
-                    if !followedByEquals {
-                        if end < haystack.count, KeywordLabelScan.isIdentifierContinue(haystack[end]) { continue }
-                        return true
-                    }
                     var next = end
                     while next < haystack.count, KeywordLabelScan.isBlank(haystack[next]) { next += 1 }
                     if next < haystack.count, haystack[next] == UInt8(ascii: "=") { return true }

@@ -42,6 +42,35 @@ import Testing
         #expect(try check(sandbox, cache: warm) == uncached)
     }
 
+    /// Callers of a newly required parameter pass nothing to find them by: the search reads every blob
+    /// for the callable's name once, then answers from the identifier cache.
+    @Test func theNewlyRequiredSearchRemembersEachBlobsIdentifiersAndTrustsThem() throws {
+        let sandbox = try GitSandbox()
+        var files: [String: String] = ["api.py": "def fetch(url, retries=3):\n    pass\n"]
+        for number in 0..<10 { files["m\(number).py"] = "x = \(number)\n" }
+        files["use.py"] = "from api import fetch\nfetch('u')\n"
+        try sandbox.commit(files)
+        try sandbox.write("api.py", "def fetch(url, retries=3, *, timeout):\n    pass\n")
+        try sandbox.git(["add", "-A"])
+        let repository = try Repository.open(at: sandbox.path)
+        let changeSet = try repository.changeSet(.staged, include: Checker.isSource)
+        func findings(_ identifiers: LabelCache) -> [String] {
+            Checker(repository: repository, caches: Caches(pythonIdentifiers: identifiers)).check(changeSet).findings
+                .map { "\($0.path):\($0.location.line) \($0.kind.rawValue) \($0.oldLabel)" }
+        }
+        let identifiers = LabelCache(repository: repository, contents: .pythonIdentifiers)
+        let cold = findings(identifiers)
+        #expect(cold == ["use.py:2 missing-argument timeout"])
+        identifiers.save()
+        let warm = LabelCache(repository: repository, contents: .pythonIdentifiers)
+        #expect(warm.count == 12, "every blob of the tree was read once and remembered")
+        #expect(findings(warm) == cold)
+        // What the cache says is trusted: a blob it remembers without the name is not read again.
+        let planted = LabelCache(contents: .pythonIdentifiers)
+        planted.record([], for: try #require(changeSet.after["use.py"]))
+        #expect(findings(planted).isEmpty)
+    }
+
     /// The cache file with its header's version replaced by an older one; the binary body is untouched.
     static func withOlderVersion(_ bytes: Data) -> Data {
         let newline = bytes.firstIndex(of: UInt8(ascii: "\n"))!

@@ -9,6 +9,8 @@ public struct Caches {
     public let pythonLabels: LabelCache
     /// Which identifiers each Swift blob holds, and which names it can declare.
     public let swiftIdentifiers: LabelCache
+    /// Which identifiers each Python blob holds, for the blobs a search for a callable's name has read.
+    public let pythonIdentifiers: LabelCache
     /// Parsed summaries of the Python and Swift blobs runs have read.
     public let pythonSummaries: SummaryCache
     public let swiftSummaries: SummaryCache
@@ -16,11 +18,13 @@ public struct Caches {
     /// Caches for one check, in memory unless given.
     public init(
         pythonLabels: LabelCache = LabelCache(), swiftIdentifiers: LabelCache = LabelCache(contents: .swiftIdentifiers),
+        pythonIdentifiers: LabelCache = LabelCache(contents: .pythonIdentifiers),
         pythonSummaries: SummaryCache = SummaryCache(language: .python),
         swiftSummaries: SummaryCache = SummaryCache(language: .swift)
     ) {
         self.pythonLabels = pythonLabels
         self.swiftIdentifiers = swiftIdentifiers
+        self.pythonIdentifiers = pythonIdentifiers
         self.pythonSummaries = pythonSummaries
         self.swiftSummaries = swiftSummaries
     }
@@ -29,6 +33,7 @@ public struct Caches {
     public init(repository: Repository) {
         self.init(
             pythonLabels: LabelCache(repository: repository), swiftIdentifiers: LabelCache(repository: repository, contents: .swiftIdentifiers),
+            pythonIdentifiers: LabelCache(repository: repository, contents: .pythonIdentifiers),
             pythonSummaries: SummaryCache(repository: repository, language: .python),
             swiftSummaries: SummaryCache(repository: repository, language: .swift))
     }
@@ -37,6 +42,7 @@ public struct Caches {
     public func save() {
         pythonLabels.save()
         swiftIdentifiers.save()
+        pythonIdentifiers.save()
         pythonSummaries.save()
         swiftSummaries.save()
     }

@@ -15,13 +15,20 @@ public final class LabelCache {
     public enum Contents: String, CaseIterable, Sendable {
         case pythonKeywordLabels = "label-cache"
         case swiftIdentifiers = "swift-identifier-cache"
+        /// Every identifier of a Python blob: kept only once a search for the callers of a newly
+        /// required parameter has read the blob (such callers pass no keyword to find them by).
+        case pythonIdentifiers = "python-identifier-cache"
 
         /// The format number changes when what is remembered of a blob, or how, changes: binary since
         /// Python 2 and Swift 3, with a table of strings since Python 3 and Swift 6; for Swift, declared
         /// names since 2, kept apart since 4, hashed by `IdentifierScan.hash` since 5, implicit `.init`
         /// recorded since 7.
         public var header: String {
-            CacheFile.header(name: rawValue, format: self == .swiftIdentifiers ? 7 : 3)
+            switch self {
+            case .pythonKeywordLabels: return CacheFile.header(name: rawValue, format: 3)
+            case .swiftIdentifiers: return CacheFile.header(name: rawValue, format: 7)
+            case .pythonIdentifiers: return CacheFile.header(name: rawValue, format: 1)
+            }
         }
     }
 
