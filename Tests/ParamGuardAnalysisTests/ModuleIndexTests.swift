@@ -50,6 +50,21 @@ import Testing
         #expect(index.modules(named: "p.tools.f") == ["p/tools/f.py"])
     }
 
+    /// Past a number of searches the index answers from a table of path components instead of a byte
+    /// search; both must give the same modules.
+    @Test func manyLookupsAnswerAsFewDo() {
+        var paths = ["a/tools/b/tools/c.py", "p/tools/__init__.py", "p/tools/f.py", "util.py", "lib/util.py", "x/util/__init__.py", "ns/util/mod.py", "myutil.py"]
+        let names = (0..<40).map { "m\($0)" }
+        paths += names.enumerated().map { index, name in index % 2 == 0 ? "pkg\(index)/\(name).py" : "\(name)/inner/leaf.py" }
+        let queries = names + ["tools", "b.tools", "util", "myutil", "c", "p.tools.f", "inner", "leaf", "m3.inner.leaf", "missing", "__init__"]
+        let shared = ModuleIndex(paths: paths)
+        for name in queries {
+            #expect(shared.modules(named: name) == ModuleIndex(paths: paths).modules(named: name), "\(name)")
+        }
+        #expect(shared.modules(named: "m1") == ["m1/"])
+        #expect(shared.modules(named: "m2") == ["pkg2/m2.py"])
+    }
+
     @Test func relativeImports() {
         let index = ModuleIndex(paths: ["a/__init__.py", "a/b/__init__.py", "a/b/c.py", "a/x.py", "a/b/y/__init__.py"])
         #expect(index.module(relative: "x", level: 2, importingPath: "a/b/c.py") == "a/x.py")
