@@ -238,18 +238,12 @@ struct CheckRun {
         // In path order, each blob once: neighbouring paths are often stored as deltas of one another.
         var listed: Set<ObjectID> = []
         let unknown = changeSet.after.ids.filter { labelCache.labels(of: $0) == nil && listed.insert($0).inserted }
-        let scanned = ParallelMap.run(unknown, repository: repository) { blob, repository in
-            try? repository.withBlobContent(blob) { bytes in
-                (labels: KeywordLabelScan.labelHashes(in: bytes),
-                 outcome: prefilter.mayContainKeyword(in: bytes) ? ScanOutcome.parsed(SourceReader.summarize(Array(bytes))) : .passedOver)
-            }
+        let scanned = labelCache.scanAndRecord(unknown, repository: repository, workerHandles: WorkerHandles(repository)) { bytes in
+            (KeywordLabelScan.labelHashes(in: bytes),
+             prefilter.mayContainKeyword(in: bytes) ? ScanOutcome.parsed(SourceReader.summarize(Array(bytes))) : .passedOver)
         }
         var outcomes: [ObjectID: ScanOutcome] = [:]
-        for (blob, result) in zip(unknown, scanned) {
-            guard let result else { continue }
-            labelCache.record(result.labels, for: blob)
-            outcomes[blob] = result.outcome
-        }
+        for (blob, outcome) in zip(unknown, scanned) { outcomes[blob] = outcome }
         return outcomes
     }
 
@@ -284,14 +278,11 @@ struct CheckRun {
                 unknown.append(blob)
             }
         }
-        let scanned = ParallelMap.run(unknown, repository: repository) { blob, repository in
-            try? repository.withBlobContent(blob) { Array(IdentifierScan.index(of: $0).identifiers) }
+        let scanned = identifierCache.scanAndRecord(unknown, repository: repository, workerHandles: WorkerHandles(repository)) { bytes in
+            let identifiers = Array(IdentifierScan.index(of: bytes).identifiers)
+            return (identifiers, hashes.contains(where: identifiers.sortedContains))
         }
-        for (blob, identifiers) in zip(unknown, scanned) {
-            guard let identifiers else { continue }
-            identifierCache.record(identifiers, for: blob)
-            if hashes.contains(where: identifiers.sortedContains) { found.insert(blob) }
-        }
+        for (blob, mentions) in zip(unknown, scanned) where mentions == true { found.insert(blob) }
         return found
     }
 

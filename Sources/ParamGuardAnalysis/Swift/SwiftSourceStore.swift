@@ -31,14 +31,11 @@ final class SwiftSourceStore {
     func identifierIndexes(of blobs: [ObjectID]) -> [IdentifierIndex?] {
         var indexes = blobs.map { identifierCache.labels(of: $0).flatMap(IdentifierIndex.init(stored:)) }
         let missing = indexes.indices.filter { indexes[$0] == nil }
-        let scanned = ParallelMap.run(missing.map { blobs[$0] }, repository: repository, workerHandles: workerHandles) { blob, repository in
-            try? repository.withBlobContent(blob, IdentifierScan.index(of:))
+        let scanned = identifierCache.scanAndRecord(missing.map { blobs[$0] }, repository: repository, workerHandles: workerHandles) { bytes in
+            let index = IdentifierScan.index(of: bytes)
+            return (index.stored, index)
         }
-        for (position, index) in zip(missing, scanned) {
-            guard let index else { continue }
-            indexes[position] = index
-            identifierCache.record(index.stored, for: blobs[position])
-        }
+        for (position, index) in zip(missing, scanned) { indexes[position] = index }
         return indexes
     }
 
