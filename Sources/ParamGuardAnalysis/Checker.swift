@@ -314,17 +314,17 @@ struct CheckRun {
     private mutating func check(_ written: CallSite, inFile path: String, reportUnknown: Bool) {
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
         guard let resolved = resolver.resolve(call, inFile: path) else {
-            stats.unresolvedCalls += 1
+            stats.countUnresolved("callee-not-traced-to-repository")
             return
         }
         stats.callsChecked += 1
         if call.hasStarStarKwargs && resolved.contains(where: { !$0.callable.acceptsAnyKeyword }) {
-            stats.unverifiableCalls += 1
+            stats.countOpen("passes-kwargs")
         }
         // `cls(...)` may construct any subclass, whose parameters may differ: only what this change took
         // away from the class itself is reported for it.
         let polymorphic = call.calleePath?.first == "cls"
-        if polymorphic && reportUnknown { stats.unverifiableCalls += 1 }
+        if polymorphic && reportUnknown { stats.countOpen("cls-may-be-a-subclass") }
         // A call with a stale or misspelt keyword is not also reported for the argument that keyword
         // was meant to pass: one mistake, one finding.
         var hasRejectedKeyword = false

@@ -74,6 +74,12 @@ public struct CallSite: Hashable, Sendable, Codable {
     /// passed to names the type that `.init` constructs.
     public var argumentOf: Int?
     public var argumentPosition: Int?
+    /// Swift: what the calling file says of the receiver of `x.m(...)`, `self.p.m(...)`, `T(...).m(...)`.
+    public var receiver: SwiftReceiver?
+    /// Swift: why the calling file alone shows the callee cannot be known completely: `generic-parameter`
+    /// (`T(...)` or `x.m()` with `x: T`, where `T` is a generic parameter in scope) or `function-value`
+    /// (a local, parameter or closure called like a function).
+    public var openReason: String?
 
     @inlinable public init(
         callee: String, location: SourceLocation, endLine: Int,

@@ -21,6 +21,9 @@ public enum SignatureSource: String, Sendable, Codable, Hashable {
     case memberwiseInitializer = "memberwise_init"
     /// Swift: an initializer the compiler synthesizes from a conformance (`init(from:)`, `init?(rawValue:)`).
     case synthesizedInitializer = "synthesized_init"
+    /// Swift: an enum case with associated values, which constructs the enum like a static function
+    /// (`case space(size: Int, flexible: Bool)` is called as `Layout.space(size:flexible:)`).
+    case enumCase = "enum_case"
 
     /// Whether the parameters come from class fields, which subclasses of the same kind inherit and extend.
     public var isFieldBased: Bool {

@@ -18,9 +18,16 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// to be a pydantic model (annotated, public, not `ClassVar`), `**extra` included when its config
     /// allows extra keywords. Subclasses of models write no decorator, so only the analysis can tell.
     public var modelFields: [Parameter]?
-    /// Swift: `struct`, `class`, `enum`, `actor`, `protocol`, or `extension` (whose bases are the
-    /// conformances it adds). nil for Python.
+    /// Swift: `struct`, `class`, `enum`, `actor`, `protocol`, `extension` (whose bases are the
+    /// conformances it adds) or `typealias` (whose one base is the type it names, when that is a plain
+    /// name; none for a function type or a composition). nil for Python.
     public var swiftKind: String?
+    /// Swift: the stored and computed properties the declaration's body declares, with what the
+    /// declaration says of their type: how `self.p.m(...)` finds its receiver's type.
+    public var swiftProperties: [SwiftProperty]?
+    /// Swift: the generic parameters of a type (and a protocol's associated types): a call through
+    /// one of them reaches whatever type is substituted, never the same-named type of the tree.
+    public var swiftGenericParameters: [String]?
 
     public init(
         name: String, bases: [String], location: SourceLocation, fieldInitializer: SignatureSource?, definesInitializer: Bool,
@@ -34,4 +41,31 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
         self.definesInitializer = definesInitializer
         self.decorators = decorators
     }
+}
+
+/// Swift: a property of a type, and what its declaration says of its type.
+public struct SwiftProperty: Hashable, Sendable, Codable {
+    public var name: String
+    /// The annotated type, or the call whose result initializes it; nil when neither is written.
+    public var value: SwiftReceiver?
+    /// A closure is stored in it (`var handler: (Int) -> Void`): `self.handler(x)` calls the closure.
+    public var isFunction: Bool
+
+    public init(name: String, value: SwiftReceiver?, isFunction: Bool) {
+        self.name = name
+        self.value = value
+        self.isFunction = isFunction
+    }
+}
+
+/// Swift: what the calling file says of the value a method is called on, or a property holds.
+public enum SwiftReceiver: Hashable, Sendable, Codable {
+    /// A local, parameter or property declared with this type (`let x: T`, `p: some T`), generic
+    /// arguments and optionality dropped.
+    case type(String)
+    /// The value of a call, as its callee is written (`T(...)`, `T.make(...)`, `make(...)`): the type
+    /// it constructs, or the callee's return annotation.
+    case resultOf(String)
+    /// A property of the enclosing type: `self.p`, or `p` where no local of that name hides it.
+    case property(String)
 }

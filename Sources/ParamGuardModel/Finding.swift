@@ -81,13 +81,29 @@ public struct CheckStatistics: Hashable, Sendable, Codable {
     public var filesParsed = 0
     public var callsChecked = 0
     /// Calls whose callee could not be traced to a definition in the repository (never findings).
-    public var unresolvedCalls = 0
-    /// Calls that resolved but pass `**kwargs`, so their keywords cannot be checked statically.
-    public var unverifiableCalls = 0
+    public private(set) var unresolvedCalls = 0
+    /// Calls whose callee was found but whose signature or overload set is not known completely: they
+    /// pass `**kwargs`, or something outside the repository may supply an overload (never findings).
+    public private(set) var unverifiableCalls = 0
+    /// `unresolvedCalls` and `unverifiableCalls` by reason, so a user can see what was not checked and why.
+    public private(set) var unresolvedCallsByReason: [String: Int] = [:]
+    public private(set) var openCallsByReason: [String: Int] = [:]
     /// Findings silenced by a `# paramguard: ignore` comment.
     public var suppressedFindings = 0
 
     public init() {}
+
+    /// Counts a call whose callee is not traced to the repository, with why.
+    public mutating func countUnresolved(_ reason: String) {
+        unresolvedCalls += 1
+        unresolvedCallsByReason[reason, default: 0] += 1
+    }
+
+    /// Counts a call that resolved but cannot be checked completely, with why.
+    public mutating func countOpen(_ reason: String) {
+        unverifiableCalls += 1
+        openCallsByReason[reason, default: 0] += 1
+    }
 
     public mutating func add(_ other: CheckStatistics) {
         changedFiles += other.changedFiles
@@ -95,6 +111,8 @@ public struct CheckStatistics: Hashable, Sendable, Codable {
         callsChecked += other.callsChecked
         unresolvedCalls += other.unresolvedCalls
         unverifiableCalls += other.unverifiableCalls
+        unresolvedCallsByReason.merge(other.unresolvedCallsByReason, uniquingKeysWith: +)
+        openCallsByReason.merge(other.openCallsByReason, uniquingKeysWith: +)
         suppressedFindings += other.suppressedFindings
     }
 }

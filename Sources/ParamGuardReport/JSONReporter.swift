@@ -66,6 +66,8 @@ public enum JSONReporter {
         var unresolved_calls: Int
         var unverifiable_calls: Int
         var suppressed_findings: Int
+        var unresolved_calls_by_reason: [String: Int]
+        var open_calls_by_reason: [String: Int]
     }
 
     public static func render(_ report: CheckReport) -> String {
@@ -85,7 +87,9 @@ public enum JSONReporter {
             stats: StatsObject(
                 changed_files: report.stats.changedFiles, files_parsed: report.stats.filesParsed,
                 calls_checked: report.stats.callsChecked, unresolved_calls: report.stats.unresolvedCalls,
-                unverifiable_calls: report.stats.unverifiableCalls, suppressed_findings: report.stats.suppressedFindings))
+                unverifiable_calls: report.stats.unverifiableCalls, suppressed_findings: report.stats.suppressedFindings,
+                unresolved_calls_by_reason: report.stats.unresolvedCallsByReason,
+                open_calls_by_reason: report.stats.openCallsByReason))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

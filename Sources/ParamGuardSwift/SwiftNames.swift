@@ -29,11 +29,16 @@ enum SwiftNames {
     /// The access level a declaration's modifiers give it; `internal` when none is written.
     /// `private(set)` and the like only restrict the setter.
     static func access(_ modifiers: RawDeclModifierListSyntax) -> String {
+        writtenAccess(modifiers) ?? "internal"
+    }
+
+    /// The access level the modifiers write, nil when they write none.
+    static func writtenAccess(_ modifiers: RawDeclModifierListSyntax) -> String? {
         for modifier in modifiers.elements where modifier.detail == nil {
             let name = String(syntaxText: modifier.name.tokenText)
             if ["open", "public", "package", "internal", "fileprivate", "private"].contains(name) { return name }
         }
-        return "internal"
+        return nil
     }
 
     static func has(_ keyword: String, in modifiers: RawDeclModifierListSyntax) -> Bool {

@@ -17,7 +17,20 @@ struct SwiftTreeReader {
         var isProtocol = false
         /// An extension's `where` requirements, as written.
         var requirements: [String]? = nil
+        /// Where the type's definition is in `summary.classes`, to add its properties to.
+        var classIndex: Int? = nil
+        /// The access members get when they write none: `public` in a `public extension`.
+        var memberAccess: String? = nil
+        /// The enum's own access, which its cases have.
+        var access = "internal"
+        /// `bodyDepth` when the context was entered: a variable declared at that depth is a member.
+        var bodyDepth = 0
     }
+
+    /// Names bound in the enclosing functions, closures and blocks, and generic parameters in scope.
+    private var locals = SwiftLocalScopes()
+    /// How many function bodies, closures and accessors enclose the walk.
+    private var bodyDepth = 0
 
     init(bytes: [UInt8], lines: LineTable) {
         self.bytes = bytes
@@ -73,6 +86,34 @@ struct SwiftTreeReader {
             readFunction(node)
         case .importDecl:
             readImport(node)
+        case .enumCaseDecl:
+            readEnumCase(node)
+        case .typeAliasDecl:
+            readTypeAlias(node)
+        case .associatedTypeDecl:
+            if let index = owningType?.classIndex {
+                summary.classes[index].swiftGenericParameters = (summary.classes[index].swiftGenericParameters ?? [])
+                    + [node.as(RawAssociatedTypeDeclSyntax.self)!.name.plainText]
+            }
+        case .codeBlock, .ifExpr, .whileStmt, .repeatStmt, .forStmt, .catchClause, .switchCase, .accessorBlock:
+            // `if`, `while` and `for` bind names for their body; `for`, `catch` and `case` patterns are
+            // read as they come (`identifierPattern` below).
+            let isBody = node.kind == .codeBlock || node.kind == .accessorBlock
+            if isBody { bodyDepth += 1 }
+            locals.open()
+            readChildren(node)
+            locals.close()
+            if isBody { bodyDepth -= 1 }
+        case .closureExpr:
+            readClosure(node)
+        case .optionalBindingCondition:
+            readChildren(node)
+            readOptionalBinding(node)
+        case .identifierPattern:
+            // Every pattern of a body binds a name; a member's is a property, read by `readVariable`.
+            if owningType == nil || owningType!.bodyDepth < bodyDepth {
+                locals.bind(node.as(RawIdentifierPatternSyntax.self)!.identifier.plainText, .value(nil))
+            }
         case .functionCallExpr:
             readCall(node)
         case .declReferenceExpr:
@@ -87,7 +128,7 @@ struct SwiftTreeReader {
             if let base = node.locate(member.base) { read(base) }
         case .variableDecl:
             recordPropertyWrapperCalls(node)
-            readChildren(node)
+            readVariable(node)
         case .stringLiteralExpr:
             let literal = node.as(RawStringLiteralExprSyntax.self)!
             if literal.segments.elements.contains(where: { $0.is(RawExpressionSegmentSyntax.self) }) { readChildren(node) }
@@ -130,11 +171,22 @@ struct SwiftTreeReader {
             (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "protocol")
         }
         let definesInitializer = members.members.elements.contains { $0.decl.raw.kind == .initializerDecl }
-        enter(Context(name: name.plainText, isType: true, isProtocol: kind == "protocol"))
+        let (modifiers, attributes) = Self.modifiersAndAttributes(of: node)
+        let access = modifiers.map(SwiftNames.access) ?? "internal"
+        enter(Context(
+            name: name.plainText, isType: true, isProtocol: kind == "protocol", classIndex: summary.classes.count,
+            access: access, bodyDepth: bodyDepth))
         let qualified = enclosingTypeName!
         let at = location(node.locate(name)!)
-        summary.classes.append(typeDefinition(
-            name: qualified, kind: kind, inheritance: inheritance, definesInitializer: definesInitializer, at: at))
+        var definition = typeDefinition(
+            name: qualified, kind: kind, inheritance: inheritance, definesInitializer: definesInitializer, at: at)
+        definition.decorators = attributes.map { SwiftNames.attributes($0).compactMap { SwiftNames.dottedType($0.attributeName) } } ?? []
+        let generics = Self.genericParameters(of: node)
+        if !generics.isEmpty { definition.swiftGenericParameters = generics }
+        definition.swiftProperties = []
+        summary.classes.append(definition)
+        locals.open()
+        for generic in generics { locals.bind(generic, .generic) }
         if kind == "struct" && !definesInitializer, let block = node.locate(members) {
             summary.callables.append(MemberwiseInitializer.make(for: qualified, members: block, at: at, lines: lines))
         }
@@ -142,7 +194,31 @@ struct SwiftTreeReader {
             recordSynthesizedInitializers(of: qualified, inheritance: inheritance, isEnum: kind == "enum", at: at)
         }
         readChildren(node)
+        locals.close()
         leave()
+    }
+
+    private static func modifiersAndAttributes(of node: RawNode) -> (RawDeclModifierListSyntax?, RawAttributeListSyntax?) {
+        if let type = node.as(RawStructDeclSyntax.self) { return (type.modifiers, type.attributes) }
+        if let type = node.as(RawClassDeclSyntax.self) { return (type.modifiers, type.attributes) }
+        if let type = node.as(RawActorDeclSyntax.self) { return (type.modifiers, type.attributes) }
+        if let type = node.as(RawEnumDeclSyntax.self) { return (type.modifiers, type.attributes) }
+        if let type = node.as(RawProtocolDeclSyntax.self) { return (type.modifiers, type.attributes) }
+        return (nil, nil)
+    }
+
+    /// The names of a declaration's generic parameter clause (`<T, U: P>`).
+    private static func genericParameters(of node: RawNode) -> [String] {
+        let clause: RawGenericParameterClauseSyntax?
+        if let type = node.as(RawStructDeclSyntax.self) { clause = type.genericParameterClause }
+        else if let type = node.as(RawClassDeclSyntax.self) { clause = type.genericParameterClause }
+        else if let type = node.as(RawActorDeclSyntax.self) { clause = type.genericParameterClause }
+        else if let type = node.as(RawEnumDeclSyntax.self) { clause = type.genericParameterClause }
+        else if let function = node.as(RawFunctionDeclSyntax.self) { clause = function.genericParameterClause }
+        else if let initializer = node.as(RawInitializerDeclSyntax.self) { clause = initializer.genericParameterClause }
+        else if let alias = node.as(RawTypeAliasDeclSyntax.self) { clause = alias.genericParameterClause }
+        else { clause = nil }
+        return clause?.parameters.elements.map { $0.name.plainText } ?? []
     }
 
     /// `extension Outer.Inner: P where ...` adds to the type `Outer.Inner`: its members are named after it.
@@ -152,10 +228,20 @@ struct SwiftTreeReader {
         summary.classes.append(typeDefinition(
             name: extended, kind: "extension", inheritance: declaration.inheritanceClause, definesInitializer: false,
             at: location(node)))
+        summary.classes[summary.classes.count - 1].decorators =
+            SwiftNames.attributes(declaration.attributes).compactMap { SwiftNames.dottedType($0.attributeName) }
+        summary.classes[summary.classes.count - 1].swiftProperties = []
         let requirements = declaration.genericWhereClause?.requirements.elements.map { SwiftNames.trimmed($0.requirement.raw) }
-        enter(Context(name: extended, isType: true, requirements: requirements))
+        let access = SwiftNames.access(declaration.modifiers)
+        // `public extension T { func f() }`: members without an access modifier take the extension's.
+        let memberAccess = declaration.modifiers.elements.isEmpty ? nil : access
+        enter(Context(
+            name: extended, isType: true, requirements: requirements, classIndex: summary.classes.count - 1,
+            memberAccess: memberAccess, bodyDepth: bodyDepth))
         recordSynthesizedInitializers(of: extended, inheritance: declaration.inheritanceClause, isEnum: false, at: location(node))
+        locals.open()
         readChildren(node)
+        locals.close()
         leave()
     }
 
@@ -197,7 +283,11 @@ struct SwiftTreeReader {
             summary.callables.append(callable)
         }
         enter(Context(name: "init", isType: false))
+        locals.open()
+        for generic in Self.genericParameters(of: node) { locals.bind(generic, .generic) }
+        bindParameters(declaration.signature.parameterClause)
         readChildren(node)
+        locals.close()
         leave()
     }
 
@@ -216,16 +306,138 @@ struct SwiftTreeReader {
             if owner == nil && contexts.contains(where: { !$0.isType }) { traits.access = "private" }
             traits.extensionRequirements = owner?.requirements
             callable.swift = traits
+            if let returned = declaration.signature.returnClause {
+                callable.returnAnnotation = SwiftTypeReading.nominal(returned.type)
+            }
             summary.callables.append(callable)
         }
         enter(Context(name: name, isType: false))
+        locals.open()
+        for generic in Self.genericParameters(of: node) { locals.bind(generic, .generic) }
+        bindParameters(declaration.signature.parameterClause)
         readChildren(node)
+        locals.close()
         leave()
     }
 
+    /// A function's or initializer's parameters, by the name its body uses.
+    private mutating func bindParameters(_ clause: RawFunctionParameterClauseSyntax) {
+        for parameter in clause.parameters.elements {
+            let name = (parameter.secondName ?? parameter.firstName).plainText
+            locals.bind(name, locals.binding(forType: parameter.type))
+        }
+    }
+
+    /// `{ (x: T) in ... }` binds `x` as a `T`; `{ x in ... }` binds a value of unknown type.
+    private mutating func readClosure(_ node: RawNode) {
+        let closure = node.as(RawClosureExprSyntax.self)!
+        bodyDepth += 1
+        locals.open()
+        if let clause = closure.signature?.parameterClause {
+            if let list = clause.as(RawClosureShorthandParameterListSyntax.self) {
+                for parameter in list.elements { locals.bind(parameter.name.plainText, .value(nil)) }
+            } else if let parenthesized = clause.as(RawClosureParameterClauseSyntax.self) {
+                for parameter in parenthesized.parameters.elements {
+                    let name = (parameter.secondName ?? parameter.firstName).plainText
+                    locals.bind(name, parameter.type.map(locals.binding(forType:)) ?? .value(nil))
+                }
+            }
+        }
+        readChildren(node)
+        locals.close()
+        bodyDepth -= 1
+    }
+
+    /// `if let x = T(...)`, `guard let x: T = ...`: binds `x` for what follows.
+    private mutating func readOptionalBinding(_ node: RawNode) {
+        let condition = node.as(RawOptionalBindingConditionSyntax.self)!
+        guard let pattern = condition.pattern.as(RawIdentifierPatternSyntax.self) else { return }
+        let name = pattern.identifier.plainText
+        if let annotation = condition.typeAnnotation {
+            locals.bind(name, locals.binding(forType: annotation.type))
+        } else if let value = condition.initializer?.value {
+            locals.bind(name, locals.binding(forValue: value))
+        } else if locals.lookup(name) == nil {
+            // `if let x` unwraps a property or global of the same name: nothing known about it here.
+            locals.bind(name, .value(nil))
+        }
+    }
+
+    /// A variable: in a type's body, a property of the type; in a body, a local for what follows.
+    private mutating func readVariable(_ node: RawNode) {
+        readChildren(node)
+        let variable = node.as(RawVariableDeclSyntax.self)!
+        let isMember = owningType.map { $0.bodyDepth == bodyDepth } ?? false
+        for binding in variable.bindings.elements {
+            guard let pattern = binding.pattern.as(RawIdentifierPatternSyntax.self) else { continue }
+            let name = pattern.identifier.plainText
+            let value: SwiftLocalBinding
+            if let annotation = binding.typeAnnotation {
+                value = locals.binding(forType: annotation.type)
+            } else if let initial = binding.initializer?.value {
+                value = locals.binding(forValue: initial)
+            } else {
+                value = .value(nil)
+            }
+            if isMember, let index = owningType?.classIndex {
+                let property: SwiftProperty
+                switch value {
+                case let .value(receiver): property = SwiftProperty(name: name, value: receiver, isFunction: false)
+                case .function: property = SwiftProperty(name: name, value: nil, isFunction: true)
+                case .generic: property = SwiftProperty(name: name, value: nil, isFunction: false)
+                }
+                summary.classes[index].swiftProperties?.append(property)
+            } else if !isMember {
+                locals.bind(name, value)
+            }
+        }
+    }
+
+    /// `case space(size: Int, flexible: Bool)`: constructs the enum like a static function.
+    private mutating func readEnumCase(_ node: RawNode) {
+        guard let owner = owningType, let type = enclosingTypeName else { return }
+        let declaration = node.as(RawEnumCaseDeclSyntax.self)!
+        guard let elements = node.locate(declaration.elements) else { return }
+        for elementNode in elements.children {
+            guard let element = elementNode.as(RawEnumCaseElementSyntax.self), let clause = element.parameterClause,
+                  let clauseNode = elementNode.locate(clause), let list = clauseNode.locate(clause.parameters) else { continue }
+            let parameters: [Parameter] = list.children.compactMap { parameterNode in
+                guard let parameter = parameterNode.as(RawEnumCaseParameterSyntax.self) else { return nil }
+                let label = parameter.firstName.flatMap { $0.tokenKind == .wildcard ? nil : $0.plainText }
+                var result = Parameter(
+                    name: label ?? parameter.secondName?.plainText ?? "_", kind: label == nil ? .positionalOnly : .keywordOnly,
+                    hasDefault: parameter.defaultValue != nil, location: location(parameterNode))
+                result.annotation = SwiftTypeReading.nominal(parameter.type)
+                return result
+            }
+            var callable = Callable(
+                name: type + "." + element.name.plainText, kind: .method, parameters: parameters,
+                location: location(elementNode.locate(element.name)!), source: .enumCase)
+            callable.swift = SwiftDeclarationTraits(
+                access: owner.access == "open" ? "public" : owner.access, isStatic: true, isProtocolRequirement: false,
+                isMigrationAlias: SwiftNames.isMigrationAlias(declaration.attributes))
+            summary.callables.append(callable)
+        }
+        readChildren(node)
+    }
+
+    /// `typealias Handler = RequestHandler`: a name for another type, followed when a call names it.
+    private mutating func readTypeAlias(_ node: RawNode) {
+        let declaration = node.as(RawTypeAliasDeclSyntax.self)!
+        let name = (enclosingTypeName.map { $0 + "." } ?? "") + declaration.name.plainText
+        var definition = ClassDefinition(
+            name: name, bases: SwiftTypeReading.nominal(declaration.initializer.value).map { [$0] } ?? [],
+            location: location(node.locate(declaration.name)!), fieldInitializer: nil, definesInitializer: false)
+        definition.swiftKind = "typealias"
+        let generics = Self.genericParameters(of: node)
+        if !generics.isEmpty { definition.swiftGenericParameters = generics }
+        summary.classes.append(definition)
+    }
+
     private func traits(_ modifiers: RawDeclModifierListSyntax, _ attributes: RawAttributeListSyntax, inProtocol: Bool) -> SwiftDeclarationTraits {
-        SwiftDeclarationTraits(
-            access: SwiftNames.access(modifiers),
+        let written = SwiftNames.writtenAccess(modifiers)
+        return SwiftDeclarationTraits(
+            access: written ?? owningType?.memberAccess ?? "internal",
             isStatic: SwiftNames.has("static", in: modifiers) || SwiftNames.has("class", in: modifiers),
             isProtocolRequirement: inProtocol,
             isMigrationAlias: SwiftNames.isMigrationAlias(attributes))
@@ -268,6 +480,7 @@ struct SwiftTreeReader {
             if call.trailingClosure != nil {
                 summary.calls[index].trailingClosureLabels = [nil] + call.additionalTrailingClosures.elements.map { $0.label.plainText }
             }
+            (summary.calls[index].receiver, summary.calls[index].openReason) = receiverFacts(of: call.calledExpression)
             if let context = argumentContext, context.argument == node.raw.id {
                 summary.calls[index].argumentOf = context.call
                 summary.calls[index].argumentPosition = context.position
@@ -290,6 +503,50 @@ struct SwiftTreeReader {
                 argumentContext = nil
             }
         }
+    }
+
+    /// What this file says of a callee: the type of the receiver of `x.m(...)`, `self.p.m(...)`,
+    /// `x?.m(...)` or `T(...).m(...)`, or why the callee cannot be known (a generic parameter, or a
+    /// local value of function type called like a function).
+    private func receiverFacts(of callee: RawExprSyntax) -> (SwiftReceiver?, String?) {
+        if let specialized = callee.as(RawGenericSpecializationExprSyntax.self) { return receiverFacts(of: specialized.expression) }
+        if let reference = callee.as(RawDeclReferenceExprSyntax.self) {
+            switch locals.lookup(reference.baseName.plainText) {
+            case .value?, .function?: return (nil, "function-value")
+            case .generic?: return (nil, "generic-parameter")
+            case nil: return (nil, nil)
+            }
+        }
+        guard let member = callee.as(RawMemberAccessExprSyntax.self), var base = member.base else { return (nil, nil) }
+        while true {
+            if let optional = base.as(RawOptionalChainingExprSyntax.self) { base = optional.expression; continue }
+            if let forced = base.as(RawForceUnwrapExprSyntax.self) { base = forced.expression; continue }
+            break
+        }
+        if let reference = base.as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
+            let name = reference.baseName.plainText
+            if name == "self" || name == "Self" || name == "super" { return (nil, nil) }
+            switch locals.lookup(name) {
+            case let .value(receiver)?: return (receiver, nil)
+            case .function?: return (nil, nil)
+            case .generic?: return (nil, "generic-parameter")
+            case nil:
+                // A capitalised name is a type (`T.make(...)`); another one, inside a type, is one of its properties.
+                guard name.first?.isUppercase != true, !name.hasPrefix("$"), enclosingTypeName != nil else { return (nil, nil) }
+                return (.property(name), nil)
+            }
+        }
+        if let inner = base.as(RawMemberAccessExprSyntax.self), inner.declName.argumentNames == nil,
+           let innerBase = inner.base?.as(RawDeclReferenceExprSyntax.self), innerBase.baseName.plainText == "self" {
+            return (.property(inner.declName.baseName.plainText), nil)
+        }
+        if let call = base.as(RawFunctionCallExprSyntax.self), let text = SwiftTypeReading.plainCallee(call.calledExpression) {
+            let first = String(text.dottedComponents[0])
+            if locals.isGeneric(first) { return (nil, "generic-parameter") }
+            if first != "self" && first != "Self" && locals.lookup(first) != nil { return (nil, nil) }
+            return (.resultOf(text), nil)
+        }
+        return (nil, nil)
     }
 
     /// The callee of a call: `m(a:)` there is the call's name, not a reference; its receiver is read.

@@ -17,6 +17,6 @@ import Testing
         ("MySources/Core/A.swift", ""),
     ])
     func theFolderAfterTheLastSourcesTestsOrPluginsFolder(path: String, module: String) {
-        #expect(SwiftModules.module(of: path) == module)
+        #expect(SwiftModules.folderModule(of: path) == module)
     }
 }

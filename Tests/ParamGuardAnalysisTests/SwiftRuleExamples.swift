@@ -26,7 +26,7 @@ enum SwiftRuleExamples {
             after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/App/main.swift": "import Geometry\nlet p = Point(↓x: 1, y: 2)\n"],
             kind: .renamedParameter, suggestion: "horizontal"),
         RuleExample(
-            name: "Swift: T.init(...) and a method on a receiver of unknown type, chained",
+            name: "Swift: T.init(...) and a method called on its result, chained",
             before: ["Sources/Geometry/Point.swift": point, "Sources/Geometry/Use.swift": "func f(p: Point) -> Point {\n    Point.init(x: 0, y: 0).moved(by: 1)\n}\n"],
             after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/Geometry/Use.swift": "func f(p: Point) -> Point {\n    Point.init(↓x: 0, y: 0).moved(↓by: 1)\n}\n"],
             kind: .renamedParameter),
@@ -153,9 +153,103 @@ enum SwiftRuleExamples {
                 "Sources/Tool/Options.swift": "import Options\nstruct Tool {\n    @Flag(↓help: \"v\") var verbose = false\n    @Flag(help: \"c\") var count: Int = 0\n}\n",
             ],
             kind: .renamedParameter, suggestion: "summary"),
+        RuleExample(
+            name: "Swift: a method called on a local, a parameter, a closure parameter and an optional, typed where they are declared",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/Geometry/Use.swift": "func f(q: Point, r: Point?) {\n    let p = Point(x: 0, y: 0)\n    _ = p.moved(by: 1)\n    _ = q.moved(by: 2)\n    _ = r?.moved(by: 3)\n    let g = { (s: Point) in s.moved(by: 4) }\n    let t: Point = p\n    _ = t.moved(by: 5)\n}\n"],
+            after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/Geometry/Use.swift": "func f(q: Point, r: Point?) {\n    let p = Point(horizontal: 0, y: 0)\n    _ = p.moved(↓by: 1)\n    _ = q.moved(↓by: 2)\n    _ = r?.moved(↓by: 3)\n    let g = { (s: Point) in s.moved(↓by: 4) }\n    let t: Point = p\n    _ = t.moved(↓by: 5)\n}\n"],
+            kind: .renamedParameter, suggestion: "distance"),
+        RuleExample(
+            name: "Swift: a method called on a stored property, with and without self, and on a static factory's result",
+            before: [
+                "Sources/Geometry/Point.swift": point + "\nextension Point {\n    static func zero() -> Point { Point(x: 0, y: 0) }\n}\n",
+                "Sources/Geometry/Canvas.swift": "final class Canvas {\n    var origin: Point\n    let corner = Point(x: 1, y: 1)\n    init() { origin = .zero() }\n    func shift() {\n        _ = origin.moved(by: 1)\n        _ = self.corner.moved(by: 2)\n        let z = Point.zero()\n        _ = z.moved(by: 3)\n    }\n}\n",
+            ],
+            after: [
+                "Sources/Geometry/Point.swift": pointRenamed + "\nextension Point {\n    static func zero() -> Point { Point(horizontal: 0, y: 0) }\n}\n",
+                "Sources/Geometry/Canvas.swift": "final class Canvas {\n    var origin: Point\n    let corner = Point(horizontal: 1, y: 1)\n    init() { origin = .zero() }\n    func shift() {\n        _ = origin.moved(↓by: 1)\n        _ = self.corner.moved(↓by: 2)\n        let z = Point.zero()\n        _ = z.moved(↓by: 3)\n    }\n}\n",
+            ],
+            kind: .renamedParameter, suggestion: "distance"),
+        RuleExample(
+            name: "Swift: a typealias is followed to the type it names",
+            before: ["Sources/Core/Handler.swift": "struct RequestHandler {\n    init(name: String) {}\n}\ntypealias Handler = RequestHandler\n", "Sources/Core/Use.swift": "let h = Handler(name: \"a\")\n"],
+            after: ["Sources/Core/Handler.swift": "struct RequestHandler {\n    init(title: String) {}\n}\ntypealias Handler = RequestHandler\n", "Sources/Core/Use.swift": "let h = Handler(↓name: \"a\")\n"],
+            kind: .renamedParameter, suggestion: "title"),
+        RuleExample(
+            name: "Swift: an enum case with associated values is a constructor beside a static function of the same name",
+            before: ["Sources/Core/Layout.swift": "enum Layout {\n    case space(size: Int, flexible: Bool)\n    static func space(size: Int) -> Layout { .space(size: size, flexible: false) }\n}\n", "Sources/Core/Use.swift": "let a = Layout.space(size: 1, flexible: true)\nlet b = Layout.space(size: 2)\n"],
+            after: ["Sources/Core/Layout.swift": "enum Layout {\n    case space(width: Int, flexible: Bool)\n    static func space(size: Int) -> Layout { .space(width: size, flexible: false) }\n}\n", "Sources/Core/Use.swift": "let a = Layout.space(↓size: 1, flexible: true)\nlet b = Layout.space(size: 2)\n"],
+            kind: .renamedParameter, suggestion: "width"),
+        RuleExample(
+            name: "Swift: a target's module comes from Package.swift, whose path: holds several folders",
+            before: [
+                "Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Kit\", targets: [.target(name: \"Kit\", path: \"Sources\")])\n",
+                "Sources/General/Options.swift": "struct Options {\n    init(scale: Int) {}\n}\n",
+                "Sources/Image/Loader.swift": "func load() { _ = Options(scale: 2) }\n",
+            ],
+            after: [
+                "Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Kit\", targets: [.target(name: \"Kit\", path: \"Sources\")])\n",
+                "Sources/General/Options.swift": "struct Options {\n    init(factor: Int) {}\n}\n",
+                "Sources/Image/Loader.swift": "func load() { _ = Options(↓scale: 2) }\n",
+            ],
+            kind: .renamedParameter, suggestion: "factor"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift open world: a type the tree only extends keeps the initializers declared elsewhere",
+            before: ["Sources/Core/Hex.swift": "extension String {\n    init?(hexEncoded text: String) { return nil }\n}\n"],
+            after: [
+                "Sources/Core/Hex.swift": "extension String {\n    init?(hex text: String) { return nil }\n}\n",
+                "Sources/Core/Use.swift": "let a = String(describing: 1)\nlet b = String(repeating: \"a\", count: 2)\nlet c = Int(exactly: 2.0)\nextension String {\n    init(twice s: String) { self.init(s + s) }\n}\nextension Int {\n    func doubled() -> Int { self * 2 }\n}\n",
+            ]),
+        RuleExample(
+            name: "Swift open world: a protocol's initializer requirement is not the whole overload set of a standard type conforming to it",
+            before: ["Sources/Core/Defaultable.swift": "protocol Defaultable {\n    init()\n}\nextension Int: Defaultable {}\n"],
+            after: [
+                "Sources/Core/Defaultable.swift": "protocol Defaultable {\n    init()\n}\nextension Int: Defaultable {}\n",
+                "Sources/Core/Use.swift": "let a = Int(\"12\")\nlet b = Int(truncatingIfNeeded: 300)\n",
+            ]),
+        RuleExample(
+            name: "Swift open world: a protocol or superclass from another module may supply initializers and methods",
+            before: ["Sources/Core/Tag.swift": "import Rendering\nstruct Tag: Renderable {\n    init(name: String) {}\n    func draw(at x: Int) {}\n}\nclass View: UIView {\n    init(tag: Tag) { super.init(frame: .zero) }\n}\n"],
+            after: [
+                "Sources/Core/Tag.swift": "import Rendering\nstruct Tag: Renderable {\n    init(name: String) {}\n    func draw(at x: Int) {}\n}\nclass View: UIView {\n    init(tag: Tag) { super.init(frame: .zero) }\n}\n",
+                "Sources/Core/Use.swift": "import Rendering\nlet t = Tag(value: 1)\nlet u = Tag.make(style: 2)\nfunc use(v: View) {\n    v.layout(in: 3)\n    Tag(name: \"a\").draw(in: 4)\n}\n",
+            ]),
+        RuleExample(
+            name: "Swift: initializers the standard protocols supply, and a protocol of the tree that the type refines",
+            before: ["Sources/Core/Name.swift": "struct Name: ExpressibleByStringLiteral, Hashable {\n    init(stringLiteral value: String) {}\n}\nenum Color: String, CaseIterable {\n    case red\n}\nprotocol Named {}\nextension Named {\n    init(copying other: Self) { self = other }\n}\nstruct Label: Named {\n    var text: String\n}\n"],
+            after: [
+                "Sources/Core/Name.swift": "struct Name: ExpressibleByStringLiteral, Hashable {\n    init(stringLiteral value: String) {}\n}\nenum Color: String, CaseIterable {\n    case red\n}\nprotocol Named {}\nextension Named {\n    init(copying other: Self) { self = other }\n}\nstruct Label: Named {\n    var text: String\n}\n",
+                "Sources/Core/Use.swift": "let a = Name(unicodeScalarLiteral: \"a\")\nlet b = Color(rawValue: \"red\")\nlet c = Label(copying: Label(text: \"x\"))\nfunc h(n: Name, into hasher: inout Hasher) { n.hash(into: &hasher) }\n",
+            ]),
+        RuleExample(
+            name: "Swift open world: a receiver of unknown or generic type is never matched to a same-named method by name",
+            before: ["Sources/Core/Buffer.swift": "struct Buffer {\n    func write(_ s: String) {}\n}\n", "Sources/Core/Dump.swift": "func dump<S: TextOutputStream>(to stream: inout S) {\n    stream.write(\"x\")\n}\nfunc log(sink: AnyObject) {\n    let out = makeOutput()\n    out.write(\"y\")\n}\n"],
+            after: ["Sources/Core/Buffer.swift": "struct Buffer {\n    func write(bytes s: String) {}\n}\n", "Sources/Core/Dump.swift": "func dump<S: TextOutputStream>(to stream: inout S) {\n    stream.write(\"x\")\n}\nfunc log(sink: AnyObject) {\n    let out = makeOutput()\n    out.write(\"y\")\n}\n"]),
+        RuleExample(
+            name: "Swift open world: a generic parameter, and a dependency's nested type, are not the tree's same-named type",
+            before: ["Sources/Core/Request.swift": "struct Request {\n    init(path: String) {}\n}\n"],
+            after: [
+                "Sources/Core/Request.swift": "struct Request {\n    init(url: String) {}\n}\n",
+                "Sources/Core/Use.swift": "import Networking\nlet r = Client.Request(path: \"/\")\nfunc make<Request: Decodable>(_ type: Request.Type, from d: Decoder) throws -> Request {\n    try Request(from: d)\n}\n",
+            ]),
+        RuleExample(
+            name: "Swift: a stored property or local of function type called like a function is not a same-named function",
+            before: ["Sources/Core/Handler.swift": "func handler(_ x: Int) {}\nstruct Box {\n    var handler: (Int) -> Void\n    func run() { self.handler(1); handler(2) }\n}\nfunc use(callback: (Int) -> Void) { callback(3) }\n"],
+            after: ["Sources/Core/Handler.swift": "func handler(value x: Int) {}\nstruct Box {\n    var handler: (Int) -> Void\n    func run() { self.handler(1); handler(2) }\n}\nfunc use(callback: (Int) -> Void) {\n    callback(3)\n    let handler = { (y: Int) in }\n    handler(4)\n}\n"]),
+        RuleExample(
+            name: "Swift: members of a public extension are public to the modules that import them",
+            before: ["Sources/Geometry/Point.swift": point + "\npublic extension Point {\n    init(polar r: Int) { self.init(x: r, y: 0) }\n}\n", "Sources/App/main.swift": "import Geometry\n"],
+            after: ["Sources/Geometry/Point.swift": point + "\npublic extension Point {\n    init(polar r: Int) { self.init(x: r, y: 0) }\n}\n", "Sources/App/main.swift": "import Geometry\nlet p = Point(polar: 1)\n"]),
+        RuleExample(
+            name: "Swift open world: a type with an attached macro may have initializers no declaration shows",
+            before: ["Sources/Core/Model.swift": "import Macros\n@MemberwiseInit\nstruct Settings {\n    var depth: Int\n    init(defaults: Bool) { depth = 0 }\n}\n"],
+            after: ["Sources/Core/Model.swift": "import Macros\n@MemberwiseInit\nstruct Settings {\n    var depth: Int\n    init(defaults: Bool) { depth = 0 }\n}\n", "Sources/Core/Use.swift": "let s = Settings(depth: 2)\n"]),
+        RuleExample(
+            name: "Swift: an enum case with associated values accepts its labels beside a static function of the same name",
+            before: ["Sources/Core/Layout.swift": "enum Layout {\n    case space(size: Int, flexible: Bool)\n    static func space(size: Int) -> Layout { .space(size: size, flexible: false) }\n}\n"],
+            after: ["Sources/Core/Layout.swift": "enum Layout {\n    case space(size: Int, flexible: Bool)\n    static func space(size: Int) -> Layout { .space(size: size, flexible: false) }\n}\n", "Sources/Core/Use.swift": "let a = Layout.space(size: 1, flexible: true)\n"]),
         RuleExample(
             name: "Swift: the old labels kept as a deprecated overload",
             before: ["Sources/Geometry/Point.swift": point, "Sources/App/main.swift": "import Geometry\nlet p = Point(x: 1, y: 2)\n"],

@@ -28,7 +28,9 @@ import Testing
 
     @Test func jsonHasTheDocumentedFieldsAndAnExplicitNullLabel() throws {
         var stats = CheckStatistics()
-        stats.unresolvedCalls = 4
+        for _ in 0..<3 { stats.countUnresolved("not-declared-in-tree") }
+        stats.countUnresolved("superclass-not-declared-in-tree")
+        stats.countOpen("unknown-receiver")
         let report = CheckReport(
             findings: [finding(line: "Ctx(conn_id=1)", column: 5, newLabel: nil)],
             skipped: [SkippedFile(path: "bin.py", reason: "binary content (NUL bytes)")], stats: stats)
@@ -39,7 +41,11 @@ import Testing
         #expect(first["new_label"] is NSNull)
         #expect((first["definition"] as? [String: Any])?["module"] as? String == "app.ctx")
         #expect((object["skipped"] as? [[String: Any]])?.first?["reason"] as? String == "binary content (NUL bytes)")
-        #expect((object["stats"] as? [String: Any])?["unresolved_calls"] as? Int == 4)
+        let statistics = try #require(object["stats"] as? [String: Any])
+        #expect(statistics["unresolved_calls"] as? Int == 4)
+        #expect(statistics["unverifiable_calls"] as? Int == 1)
+        #expect(statistics["unresolved_calls_by_reason"] as? [String: Int] == ["not-declared-in-tree": 3, "superclass-not-declared-in-tree": 1])
+        #expect(statistics["open_calls_by_reason"] as? [String: Int] == ["unknown-receiver": 1])
     }
 
     @Test func cleanReportsPrintNothing() {

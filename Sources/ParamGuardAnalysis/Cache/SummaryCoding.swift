@@ -102,6 +102,25 @@ extension BinaryWriter {
         write(definition.modelFields != nil)
         if let fields = definition.modelFields { write(fields) { $0.write($1) } }
         write(definition.swiftKind)
+        write(definition.swiftProperties != nil)
+        if let properties = definition.swiftProperties {
+            write(properties) { writer, property in
+                writer.write(property.name)
+                writer.write(Self.code(property.value))
+                writer.write(property.isFunction)
+            }
+        }
+        write(definition.swiftGenericParameters)
+    }
+
+    /// A receiver as one optional string: its kind's letter, a colon, its text.
+    static func code(_ receiver: SwiftReceiver?) -> String? {
+        switch receiver {
+        case nil: return nil
+        case let .type(name): return "t:" + name
+        case let .resultOf(callee): return "r:" + callee
+        case let .property(name): return "p:" + name
+        }
     }
 
     mutating func write(_ call: CallSite) {
@@ -124,6 +143,8 @@ extension BinaryWriter {
         write(call.wrappedType)
         write(call.argumentOf)
         write(call.argumentPosition)
+        write(Self.code(call.receiver))
+        write(call.openReason)
     }
 
     mutating func write(_ binding: ImportBinding) {
@@ -155,6 +176,18 @@ extension BinaryWriter {
 }
 
 extension BinaryReader {
+    /// A receiver written by `BinaryWriter.code`.
+    static func receiver(_ code: String?) throws -> SwiftReceiver? {
+        guard let code else { return nil }
+        let text = String(code.dropFirst(2))
+        switch code.prefix(2) {
+        case "t:": return .type(text)
+        case "r:": return .resultOf(text)
+        case "p:": return .property(text)
+        default: throw Malformed()
+        }
+    }
+
     mutating func read(_: FileSummary.Type) throws -> FileSummary {
         try readSummary(callsPassingAnyOf: nil)
     }
@@ -315,6 +348,14 @@ extension BinaryReader {
             definesInitializer: try read(Bool.self), decorators: try read([String].self), metaclass: try read(String?.self))
         if try read(Bool.self) { definition.modelFields = try read { try $0.read(Parameter.self) } }
         definition.swiftKind = try read(String?.self)
+        if try read(Bool.self) {
+            definition.swiftProperties = try read { reader in
+                SwiftProperty(
+                    name: try reader.read(String.self), value: try Self.receiver(reader.read(String?.self)),
+                    isFunction: try reader.read(Bool.self))
+            }
+        }
+        definition.swiftGenericParameters = try read([String]?.self)
         return definition
     }
 
@@ -339,6 +380,8 @@ extension BinaryReader {
             call.wrappedType = try reader.read(String?.self)
             call.argumentOf = try reader.read(Int?.self)
             call.argumentPosition = try reader.read(Int?.self)
+            call.receiver = try Self.receiver(reader.read(String?.self))
+            call.openReason = try reader.read(String?.self)
             return call
         }
     }

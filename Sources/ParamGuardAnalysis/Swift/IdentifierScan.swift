@@ -5,7 +5,7 @@ struct IdentifierIndex: Equatable {
     /// names, then the identifiers. The index reads it in place: a copy per file doubled a run's memory.
     let stored: [UInt32]
 
-    /// The names written right after `struct`, `class`, `enum`, `actor`, `protocol`, `extension` (each
+    /// The names written right after `struct`, `class`, `enum`, `actor`, `protocol`, `extension`, `typealias` (each
     /// component of `extension Outer.Inner`) and `func`: a type's or a function's declarations are
     /// looked for only in the files that can declare it (in the benchmark corpus, 31 files declare or
     /// extend a `Logger`, and 361 mention it).
@@ -222,12 +222,13 @@ enum IdentifierScan {
         case 5: return value == keywordHashes.classKeyword || value == keywordHashes.actorKeyword
         case 6: return value == keywordHashes.structKeyword
         case 8: return value == keywordHashes.protocolKeyword
-        case 9: return value == keywordHashes.extensionKeyword
+        case 9: return value == keywordHashes.extensionKeyword || value == keywordHashes.typealiasKeyword
         default: return false
         }
     }
 
     private static let keywordHashes = (
         enumKeyword: hash("enum"), funcKeyword: hash("func"), classKeyword: hash("class"), actorKeyword: hash("actor"),
-        structKeyword: hash("struct"), protocolKeyword: hash("protocol"), extensionKeyword: hash("extension"))
+        structKeyword: hash("struct"), protocolKeyword: hash("protocol"), extensionKeyword: hash("extension"),
+        typealiasKeyword: hash("typealias"))
 }

@@ -5,7 +5,8 @@ import ParamGuardSwift
 /// The Swift half of a check. Labels are part of a Swift callee's name, so the rule is overload-aware:
 /// a call is broken when no declaration it can reach accepts its labels after the change while one
 /// did before. A call the change adds or edits is also broken when its callee's overloads are all
-/// known (`isClosed`) and none ever accepted it.
+/// known and none ever accepted it. Either way the overload set must be closed: when something outside
+/// the tree may supply an overload (`SwiftResolution.openReason`), the call is counted, never reported.
 struct SwiftCheckRun {
     let changeSet: ChangeSet
     let store: SwiftSourceStore
@@ -164,24 +165,30 @@ struct SwiftCheckRun {
         // Callers found by name are checked only for what the change altered.
         if !isNewOrEdited && !isAffected(callee, call: call) { return }
         guard checked.insert(CallKey(path: path, location: call.location, callee: call.callee)).inserted else { return }
-        if callee == .implicitMember {
-            stats.unverifiableCalls += 1
+        let now: SwiftResolution
+        switch SwiftResolver(snapshot: after).resolve(call, callee: callee, inFile: path, imports: summary.imports) {
+        case let .unresolved(reason):
+            stats.countUnresolved(reason)
+            return
+        case let .found(resolution):
+            now = resolution
+        }
+        if now.candidates.contains(where: { SwiftLabelMatcher.accepts($0.callable, call) }) {
+            stats.callsChecked += 1
             return
         }
-        guard let now = SwiftResolver(snapshot: after).resolve(call, callee: callee, inFile: path, imports: summary.imports) else {
-            stats.unresolvedCalls += 1
+        // Never block on what cannot be proved: an overload from outside the tree may accept the call.
+        if let reason = now.openReason {
+            stats.countOpen(reason.rawValue)
             return
         }
         stats.callsChecked += 1
-        if now.candidates.contains(where: { SwiftLabelMatcher.accepts($0.callable, call) }) { return }
-        let earlier = SwiftResolver(snapshot: before).resolve(call, callee: callee, inFile: path, imports: summary.imports)
+        let earlier = SwiftResolver(snapshot: before).resolve(call, callee: callee, inFile: path, imports: summary.imports).resolution
         let acceptedBefore = earlier?.candidates.filter { SwiftLabelMatcher.accepts($0.callable, call) } ?? []
         if let previous = acceptedBefore.first {
             report(SwiftFindingBuilder.broken(call: call, previous: previous.callable, now: now.candidates), call: call, path: path)
-        } else if isNewOrEdited && now.isClosed && !now.candidates.isEmpty {
+        } else if isNewOrEdited && !now.candidates.isEmpty {
             report(SwiftFindingBuilder.neverAccepted(call: call, now: now.candidates), call: call, path: path)
-        } else {
-            stats.unverifiableCalls += 1
         }
     }
 
@@ -213,7 +220,7 @@ struct SwiftCheckRun {
         let outer = summary.calls[index]
         guard let labels = outer.argumentLabels, position < labels.count, let label = labels[position] else { return nil }
         let outerCallee = SwiftResolver.callee(of: outer) { !after.types(named: $0).isEmpty }
-        guard let resolved = SwiftResolver(snapshot: after).resolve(outer, callee: outerCallee, inFile: path, imports: summary.imports)
+        guard let resolved = SwiftResolver(snapshot: after).resolve(outer, callee: outerCallee, inFile: path, imports: summary.imports).resolution
         else { return nil }
         let accepting = resolved.candidates.filter { SwiftLabelMatcher.accepts($0.callable, outer) }
         let types = Set((accepting.isEmpty ? resolved.candidates : accepting).compactMap { candidate in
@@ -241,7 +248,7 @@ struct SwiftCheckRun {
         let definition = draft.definition
         let reference = DefinitionReference(
             path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
-            module: SwiftModules.module(of: definition.path))
+            module: definition.path.isEmpty ? "" : after.modules.module(of: definition.path))
         let lineText = lines.line(draft.location.line, of: path)
         let callLineText = call.location.line == draft.location.line ? nil : lines.line(call.location.line, of: path)
         if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(draft.kind, onLine: $0, commentMarker: "//") } ?? false }) {

@@ -1,18 +1,60 @@
 import ParamGuardModel
 import ParamGuardSwift
 
-/// The declarations a Swift call may reach in one snapshot, and whether that list is known to be
-/// whole. `isClosed` holds only when no declaration outside the repository can add an overload: an
-/// initializer or a `self.`/`Type.` method of a type declared here whose superclass and protocols are
-/// declared here too (or are standard protocols that add none).
-struct SwiftResolution {
-    var candidates: [SwiftCandidate]
-    var isClosed: Bool
+/// Why a Swift call's overload set is not known completely. An open call is counted, by reason, and
+/// never reported: something outside the tree may supply the overload it uses.
+enum SwiftOpenReason: String {
+    /// The type is only extended here (`extension String`): the standard library, Foundation or a
+    /// dependency declares it, with initializers and methods the tree does not show.
+    case typeDeclaredOutside = "type-declared-outside-the-tree"
+    /// The type conforms to, or inherits from, a protocol or class declared outside the tree whose
+    /// extensions may supply initializers and methods (the standard ones paramguard knows excepted).
+    case conformanceFromOutside = "conformance-from-outside-the-tree"
+    /// The type carries an attribute that may be an attached macro (`@Observable`, `@Reducer`), or
+    /// `@dynamicMemberLookup`: either can add members no declaration shows.
+    case attachedMacro = "attached-macro"
+    /// `P(...)` on a protocol: only a conforming type, unknown here, is constructed.
+    case protocolType = "protocol-type"
+    /// `x.m(...)` where the calling file does not say what `x` is.
+    case unknownReceiver = "unknown-receiver"
+    /// `.init(...)`, `.make(...)`: the type comes from a context that could not be read.
+    case implicitMember = "implicit-member"
+    /// `T(...)` or `x.m(...)` with `x: T`, where `T` is a generic parameter or associated type.
+    case genericParameter = "generic-parameter"
+    /// A local, parameter or stored property of function type called like a function.
+    case functionValue = "function-value"
+    /// A free function: a module the file imports from outside the tree, or the standard library,
+    /// may declare one of the same name.
+    case freeFunctionMayBeImported = "free-function-may-be-imported"
 }
 
-/// What a Swift callee names, read from its text.
+/// The declarations a Swift call may reach in one snapshot, and whether that list is known to be
+/// whole: `openReason` is nil only when no declaration outside the repository can add an overload.
+struct SwiftResolution {
+    var candidates: [SwiftCandidate]
+    var openReason: SwiftOpenReason?
+
+    var isClosed: Bool { openReason == nil }
+
+    static func open(_ reason: SwiftOpenReason, _ candidates: [SwiftCandidate] = []) -> SwiftResolution {
+        SwiftResolution(candidates: candidates, openReason: reason)
+    }
+}
+
+/// What resolving a call gave: its candidates, or why its callee is not traced to the repository.
+enum SwiftLookup {
+    case found(SwiftResolution)
+    case unresolved(String)
+
+    var resolution: SwiftResolution? {
+        if case let .found(resolution) = self { return resolution }
+        return nil
+    }
+}
+
+/// What a Swift callee names, read from its text and what the calling file says of its receiver.
 enum SwiftCallee: Equatable {
-    /// `.init(...)`, `.make(...)`: the type comes from context this analysis does not infer.
+    /// `.init(...)`, `.make(...)`: the type comes from context.
     case implicitMember
     /// `Foo(...)`, `Foo.init(...)`, `self.init(...)`, `super.init(...)`.
     case initializer(type: String)
@@ -24,6 +66,8 @@ enum SwiftCallee: Equatable {
     case member(type: String, name: String)
     /// `super.m(...)`.
     case superMember(name: String)
+    /// `x.m(...)` where the calling file says what `x` is.
+    case receiver(SwiftReceiver, name: String)
     /// `x.m(...)` on a receiver of unknown type.
     case unknownReceiver(name: String)
 
@@ -31,7 +75,8 @@ enum SwiftCallee: Equatable {
         switch self {
         case .implicitMember: return ""
         case .initializer, .superInitializer: return "init"
-        case let .unqualified(name), let .member(_, name), let .superMember(name), let .unknownReceiver(name): return name
+        case let .unqualified(name), let .member(_, name), let .superMember(name), let .unknownReceiver(name), let .receiver(_, name):
+            return name
         }
     }
 }
@@ -57,6 +102,7 @@ struct SwiftResolver {
         case "super":
             return name == "init" ? .superInitializer : .superMember(name: name)
         default:
+            if let receiver = call.receiver { return .receiver(receiver, name: name) }
             let last = parts[parts.count - 2]
             // `Outer.Inner(...)` constructs the nested type.
             if name != "init", name.first?.isUppercase == true, last != "?", isType(name) {
@@ -70,127 +116,236 @@ struct SwiftResolver {
         }
     }
 
-    /// The candidates for a call written in `path`; nil when the callee is not declared in the repository
-    /// (or cannot be narrowed, as `.init(...)`).
-    func resolve(_ call: CallSite, callee: SwiftCallee, inFile path: String, imports: [ImportBinding]) -> SwiftResolution? {
-        var resolution: SwiftResolution?
+    /// The candidates for a call written in `path`, with whether they are all there is.
+    func resolve(_ call: CallSite, callee: SwiftCallee, inFile path: String, imports: [ImportBinding]) -> SwiftLookup {
+        if let written = call.openReason, let reason = SwiftOpenReason(rawValue: written) { return .found(.open(reason)) }
+        var lookup: SwiftLookup
         switch callee {
         case .implicitMember:
-            return nil
+            return .found(.open(.implicitMember))
         case let .initializer(type):
-            resolution = initializers(of: last(type), depth: 0)
+            lookup = initializers(of: type, from: call, depth: 0)
         case .superInitializer:
-            guard let enclosing = call.enclosingClass, let superclass = superclass(of: last(enclosing)) else { return nil }
-            resolution = initializers(of: superclass, depth: 0)
-        case let .member(type, name):
-            resolution = members(name, of: last(type), depth: 0)
-        case let .superMember(name):
-            guard let enclosing = call.enclosingClass, let superclass = superclass(of: last(enclosing)) else { return nil }
-            resolution = members(name, of: superclass, depth: 0)
-        case let .unqualified(name):
-            var candidates = snapshot.callables(owner: nil, name: name)
-            if let enclosing = call.enclosingClass, let own = members(name, of: last(enclosing), depth: 0) {
-                candidates += own.candidates
+            guard let enclosing = call.enclosingClass else { return .unresolved("super-outside-a-class") }
+            switch superclass(of: enclosing, from: call) {
+            case let .inTree(superclass): lookup = initializers(of: superclass, from: nil, depth: 1)
+            case .outside: return .found(.open(.conformanceFromOutside))
+            case .none: return .unresolved("superclass-not-declared-in-tree")
             }
-            // A global function of another module may be meant: never a closed list.
-            resolution = SwiftResolution(candidates: candidates, isClosed: false)
-        case let .unknownReceiver(name):
-            resolution = SwiftResolution(candidates: snapshot.methods(named: name), isClosed: false)
+        case let .member(type, name):
+            lookup = members(name, of: type, from: call, depth: 0)
+        case let .superMember(name):
+            guard let enclosing = call.enclosingClass else { return .unresolved("super-outside-a-class") }
+            switch superclass(of: enclosing, from: call) {
+            case let .inTree(superclass): lookup = members(name, of: superclass, from: nil, depth: 1)
+            case .outside: return .found(.open(.conformanceFromOutside))
+            case .none: return .unresolved("superclass-not-declared-in-tree")
+            }
+        case let .unqualified(name):
+            lookup = unqualified(name, call: call, path: path, imports: imports)
+        case let .receiver(receiver, name):
+            guard let type = receiverType(receiver, call: call, depth: 0) else { return .found(.open(.unknownReceiver)) }
+            lookup = members(name, of: type, from: nil, depth: 0)
+        case .unknownReceiver:
+            return .found(.open(.unknownReceiver))
         }
-        guard var found = resolution else { return nil }
+        guard case var .found(found) = lookup else { return lookup }
         found.candidates = found.candidates.filter { isVisible($0, fromFile: path, imports: imports) }
         if let wrapped = call.wrappedType {
             let filter = SwiftWrappedTypeFilter(snapshot: snapshot)
             found.candidates = found.candidates.filter { filter.mayCall($0, wrapping: wrapped) }
         }
-        return found.candidates.isEmpty && !found.isClosed ? nil : found
-    }
-
-    private func last(_ dotted: String) -> String {
-        String(dotted.lastDottedComponent)
+        if found.candidates.isEmpty && found.isClosed { return .unresolved("no-visible-declaration") }
+        return .found(found)
     }
 
     /// A declaration is visible in its own file; elsewhere unless private; in another module only when
-    /// imported, and then only if public (or the import is `@testable`).
+    /// imported, and then only if public (or the import is `@testable`). A member declared in an
+    /// extension in another module is visible when public, imported or not: Swift 5 makes extension
+    /// members visible in a whole module once any of its files imports theirs.
     private func isVisible(_ candidate: SwiftCandidate, fromFile path: String, imports: [ImportBinding]) -> Bool {
-        if candidate.path == path { return true }
+        if candidate.path == path || candidate.path.isEmpty { return true }
         let access = candidate.callable.swift?.access ?? "internal"
         if access == "private" || access == "fileprivate" { return false }
-        let module = SwiftModules.module(of: candidate.path)
-        if module == SwiftModules.module(of: path) { return true }
-        guard let binding = imports.first(where: { $0.module == module }) else { return false }
-        return binding.symbol == "@testable" || candidate.callable.swift?.isVisibleToOtherModules == true
+        let module = snapshot.modules.module(of: candidate.path)
+        if module == snapshot.modules.module(of: path) { return true }
+        let isPublic = candidate.callable.swift?.isVisibleToOtherModules == true
+        guard let binding = imports.first(where: { snapshot.modules.exports(module, through: $0.module) }) else {
+            return isPublic && candidate.callable.kind != .function && candidate.callable.kind != .initializer
+        }
+        return binding.symbol == "@testable" || isPublic
     }
 
     // MARK: - Types
 
-    private func initializers(of type: String, depth: Int) -> SwiftResolution? {
-        let definitions = snapshot.types(named: type)
-        guard !definitions.isEmpty, depth < 8 else { return nil }
-        var candidates = snapshot.callables(owner: type, name: "init")
-        var isClosed = true
-        let primary = definitions.filter { $0.definition.swiftKind != "extension" }
-        if primary.contains(where: { $0.definition.swiftKind == "protocol" }) { isClosed = false }
-        // A class or actor whose body declares no initializer gets `init()` (or inherits its superclass's).
-        for (path, definition) in primary where ["class", "actor"].contains(definition.swiftKind) && !definition.definesInitializer {
-            if let superclass = superclass(of: type) {
-                if let inherited = initializers(of: superclass, depth: depth + 1) {
-                    candidates += inherited.candidates
-                    isClosed = isClosed && inherited.isClosed
-                } else {
-                    isClosed = false
-                }
+    /// The declarations of the type a call names: `T` is a top-level type or one nested in the
+    /// caller's enclosing types; `A.B` must be declared (or extended) under that qualified name, or
+    /// be `B` in the tree's module `A`. A typealias is followed to the type it names.
+    func typeDefinitions(_ written: String, from call: CallSite?, depth: Int = 0) -> [(path: String, definition: ClassDefinition)]? {
+        var parts = written.dottedComponents.map(String.init)
+        guard let last = parts.last, depth < 8 else { return nil }
+        if parts.count > 1, snapshot.modules.names.contains(parts[0]) { parts.removeFirst() }
+        let all = snapshot.types(named: last)
+        var matched: [(path: String, definition: ClassDefinition)]
+        if parts.count > 1 {
+            let qualified = parts.joined(separator: ".")
+            matched = all.filter { $0.definition.name == qualified || $0.definition.name.hasSuffix("." + qualified) }
+        } else {
+            let scopes = call?.enclosingClass.map { Self.enclosingScopes($0) } ?? []
+            matched = all.filter { candidate in
+                let name = candidate.definition.name
+                return name == last || scopes.contains { name == $0 + "." + last }
+            }
+            // A nested type is found from inside the type that nests it; otherwise the top-level one.
+            if let nested = scopes.first(where: { scope in matched.contains { $0.definition.name == scope + "." + last } }) {
+                matched = matched.filter { $0.definition.name == nested + "." + last }
             } else {
+                matched = matched.filter { $0.definition.name == last }
+            }
+        }
+        if !matched.isEmpty, matched.allSatisfy({ $0.definition.swiftKind == "typealias" }) {
+            let targets = Set(matched.map { $0.definition.bases.first ?? "" })
+            guard targets.count == 1, let target = targets.first, !target.isEmpty else { return [] }
+            return typeDefinitions(target, from: nil, depth: depth + 1)
+        }
+        matched.removeAll { $0.definition.swiftKind == "typealias" }
+        return matched.isEmpty ? nil : matched
+    }
+
+    /// `A.B.C` → `A.B.C`, `A.B`, `A`: the types a call inside `C` can name nested types of, innermost first.
+    private static func enclosingScopes(_ enclosing: String) -> [String] {
+        let parts = enclosing.dottedComponents
+        return (1...parts.count).reversed().map { parts.prefix($0).joined(separator: ".") }
+    }
+
+    /// The callables named `name` that the definitions (a type and its extensions) declare.
+    private func declared(_ name: String, in definitions: [(path: String, definition: ClassDefinition)]) -> [SwiftCandidate] {
+        guard let first = definitions.first else { return [] }
+        let owners = Set(definitions.map(\.definition.name))
+        return snapshot.callables(owner: String(first.definition.name.lastDottedComponent), name: name).filter { candidate in
+            let parts = candidate.callable.name.dottedComponents
+            return owners.contains(parts.dropLast().joined(separator: "."))
+        }
+    }
+
+    /// Why the definitions may have members they do not show: a macro-like attribute, or only extensions.
+    private func openness(of definitions: [(path: String, definition: ClassDefinition)]) -> SwiftOpenReason? {
+        let primary = definitions.filter { $0.definition.swiftKind != "extension" }
+        if primary.isEmpty { return .typeDeclaredOutside }
+        let attributes = definitions.flatMap(\.definition.decorators)
+        if attributes.contains(where: { !SwiftStandardConformances.plainAttributes.contains($0) }) { return .attachedMacro }
+        return nil
+    }
+
+    private func initializers(of type: String, from call: CallSite?, depth: Int) -> SwiftLookup {
+        guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved("not-declared-in-tree") }
+        var candidates = declared("init", in: definitions)
+        if let reason = openness(of: definitions) { return .found(.open(reason, candidates)) }
+        let primary = definitions.filter { $0.definition.swiftKind != "extension" }
+        if primary.contains(where: { $0.definition.swiftKind == "protocol" }) { return .found(.open(.protocolType, candidates)) }
+        var openReason: SwiftOpenReason?
+        // A class or actor whose body declares no initializer gets `init()`, or inherits its superclass's.
+        let qualified = primary[0].definition.name
+        for (path, definition) in primary where ["class", "actor"].contains(definition.swiftKind) && !definition.definesInitializer {
+            switch superclass(of: qualified, from: nil) {
+            case let .inTree(superclass):
+                switch initializers(of: superclass, from: nil, depth: depth + 1) {
+                case let .found(inherited):
+                    candidates += inherited.candidates
+                    openReason = openReason ?? inherited.openReason
+                case .unresolved:
+                    openReason = .conformanceFromOutside
+                }
+            case .outside:
+                openReason = .conformanceFromOutside
+            case .none:
                 candidates.append(SwiftCandidate(path: path, callable: Self.defaultInitializer(of: definition)))
             }
         }
-        let conformances = conformanceCandidates(of: definitions, name: "init")
-        return SwiftResolution(candidates: candidates + conformances.candidates, isClosed: isClosed && conformances.isClosed)
+        let conformances = conformanceCandidates(of: definitions, name: "init", depth: depth)
+        return .found(SwiftResolution(candidates: candidates + conformances.candidates, openReason: openReason ?? conformances.openReason))
     }
 
-    private func members(_ name: String, of type: String, depth: Int) -> SwiftResolution? {
-        let definitions = snapshot.types(named: type)
-        guard !definitions.isEmpty, depth < 8 else { return nil }
-        var candidates = snapshot.callables(owner: type, name: name)
-        var isClosed = true
-        if let superclass = superclass(of: type) {
-            if let inherited = members(name, of: superclass, depth: depth + 1) {
+    private func members(_ name: String, of type: String, from call: CallSite?, depth: Int) -> SwiftLookup {
+        guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved("not-declared-in-tree") }
+        var candidates = declared(name, in: definitions)
+        let properties = definitions.flatMap { $0.definition.swiftProperties ?? [] }
+        if properties.contains(where: { $0.name == name }) { return .found(.open(.functionValue, candidates)) }
+        if let reason = openness(of: definitions) { return .found(.open(reason, candidates)) }
+        var openReason: SwiftOpenReason?
+        switch superclass(of: definitions[0].definition.name, from: nil) {
+        case let .inTree(superclass):
+            switch members(name, of: superclass, from: nil, depth: depth + 1) {
+            case let .found(inherited):
                 candidates += inherited.candidates
-                isClosed = inherited.isClosed
-            } else {
-                isClosed = false
+                openReason = inherited.openReason
+            case .unresolved:
+                openReason = .conformanceFromOutside
             }
+        case .outside:
+            openReason = .conformanceFromOutside
+        case .none:
+            break
         }
-        let conformances = conformanceCandidates(of: definitions, name: name)
-        return SwiftResolution(candidates: candidates + conformances.candidates, isClosed: isClosed && conformances.isClosed)
+        let conformances = conformanceCandidates(of: definitions, name: name, depth: depth)
+        return .found(SwiftResolution(candidates: candidates + conformances.candidates, openReason: openReason ?? conformances.openReason))
     }
 
-    /// What protocols declared here add (requirements and protocol extensions); closed only when every
-    /// other inherited name is a class declared here or a standard protocol that adds nothing.
-    private func conformanceCandidates(of definitions: [(path: String, definition: ClassDefinition)], name: String) -> SwiftResolution {
+    /// What the protocols a type conforms to add: requirements and protocol extensions of protocols
+    /// declared here (and of the protocols they refine), and what the standard protocols in
+    /// `SwiftStandardConformances` supply. Any other protocol leaves the set open.
+    private func conformanceCandidates(of definitions: [(path: String, definition: ClassDefinition)], name: String, depth: Int) -> SwiftResolution {
         var candidates: [SwiftCandidate] = []
-        var isClosed = true
-        for base in Set(definitions.flatMap(\.definition.bases)) {
-            let simple = last(base)
-            if SwiftStandardNames.protocolsAddingNoOverloads.contains(simple) || SwiftStandardNames.rawValueTypes.contains(simple) { continue }
-            let declared = snapshot.types(named: simple)
-            if declared.contains(where: { $0.definition.swiftKind == "protocol" }) {
-                candidates += snapshot.callables(owner: simple, name: name)
-            } else if !declared.contains(where: { $0.definition.swiftKind == "class" }) {
-                isClosed = false
+        var openReason: SwiftOpenReason?
+        let owner = String(definitions[0].definition.name)
+        for (_, definition) in definitions {
+            for (index, base) in definition.bases.enumerated() {
+                let simple = String(base.lastDottedComponent)
+                if SwiftStandardNames.rawValueTypes.contains(simple) && definition.swiftKind != "protocol" { continue }
+                if SwiftStandardConformances.table[simple] != nil {
+                    candidates += SwiftStandardConformances.candidates(of: simple, for: owner, name: name, at: definition.location)
+                    continue
+                }
+                guard let declared = typeDefinitions(base, from: nil), depth < 8 else {
+                    openReason = openReason ?? .conformanceFromOutside
+                    continue
+                }
+                let kinds = Set(declared.map(\.definition.swiftKind))
+                if kinds.contains("protocol") {
+                    candidates += self.declared(name, in: declared)
+                    if let reason = openness(of: declared) { openReason = openReason ?? reason }
+                    let refined = conformanceCandidates(of: declared, name: name, depth: depth + 1)
+                    candidates += refined.candidates
+                    openReason = openReason ?? refined.openReason
+                } else if index == 0 && kinds.contains("class") {
+                    continue  // the superclass, followed by the callers
+                } else {
+                    openReason = openReason ?? .conformanceFromOutside
+                }
             }
         }
-        return SwiftResolution(candidates: candidates, isClosed: isClosed)
+        return SwiftResolution(candidates: candidates, openReason: openReason)
     }
 
-    /// The first inherited name of a class that is a class declared in the repository.
-    private func superclass(of type: String) -> String? {
-        for (_, definition) in snapshot.types(named: type) where definition.swiftKind == "class" {
-            guard let first = definition.bases.first.map(last) else { return nil }
-            if snapshot.types(named: first).contains(where: { $0.definition.swiftKind == "class" }) { return first }
-            return nil
+    enum Superclass {
+        case none
+        case inTree(String)
+        case outside
+    }
+
+    /// A class's superclass: its first inherited name when that is a class declared here; `outside`
+    /// when that name is neither a class nor a protocol of the tree nor a standard protocol.
+    private func superclass(of type: String, from call: CallSite?) -> Superclass {
+        guard let definitions = typeDefinitions(type, from: call) else { return .none }
+        for (_, definition) in definitions where definition.swiftKind == "class" {
+            guard let first = definition.bases.first else { return .none }
+            if let declared = typeDefinitions(first, from: nil) {
+                if declared.contains(where: { $0.definition.swiftKind == "class" }) { return .inTree(declared[0].definition.name) }
+                return .none
+            }
+            return SwiftStandardConformances.table[String(first.lastDottedComponent)] == nil ? .outside : .none
         }
-        return nil
+        return .none
     }
 
     private static func defaultInitializer(of definition: ClassDefinition) -> Callable {
@@ -200,5 +355,99 @@ struct SwiftResolver {
         callable.swift = SwiftDeclarationTraits(access: "internal", isStatic: false, isProtocolRequirement: false, isMigrationAlias: false)
         return callable
     }
+
+    // MARK: - Unqualified calls and receivers
+
+    /// `m(...)`: inside a type, its members shadow free functions; otherwise the free functions of the
+    /// tree, closed only when nothing the file imports from outside the tree can declare `m`.
+    private func unqualified(_ name: String, call: CallSite, path: String, imports: [ImportBinding]) -> SwiftLookup {
+        if let enclosing = call.enclosingClass, case let .found(own) = members(name, of: enclosing, from: call, depth: 0) {
+            if !own.candidates.isEmpty || !own.isClosed { return .found(own) }
+        }
+        let free = snapshot.callables(owner: nil, name: name)
+        guard !free.isEmpty else { return .unresolved("not-declared-in-tree") }
+        let outside = imports.contains { !snapshot.modules.names.contains($0.module) && !SwiftSystemModules.names.contains($0.module) }
+        if outside || SwiftSystemModules.globalFunctions.contains(name) { return .found(.open(.freeFunctionMayBeImported, free)) }
+        return .found(SwiftResolution(candidates: free, openReason: nil))
+    }
+
+    /// The type of a receiver, from what the calling file says of it.
+    func receiverType(_ receiver: SwiftReceiver, call: CallSite, depth: Int) -> String? {
+        guard depth < 4 else { return nil }
+        switch receiver {
+        case let .type(type):
+            return type
+        case let .resultOf(callee):
+            return resultType(of: callee, call: call)
+        case let .property(name):
+            guard let enclosing = call.enclosingClass, let definitions = typeDefinitions(enclosing, from: call) else { return nil }
+            let values = Set(definitions.flatMap { $0.definition.swiftProperties ?? [] }.filter { $0.name == name }.map(\.value))
+            guard values.count == 1, let value = values.first, let known = value else { return nil }
+            return receiverType(known, call: call, depth: depth + 1)
+        }
+    }
+
+    /// The type a call gives: the type it constructs, or the return annotation every candidate agrees on.
+    private func resultType(of callee: String, call: CallSite) -> String? {
+        let parts = callee.dottedComponents.map(String.init)
+        guard let last = parts.last else { return nil }
+        if last == "init" { return parts.count > 1 ? parts.dropLast().joined(separator: ".") : nil }
+        if last.first?.isUppercase == true, typeDefinitions(callee, from: call) != nil { return callee }
+        let lookup: SwiftLookup
+        var owner: String?
+        if parts.count == 1 {
+            owner = call.enclosingClass
+            if let enclosing = owner, case let .found(own) = members(last, of: enclosing, from: call, depth: 0), !own.candidates.isEmpty {
+                lookup = .found(own)
+            } else {
+                owner = nil
+                lookup = .found(SwiftResolution(candidates: snapshot.callables(owner: nil, name: last), openReason: nil))
+            }
+        } else {
+            let base = parts.dropLast().joined(separator: ".")
+            owner = base == "self" || base == "Self" ? call.enclosingClass : base
+            guard let owner, owner.first?.isUppercase == true else { return nil }
+            lookup = members(last, of: owner, from: call, depth: 0)
+        }
+        guard case let .found(found) = lookup, !found.candidates.isEmpty else { return nil }
+        let types = Set(found.candidates.map { $0.callable.returnAnnotation == "Self" ? owner : $0.callable.returnAnnotation })
+        guard types.count == 1, let type = types.first, let known = type else { return nil }
+        return known
+    }
 }
 
+/// Modules every Swift toolchain or SDK provides, and the free functions they declare: a call of one
+/// of these names may be theirs; a file importing any other module from outside the tree may call that
+/// module's free functions.
+enum SwiftSystemModules {
+    static let names: Set<String> = [
+        "Swift", "Foundation", "FoundationEssentials", "FoundationInternationalization", "FoundationNetworking",
+        "FoundationXML", "Dispatch", "XCTest", "Testing", "_Concurrency", "Synchronization", "Observation",
+        "RegexBuilder", "Distributed", "_StringProcessing",
+    ]
+
+    static let globalFunctions: Set<String> = [
+        // The standard library.
+        "print", "debugPrint", "dump", "min", "max", "abs", "zip", "stride", "sequence", "repeatElement", "precondition",
+        "preconditionFailure", "assert", "assertionFailure", "fatalError", "swap", "type", "withUnsafePointer",
+        "withUnsafeMutablePointer", "withUnsafeBytes", "withUnsafeMutableBytes", "withExtendedLifetime",
+        "withoutActuallyEscaping", "unsafeBitCast", "unsafeDowncast", "numericCast", "readLine", "isKnownUniquelyReferenced",
+        "withTaskGroup", "withThrowingTaskGroup", "withDiscardingTaskGroup", "withThrowingDiscardingTaskGroup",
+        "withCheckedContinuation", "withCheckedThrowingContinuation", "withUnsafeContinuation",
+        "withUnsafeThrowingContinuation", "withTaskCancellationHandler", "withTaskPriorityEscalationHandler",
+        "withUnsafeTemporaryAllocation", "withVaList", "getVaList", "transcode", "MemoryLayout", "autoreleasepool",
+        "withObservationTracking", "withKnownIssue", "confirmation",
+        // Foundation and Dispatch.
+        "NSLog", "NSLogv", "NSStringFromClass", "NSClassFromString", "NSStringFromSelector", "NSSelectorFromString",
+        "NSHomeDirectory", "NSHomeDirectoryForUser", "NSTemporaryDirectory", "NSUserName", "NSFullUserName",
+        "NSSearchPathForDirectoriesInDomains", "NSMakeRange", "NSMaxRange", "NSLocationInRange", "NSEqualRanges",
+        "NSIntersectionRange", "NSUnionRange", "NSStringFromRange", "NSRangeFromString", "NSMakePoint", "NSMakeSize",
+        "NSMakeRect", "NSOpenStepRootDirectory", "dispatchPrecondition",
+        // XCTest.
+        "XCTAssert", "XCTAssertTrue", "XCTAssertFalse", "XCTAssertNil", "XCTAssertNotNil", "XCTAssertEqual",
+        "XCTAssertNotEqual", "XCTAssertIdentical", "XCTAssertNotIdentical", "XCTAssertGreaterThan",
+        "XCTAssertGreaterThanOrEqual", "XCTAssertLessThan", "XCTAssertLessThanOrEqual", "XCTAssertThrowsError",
+        "XCTAssertNoThrow", "XCTFail", "XCTUnwrap", "XCTSkip", "XCTSkipIf", "XCTSkipUnless", "XCTExpectFailure",
+        "XCTAssertEqualWithAccuracy", "XCTAssertNotEqualWithAccuracy",
+    ]
+}

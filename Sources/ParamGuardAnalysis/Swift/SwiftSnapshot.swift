@@ -146,6 +146,9 @@ final class SwiftSnapshot {
         }
     }
 
+    /// The modules of this tree, read from its `Package.swift` files when first asked.
+    lazy var modules = SwiftModules(files: files, repository: store.repository)
+
     func summary(at path: String) -> FileSummary? {
         guard let blob = files[path], case let .summary(summary) = store.summary(of: blob) else { return nil }
         return summary

@@ -1,0 +1,114 @@
+@_spi(RawSyntax) import SwiftSyntax
+import ParamGuardModel
+
+/// What a name bound in a function body, a parameter list or a generic clause stands for.
+enum SwiftLocalBinding {
+    /// A value: what its declaration says of its type, nil when it says nothing.
+    case value(SwiftReceiver?)
+    /// A value of function type (`handler: () -> Void`, `let f = { ... }`): calling it calls a closure.
+    case function
+    /// A generic parameter or associated type: it stands for whatever type is substituted.
+    case generic
+}
+
+/// The names in scope at one point of the walk, innermost last. A flat list with the start of each
+/// scope: a lookup walks back from the end, and entering a block allocates nothing.
+///
+/// Scopes open at types, functions, closures, code blocks, `if` and `while` (whose conditions bind
+/// for their body) and `for` loops. A name bound by any other pattern (`case let .x(v)`, `catch let e`)
+/// is added as a value of unknown type where it appears: it may outlive its real scope by a block,
+/// which only makes a later same-named value unknown, never wrongly typed.
+struct SwiftLocalScopes {
+    private var names: [String] = []
+    private var bindings: [SwiftLocalBinding] = []
+    private var starts: [Int] = []
+
+    mutating func open() { starts.append(names.count) }
+
+    mutating func close() {
+        let start = starts.removeLast()
+        names.removeSubrange(start...)
+        bindings.removeSubrange(start...)
+    }
+
+    mutating func bind(_ name: String, _ binding: SwiftLocalBinding) {
+        names.append(name)
+        bindings.append(binding)
+    }
+
+    func lookup(_ name: String) -> SwiftLocalBinding? {
+        var index = names.count
+        while index > 0 {
+            index -= 1
+            if names[index] == name { return bindings[index] }
+        }
+        return nil
+    }
+
+    func isGeneric(_ name: String) -> Bool {
+        if case .generic? = lookup(name) { return true }
+        return false
+    }
+
+    /// What a declared type makes a value: a function type makes a function, a generic parameter in
+    /// scope a generic, a plain (possibly optional, `some`/`any`, `inout`) name a value of that type.
+    func binding(forType type: RawTypeSyntax) -> SwiftLocalBinding {
+        if SwiftTypeReading.isFunction(type) { return .function }
+        guard let name = SwiftTypeReading.nominal(type) else { return .value(nil) }
+        if isGeneric(String(name.dottedComponents[0])) { return .generic }
+        return .value(.type(name))
+    }
+
+    /// What an initial value makes a value: a call of a plain name (`T(...)`, `T.make(...)`), through
+    /// `try` and `await`, gives the call's result; a closure a function; anything else nothing known.
+    func binding(forValue expression: RawExprSyntax) -> SwiftLocalBinding {
+        if let wrapped = expression.as(RawTryExprSyntax.self) { return binding(forValue: wrapped.expression) }
+        if let wrapped = expression.as(RawAwaitExprSyntax.self) { return binding(forValue: wrapped.expression) }
+        if expression.is(RawClosureExprSyntax.self) { return .function }
+        guard let call = expression.as(RawFunctionCallExprSyntax.self),
+              let callee = SwiftTypeReading.plainCallee(call.calledExpression) else { return .value(nil) }
+        let first = String(callee.dottedComponents[0])
+        if isGeneric(first) { return .generic }
+        // A call of a local value (`let y = x.copy()`, `let g = f()`) says nothing this reading can use.
+        if lookup(first) != nil { return .value(nil) }
+        return .value(.resultOf(callee))
+    }
+}
+
+/// Reading types and callees as plain names, for the receivers of calls.
+enum SwiftTypeReading {
+    /// A nominal type as a dotted name: optionals, `some`/`any`, `inout` and generic arguments dropped.
+    static func nominal(_ type: RawTypeSyntax) -> String? {
+        if let optional = type.as(RawOptionalTypeSyntax.self) { return nominal(optional.wrappedType) }
+        if let unwrapped = type.as(RawImplicitlyUnwrappedOptionalTypeSyntax.self) { return nominal(unwrapped.wrappedType) }
+        if let existential = type.as(RawSomeOrAnyTypeSyntax.self) { return nominal(existential.constraint) }
+        return SwiftNames.dottedType(type)
+    }
+
+    /// A function type, possibly optional or attributed (`@escaping () -> Void`, `((Int) -> Void)?`).
+    static func isFunction(_ type: RawTypeSyntax) -> Bool {
+        if type.is(RawFunctionTypeSyntax.self) { return true }
+        if let optional = type.as(RawOptionalTypeSyntax.self) { return isFunction(optional.wrappedType) }
+        if let unwrapped = type.as(RawImplicitlyUnwrappedOptionalTypeSyntax.self) { return isFunction(unwrapped.wrappedType) }
+        if let attributed = type.as(RawAttributedTypeSyntax.self) { return isFunction(attributed.baseType) }
+        if let tuple = type.as(RawTupleTypeSyntax.self), tuple.elements.elements.count == 1,
+           let only = tuple.elements.elements.first {
+            return isFunction(only.type)
+        }
+        return false
+    }
+
+    /// A callee written as a plain dotted name (`T`, `T.make`, `Outer.T.init`), generic arguments dropped.
+    static func plainCallee(_ expression: RawExprSyntax) -> String? {
+        if let specialized = expression.as(RawGenericSpecializationExprSyntax.self) { return plainCallee(specialized.expression) }
+        if let reference = expression.as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
+            return reference.baseName.plainText
+        }
+        if let member = expression.as(RawMemberAccessExprSyntax.self), member.declName.argumentNames == nil,
+           let base = member.base, let prefix = plainCallee(base) {
+            return prefix + "." + member.declName.baseName.plainText
+        }
+        if let type = expression.as(RawTypeExprSyntax.self) { return SwiftNames.dottedType(type.type) }
+        return nil
+    }
+}
