@@ -28,6 +28,9 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// Swift: the generic parameters of a type (and a protocol's associated types): a call through
     /// one of them reaches whatever type is substituted, never the same-named type of the tree.
     public var swiftGenericParameters: [String]?
+    /// Swift: declared inside a function body, so visible only there; a call naming it from elsewhere
+    /// names another type.
+    public var swiftIsLocal: Bool?
 
     public init(
         name: String, bases: [String], location: SourceLocation, fieldInitializer: SignatureSource?, definesInitializer: Bool,

@@ -106,6 +106,10 @@ struct SwiftTreeReader {
             if isBody { bodyDepth -= 1 }
         case .closureExpr:
             readClosure(node)
+        case .expressionPattern:
+            // `case .retry(let info) = decision`, `case Foo.bar(x: _)`: a pattern matched, not a call made.
+            // Names it binds are values of unknown type.
+            bindPatternNames(node)
         case .optionalBindingCondition:
             readChildren(node)
             readOptionalBinding(node)
@@ -184,6 +188,7 @@ struct SwiftTreeReader {
         let generics = Self.genericParameters(of: node)
         if !generics.isEmpty { definition.swiftGenericParameters = generics }
         definition.swiftProperties = []
+        if bodyDepth > 0 { definition.swiftIsLocal = true }
         summary.classes.append(definition)
         locals.open()
         for generic in generics { locals.bind(generic, .generic) }
@@ -311,6 +316,8 @@ struct SwiftTreeReader {
             }
             summary.callables.append(callable)
         }
+        // A function local to a body is a value of that body: calls of it never reach a declaration elsewhere.
+        if owningType == nil && bodyDepth > 0 { locals.bind(name, .function) }
         enter(Context(name: name, isType: false))
         locals.open()
         for generic in Self.genericParameters(of: node) { locals.bind(generic, .generic) }
@@ -346,6 +353,15 @@ struct SwiftTreeReader {
         readChildren(node)
         locals.close()
         bodyDepth -= 1
+    }
+
+    /// The names a pattern binds (`let x` inside it), as values of unknown type.
+    private mutating func bindPatternNames(_ node: RawNode) {
+        if let pattern = node.as(RawIdentifierPatternSyntax.self) {
+            locals.bind(pattern.identifier.plainText, .value(nil))
+            return
+        }
+        for child in node.children where !child.raw.isToken { bindPatternNames(child) }
     }
 
     /// `if let x = T(...)`, `guard let x: T = ...`: binds `x` for what follows.

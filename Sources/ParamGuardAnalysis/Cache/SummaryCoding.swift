@@ -111,6 +111,7 @@ extension BinaryWriter {
             }
         }
         write(definition.swiftGenericParameters)
+        write(definition.swiftIsLocal)
     }
 
     /// A receiver as one optional string: its kind's letter, a colon, its text.
@@ -356,6 +357,7 @@ extension BinaryReader {
             }
         }
         definition.swiftGenericParameters = try read([String]?.self)
+        definition.swiftIsLocal = try read(Bool?.self)
         return definition
     }
 

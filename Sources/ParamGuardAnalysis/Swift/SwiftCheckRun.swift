@@ -26,6 +26,8 @@ struct SwiftCheckRun {
     var overloadsBefore: [String: [Callable]] = [:]
     /// The types whose initializers changed, by last name component (`Point` for `Geometry.Point.init`).
     var changedTypeNames: Set<String> = []
+    /// Typealiases of the changed types (`Handler` for `typealias Handler = RequestHandler`), and the type each names.
+    var aliasedTypes: [String: String] = [:]
     private var checked: Set<CallKey> = []
 
     private struct CallKey: Hashable {
@@ -117,6 +119,12 @@ struct SwiftCheckRun {
         })
         var paths = Set<String>()
         for word in words { paths.formUnion(after.paths(mentioning: word)) }
+        // `typealias Handler = RequestHandler`: `Handler(...)` constructs the changed type too.
+        for (alias, type) in typeAliases(of: changedTypeNames) {
+            aliasedTypes[alias] = type
+            overloadsBefore[alias, default: []] += overloadsBefore[type] ?? []
+            paths.formUnion(after.paths(mentioning: alias))
+        }
         // `.init(label: ...)` written where the type is inferred.
         if !implicitInitializers.isEmpty { paths.formUnion(implicitInitializers.paths(in: after)) }
         let candidates = paths.sorted().filter { after.files[$0] != nil }
@@ -139,6 +147,25 @@ struct SwiftCheckRun {
                 check(call, inFile: path, summary: summary, isNewOrEdited: false)
             }
         }
+    }
+
+    /// The typealiases the tree declares for `types`, by alias: read from the files that mention a type
+    /// and the word `typealias`.
+    private func typeAliases(of types: Set<String>) -> [String: String] {
+        guard !types.isEmpty else { return [:] }
+        let keyword = IdentifierScan.hash("typealias")
+        var aliases: [String: String] = [:]
+        for type in types.sorted() {
+            let blobs = after.paths(mentioning: type).compactMap { after.files[$0] }.filter { store.mayMention(keyword, blob: $0) }
+            store.loadDefinitions(of: blobs)
+            for blob in blobs {
+                guard case let .summary(summary) = store.definitions(of: blob) else { continue }
+                for alias in summary.classes where alias.swiftKind == "typealias" && alias.bases.first?.lastDottedComponent == Substring(type) {
+                    aliases[String(alias.name.lastDottedComponent)] = type
+                }
+            }
+        }
+        return aliases
     }
 
     // MARK: - Direction 2: calls the change adds or edits
@@ -166,7 +193,7 @@ struct SwiftCheckRun {
         if !isNewOrEdited && !isAffected(callee, call: call) { return }
         guard checked.insert(CallKey(path: path, location: call.location, callee: call.callee)).inserted else { return }
         let now: SwiftResolution
-        switch SwiftResolver(snapshot: after).resolve(call, callee: callee, inFile: path, imports: summary.imports) {
+        switch SwiftResolver(snapshot: after, path: path, imports: summary.imports).resolve(call, callee: callee) {
         case let .unresolved(reason):
             stats.countUnresolved(reason)
             return
@@ -183,7 +210,7 @@ struct SwiftCheckRun {
             return
         }
         stats.callsChecked += 1
-        let earlier = SwiftResolver(snapshot: before).resolve(call, callee: callee, inFile: path, imports: summary.imports).resolution
+        let earlier = SwiftResolver(snapshot: before, path: path, imports: summary.imports).resolve(call, callee: callee).resolution
         let acceptedBefore = earlier?.candidates.filter { SwiftLabelMatcher.accepts($0.callable, call) } ?? []
         if let previous = acceptedBefore.first {
             report(SwiftFindingBuilder.broken(call: call, previous: previous.callable, now: now.candidates), call: call, path: path)
@@ -220,7 +247,7 @@ struct SwiftCheckRun {
         let outer = summary.calls[index]
         guard let labels = outer.argumentLabels, position < labels.count, let label = labels[position] else { return nil }
         let outerCallee = SwiftResolver.callee(of: outer) { !after.types(named: $0).isEmpty }
-        guard let resolved = SwiftResolver(snapshot: after).resolve(outer, callee: outerCallee, inFile: path, imports: summary.imports).resolution
+        guard let resolved = SwiftResolver(snapshot: after, path: path, imports: summary.imports).resolve(outer, callee: outerCallee).resolution
         else { return nil }
         let accepting = resolved.candidates.filter { SwiftLabelMatcher.accepts($0.callable, outer) }
         let types = Set((accepting.isEmpty ? resolved.candidates : accepting).compactMap { candidate in
@@ -238,7 +265,8 @@ struct SwiftCheckRun {
             let parts = changed.dottedComponents
             guard parts.last.map(String.init) == name || (name == "init" && parts.last == "init") else { return false }
             if case let .initializer(type) = callee {
-                return parts.count == 2 && type.lastDottedComponent == parts[0]
+                let last = String(type.lastDottedComponent)
+                return parts.count == 2 && (aliasedTypes[last] ?? last) == parts[0]
             }
             return true
         }

@@ -21,8 +21,11 @@ enum SwiftOpenReason: String {
     case implicitMember = "implicit-member"
     /// `T(...)` or `x.m(...)` with `x: T`, where `T` is a generic parameter or associated type.
     case genericParameter = "generic-parameter"
-    /// A local, parameter or stored property of function type called like a function.
+    /// A local, parameter or stored property of function type (or a local function) called like a function.
     case functionValue = "function-value"
+    /// A type declared inside a function body: only that body sees it, and this reading does not follow
+    /// which body a call is in.
+    case localType = "local-type"
     /// A free function: a module the file imports from outside the tree, or the standard library,
     /// may declare one of the same name.
     case freeFunctionMayBeImported = "free-function-may-be-imported"
@@ -85,6 +88,10 @@ enum SwiftCallee: Equatable {
 /// can name is a candidate, and a call is fine when any candidate accepts its labels.
 struct SwiftResolver {
     let snapshot: SwiftSnapshot
+    /// The calling file and its imports: a type declared in a module it neither is in nor imports is
+    /// not the type its calls name.
+    let path: String
+    let imports: [ImportBinding]
 
     static func callee(of call: CallSite, isType: (String) -> Bool) -> SwiftCallee {
         if call.callee.hasPrefix(".") { return .implicitMember }
@@ -117,7 +124,7 @@ struct SwiftResolver {
     }
 
     /// The candidates for a call written in `path`, with whether they are all there is.
-    func resolve(_ call: CallSite, callee: SwiftCallee, inFile path: String, imports: [ImportBinding]) -> SwiftLookup {
+    func resolve(_ call: CallSite, callee: SwiftCallee) -> SwiftLookup {
         if let written = call.openReason, let reason = SwiftOpenReason(rawValue: written) { return .found(.open(reason)) }
         var lookup: SwiftLookup
         switch callee {
@@ -185,7 +192,14 @@ struct SwiftResolver {
         var parts = written.dottedComponents.map(String.init)
         guard let last = parts.last, depth < 8 else { return nil }
         if parts.count > 1, snapshot.modules.names.contains(parts[0]) { parts.removeFirst() }
-        let all = snapshot.types(named: last)
+        var all = snapshot.types(named: last)
+        if call != nil {
+            let own = snapshot.modules.module(of: path)
+            all = all.filter { candidate in
+                let module = snapshot.modules.module(of: candidate.path)
+                return candidate.path == path || module == own || imports.contains { $0.module == module }
+            }
+        }
         var matched: [(path: String, definition: ClassDefinition)]
         if parts.count > 1 {
             let qualified = parts.joined(separator: ".")
@@ -232,6 +246,7 @@ struct SwiftResolver {
     private func openness(of definitions: [(path: String, definition: ClassDefinition)]) -> SwiftOpenReason? {
         let primary = definitions.filter { $0.definition.swiftKind != "extension" }
         if primary.isEmpty { return .typeDeclaredOutside }
+        if primary.contains(where: { $0.definition.swiftIsLocal == true }) { return .localType }
         let attributes = definitions.flatMap(\.definition.decorators)
         if attributes.contains(where: { !SwiftStandardConformances.plainAttributes.contains($0) }) { return .attachedMacro }
         return nil
