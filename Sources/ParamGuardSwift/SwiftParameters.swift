@@ -52,9 +52,8 @@ enum MemberwiseInitializer {
         var parameters: [Parameter] = []
         var access = "internal"
         let block = members.as(RawMemberBlockSyntax.self)!
-        for item in members.locate(block.members)?.children ?? .none {
-            guard let member = item.as(RawMemberBlockItemSyntax.self),
-                  let declaration = item.locate(member.decl), let variable = declaration.as(RawVariableDeclSyntax.self),
+        for declaration in memberDeclarations(members.locate(block.members)) {
+            guard let variable = declaration.as(RawVariableDeclSyntax.self),
                   !SwiftNames.has("static", in: variable.modifiers), !SwiftNames.has("class", in: variable.modifiers),
                   !SwiftNames.has("lazy", in: variable.modifiers) else { continue }
             let isLet = String(syntaxText: variable.bindingSpecifier.tokenText) == "let"
@@ -67,9 +66,13 @@ enum MemberwiseInitializer {
                 if isLet && binding.initializer != nil { continue }
                 let optional = binding.typeAnnotation.map { isOptional($0.type) } ?? false
                 let identifier = bindingNode.locate(binding.pattern)?.locate(pattern.identifier)
+                // The same property declared in two `#if` branches is one parameter.
+                if parameters.contains(where: { $0.name == pattern.identifier.plainText }) { continue }
+                // `@Shared(value: false) var flag`: the wrapper's arguments give the property its value.
+                let wrapperInitialized = SwiftNames.attributes(variable.attributes).contains { $0.arguments != nil }
                 parameters.append(Parameter(
                     name: pattern.identifier.plainText, kind: .keywordOnly,
-                    hasDefault: binding.initializer != nil || (!isLet && optional),
+                    hasDefault: binding.initializer != nil || (!isLet && optional) || wrapperInitialized,
                     location: identifier.map(lines.location(of:)) ?? location))
             }
             if stored && (propertyAccess == "private" || propertyAccess == "fileprivate") { access = "fileprivate" }
@@ -77,6 +80,27 @@ enum MemberwiseInitializer {
         var callable = Callable(name: type + ".init", kind: .initializer, parameters: parameters, location: location, source: .memberwiseInitializer)
         callable.swift = SwiftDeclarationTraits(access: access, isStatic: false, isProtocolRequirement: false, isMigrationAlias: false)
         return callable
+    }
+
+    /// The declarations of a member list, those inside `#if` branches included (every branch: a
+    /// property declared once per platform is one parameter, whichever branch is compiled).
+    private static func memberDeclarations(_ list: RawNode?) -> [RawNode] {
+        var found: [RawNode] = []
+        for item in list?.children ?? .none {
+            guard let member = item.as(RawMemberBlockItemSyntax.self), let declaration = item.locate(member.decl) else { continue }
+            guard declaration.kind == .ifConfigDecl else {
+                found.append(declaration)
+                continue
+            }
+            for clauses in declaration.children where clauses.kind == .ifConfigClauseList {
+                for clause in clauses.children {
+                    for elements in clause.children where elements.kind == .memberBlockItemList {
+                        found += memberDeclarations(elements)
+                    }
+                }
+            }
+        }
+        return found
     }
 
     /// Stored, not computed: no accessors, or only observers (`willSet`, `didSet`).

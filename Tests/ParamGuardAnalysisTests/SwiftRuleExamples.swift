@@ -196,6 +196,17 @@ enum SwiftRuleExamples {
 
     static let nonTriggering: [RuleExample] = [
         RuleExample(
+            name: "Swift: memberwise initializers of properties declared in two #if branches or given a value by their wrapper, and a raw-value enum's init?(rawValue:) from another module",
+            before: [
+                "Sources/Options/Kind.swift": "public enum Kind: String, Codable {\n    case a\n}\n",
+                "Sources/Core/Handle.swift": "struct Handle {\n    #if os(Windows)\n    let handle: Int\n    #else\n    let handle: UInt\n    #endif\n}\nstruct State {\n    @Shared(value: false) var flag\n    var count: Int\n}\n",
+            ],
+            after: [
+                "Sources/Options/Kind.swift": "public enum Kind: String, Codable {\n    case a\n}\n",
+                "Sources/Core/Handle.swift": "struct Handle {\n    #if os(Windows)\n    let handle: Int\n    #else\n    let handle: UInt\n    #endif\n}\nstruct State {\n    @Shared(value: false) var flag\n    var count: Int\n}\n",
+                "Sources/Core/Use.swift": "import Options\nlet h = Handle(handle: 1)\nlet s = State(count: 1)\nlet k = Kind(rawValue: \"a\")\n",
+            ]),
+        RuleExample(
             name: "Swift open world: a type the tree only extends keeps the initializers declared elsewhere",
             before: ["Sources/Core/Hex.swift": "extension String {\n    init?(hexEncoded text: String) { return nil }\n}\n"],
             after: [

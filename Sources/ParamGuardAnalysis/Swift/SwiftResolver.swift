@@ -316,7 +316,13 @@ struct SwiftResolver {
         for (_, definition) in definitions {
             for (index, base) in definition.bases.enumerated() {
                 let simple = String(base.lastDottedComponent)
-                if SwiftStandardNames.rawValueTypes.contains(simple) && definition.swiftKind != "protocol" { continue }
+                if SwiftStandardNames.rawValueTypes.contains(simple) && definition.swiftKind != "protocol" {
+                    // `enum Kind: String` has `init?(rawValue:)`, with the enum's access.
+                    if definition.swiftKind == "enum" {
+                        candidates += SwiftStandardConformances.candidates(of: "RawRepresentable", for: owner, name: name, at: definition.location)
+                    }
+                    continue
+                }
                 if SwiftStandardConformances.table[simple] != nil {
                     candidates += SwiftStandardConformances.candidates(of: simple, for: owner, name: name, at: definition.location)
                     continue
