@@ -192,9 +192,38 @@ enum SwiftRuleExamples {
                 "Sources/Image/Loader.swift": "func load() { _ = Options(↓scale: 2) }\n",
             ],
             kind: .renamedParameter, suggestion: "factor"),
+        RuleExample(
+            name: "Swift: a forwarding self.init passes a label that only another overload takes",
+            before: ["Sources/Core/Driver.swift": "struct Driver {\n    init(args: [String], env: [String: String] = [:], map: Int? = nil) {}\n    init(args: [String], block: Int, oracle: Int? = nil) {}\n}\n"],
+            after: ["Sources/Core/Driver.swift": "struct Driver {\n    init(args: [String], env: [String: String] = [:], map: Int? = nil) {}\n    init(args: [String], block: Int, oracle: Int? = nil) {}\n    init(args: [String], legacy: Bool) {\n        self.init(args: args, block: 0, ↓map: nil, oracle: nil)\n    }\n}\n"],
+            kind: .unknownKeyword),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift: a package nested in the tree (an example depending on a release) does not see the tree's declarations",
+            before: [
+                "Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Runtime\", targets: [.target(name: \"Runtime\")])\n",
+                "Sources/Runtime/Context.swift": "public struct Context {\n    public static func forTests(requestID: String, tenantID: String) -> Context { Context() }\n}\n",
+                "Examples/Demo/Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Demo\", targets: [.testTarget(name: \"DemoTests\")])\n",
+            ],
+            after: [
+                "Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Runtime\", targets: [.target(name: \"Runtime\")])\n",
+                "Sources/Runtime/Context.swift": "public struct Context {\n    public static func forTests(requestID: String, tenantID: String) -> Context { Context() }\n}\n",
+                "Examples/Demo/Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Demo\", targets: [.testTarget(name: \"DemoTests\")])\n",
+                "Examples/Demo/Tests/DemoTests/T.swift": "import Runtime\nlet c = Context.forTests(requestID: \"a\")\n",
+            ]),
+        RuleExample(
+            name: "Swift: `.init(...)` passed to a parameter whose type is nested in the callee's type",
+            before: ["Sources/Core/Config.swift": "struct Lifecycle {\n    init(eventLoop: Int) {}\n}\nstruct Config {\n    struct Lifecycle {\n        init(maxTimes: Int) {}\n    }\n    init(lifecycle: Lifecycle) {}\n}\n"],
+            after: [
+                "Sources/Core/Config.swift": "struct Lifecycle {\n    init(eventLoop: Int) {}\n}\nstruct Config {\n    struct Lifecycle {\n        init(maxTimes: Int) {}\n    }\n    init(lifecycle: Lifecycle) {}\n}\n",
+                "Sources/Core/Use.swift": "let c = Config(lifecycle: .init(maxTimes: 1))\n",
+            ]),
+        RuleExample(
+            name: "Swift: a property's type named like a type of a module the file does not import",
+            before: ["Sources/Plugin/Connection.swift": "final class Connection {\n    func send(_ x: Int) {}\n}\n", "Sources/Support/Client.swift": "import Transport\nstruct Client {\n    let connection: Connection\n}\n"],
+            after: ["Sources/Plugin/Connection.swift": "final class Connection {\n    func send(_ x: Int) {}\n}\n", "Sources/Support/Client.swift": "import Transport\nstruct Client {\n    let connection: Connection\n    func go() { connection.send(1, reply: {}) }\n}\n"]),
         RuleExample(
             name: "Swift: memberwise initializers of properties declared in two #if branches or given a value by their wrapper, and a raw-value enum's init?(rawValue:) from another module",
             before: [

@@ -250,8 +250,14 @@ struct SwiftCheckRun {
         guard let resolved = SwiftResolver(snapshot: after, path: path, imports: summary.imports).resolve(outer, callee: outerCallee).resolution
         else { return nil }
         let accepting = resolved.candidates.filter { SwiftLabelMatcher.accepts($0.callable, outer) }
-        let types = Set((accepting.isEmpty ? resolved.candidates : accepting).compactMap { candidate in
-            candidate.callable.parameters.first { $0.swiftLabel == label }?.annotation
+        let resolver = SwiftResolver(snapshot: after, path: path, imports: summary.imports)
+        let types = Set((accepting.isEmpty ? resolved.candidates : accepting).compactMap { candidate -> String? in
+            guard let annotation = candidate.callable.parameters.first(where: { $0.swiftLabel == label })?.annotation else { return nil }
+            // A parameter's type is named from inside its declaration's type: `Config.init(lifecycle: Lifecycle)`
+            // takes a `Config.Lifecycle` when Config nests one.
+            let owner = candidate.callable.name.dottedComponents.dropLast().joined(separator: ".")
+            if !owner.isEmpty, resolver.typeDefinitions(owner + "." + annotation, from: nil) != nil { return owner + "." + annotation }
+            return annotation
         })
         guard types.count == 1, let type = types.first, type.first?.isUppercase == true,
               !after.types(named: type.dottedComponents.last.map(String.init) ?? type).isEmpty else { return nil }

@@ -85,6 +85,13 @@ enum SwiftFindingBuilder {
                                      newLabel: LabelSuggestion.closest(to: stale.name, among: labels.sorted()),
                                      location: stale.location, definition: best, suggestion: suggestion)
         }
+        // Every label exists in some overload: name the first one the closest overload does not take.
+        let bestLabels = Set(best.callable.parameters.compactMap(\.swiftLabel))
+        if let stale = call.keywords.first(where: { !bestLabels.contains($0.name) }) {
+            return SwiftFindingDraft(kind: .unknownKeyword, label: stale.name,
+                                     newLabel: LabelSuggestion.closest(to: stale.name, among: bestLabels.sorted()),
+                                     location: stale.location, definition: best, suggestion: suggestion)
+        }
         let passed = Set(call.keywords.map(\.name))
         if let required = best.callable.parameters.first(where: { !$0.hasDefault && $0.isVariadic != true && $0.swiftLabel.map { !passed.contains($0) } ?? false }),
            let label = required.swiftLabel {

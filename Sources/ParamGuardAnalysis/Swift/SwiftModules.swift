@@ -11,13 +11,17 @@ final class SwiftModules {
     /// Folder prefixes (with a trailing `/`) and their module, longest first.
     private let roots: [(prefix: String, module: String)]
     private let paths: [String]
+    /// Folders (with a trailing `/`, or empty for the root) that hold a `Package.swift`, deepest first.
+    private let packageFolders: [String]
 
     init(files: FileTree, repository: Repository) {
         paths = files.paths
         var roots: [(String, String)] = []
+        var packageFolders: [String] = []
         for (path, id) in zip(files.paths, files.ids) where path == "Package.swift" || path.hasSuffix("/Package.swift") {
             guard let bytes = try? repository.blobContent(id) else { continue }
             let folder = String(path.dropLast("Package.swift".count))
+            packageFolders.append(folder)
             for target in SwiftPackageManifest.targets(bytes) {
                 let defaults = target.isTest ? ["Tests/"] : ["Sources/", "Source/", "src/", "srcs/", "Plugins/"]
                 let candidates = target.path.map { [folder + ($0.hasSuffix("/") ? $0 : $0 + "/")] }
@@ -28,6 +32,15 @@ final class SwiftModules {
             }
         }
         self.roots = roots.sorted { $0.0.utf8.count > $1.0.utf8.count }
+        self.packageFolders = packageFolders.sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    /// The folder of the innermost `Package.swift` above a file, "" when none (or the root's). A
+    /// package nested in the tree (`Examples/Demo/Package.swift`) usually depends on a released
+    /// version of the outer one, whose declarations may differ from the tree's: its files and the
+    /// outer package's are told apart.
+    func package(of path: String) -> String {
+        packageFolders.first { path.hasPrefix($0) } ?? ""
     }
 
     /// Whether some path starts with `prefix`: a binary search of the sorted paths.

@@ -152,7 +152,7 @@ struct SwiftResolver {
             lookup = unqualified(name, call: call, path: path, imports: imports)
         case let .receiver(receiver, name):
             guard let type = receiverType(receiver, call: call, depth: 0) else { return .found(.open(.unknownReceiver)) }
-            lookup = members(name, of: type, from: nil, depth: 0)
+            lookup = members(name, of: type, from: call, depth: 0)
         case .unknownReceiver:
             return .found(.open(.unknownReceiver))
         }
@@ -172,6 +172,7 @@ struct SwiftResolver {
     /// members visible in a whole module once any of its files imports theirs.
     private func isVisible(_ candidate: SwiftCandidate, fromFile path: String, imports: [ImportBinding]) -> Bool {
         if candidate.path == path || candidate.path.isEmpty { return true }
+        if snapshot.modules.package(of: candidate.path) != snapshot.modules.package(of: path) { return false }
         let access = candidate.callable.swift?.access ?? "internal"
         if access == "private" || access == "fileprivate" { return false }
         let module = snapshot.modules.module(of: candidate.path)
@@ -195,9 +196,11 @@ struct SwiftResolver {
         var all = snapshot.types(named: last)
         if call != nil {
             let own = snapshot.modules.module(of: path)
+            let package = snapshot.modules.package(of: path)
             all = all.filter { candidate in
                 let module = snapshot.modules.module(of: candidate.path)
-                return candidate.path == path || module == own || imports.contains { $0.module == module }
+                return candidate.path == path || snapshot.modules.package(of: candidate.path) == package
+                    && (module == own || imports.contains { $0.module == module })
             }
         }
         var matched: [(path: String, definition: ClassDefinition)]
