@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""paramguard's Swift findings against the Swift compiler's errors, on real packages with one
-argument label renamed at a time.
+"""paramguard's Swift findings against the Swift compiler's errors, on real packages, in both
+directions: one argument label of a declaration renamed at a time, and one label of an existing call
+mistyped at a time.
 
     python3 scripts/oracle_swiftc.py --binary .build/release/paramguard [--mutations 12] [--seed 1]
+        [--directions declarations,calls] [--packages OWNER/NAME@VERSION,...]
 
 It checks out packages from the local Swift package copies (/opt/swift-packages, the copies SwiftPM
 resolves from on this kind of machine) into a temporary git repository each, builds them once with
@@ -20,10 +22,20 @@ hold it (a statement's errors cascade through the call around it), as `paramguar
 calls. Errors that are not at a call (the mutated declaration itself, a type whose synthesized
 conformance fails, an implementation that no longer matches a protocol requirement) are listed apart.
 A paramguard-only site inside `#if` is marked: a Linux build may never compile it. Prints precision and recall and every disagreement with its source line.
+
+Call-site mutations: one labeled argument of a call, in the package's own sources or tests, whose
+callee's name the package declares with that label, is changed the way a developer mistypes a label
+(its last letter dropped, or `s` added to a short one), as an edit of that call alone. paramguard
+checks the edited call against its callee's overloads (a call the change adds or edits); the
+compiler's errors are the truth. Such a call is counted only when the compiler rejects it (a
+mistyped label that another overload takes is no error) or paramguard reports it.
 """
 import argparse, json, os, random, re, shutil, subprocess, sys, tempfile
 
-PACKAGES = [("apple/swift-argument-parser", "1.8.2"), ("apple/swift-log", "1.16.2")]
+PACKAGES = [
+    ("apple/swift-argument-parser", "1.8.2"), ("apple/swift-log", "1.16.2"), ("JohnSundell/Ink", "0.6.0"),
+    ("JohnSundell/Files", "4.3.0"), ("onevcat/Rainbow", "4.2.2"), ("davecom/SwiftGraph", "4.0.0"),
+]
 COPIES = "/opt/swift-packages"
 SUFFIX = "Renamed"
 ERROR = re.compile(r"^(/[^:]+\.swift):(\d+):(\d+): error: (.*)$")
@@ -143,6 +155,52 @@ def mutate(repo, path, parameter):
     return new
 
 
+def call_candidates(binary, repo):
+    """Labeled arguments of calls whose callee's name the package declares with that label: the
+    calls a developer edits."""
+    paths = [p for p in run(["git", "ls-files", "-z", "*.swift"], cwd=repo).stdout.split("\0") if p]
+    if len(paths) == 1:
+        paths.append(paths[0])
+    summaries = inspect(binary, repo, paths)
+    declared = set()
+    for summary in summaries.values():
+        for callable_ in summary["callables"]:
+            parts = callable_["name"].split(".")
+            names = {parts[-1]} if parts[-1] != "init" else ({parts[-2]} if len(parts) > 1 else set())
+            for parameter in callable_["parameters"]:
+                if parameter["kind"] == "keyword_only":
+                    declared |= {(name, parameter["name"]) for name in names}
+    found = []
+    for path, summary in sorted(summaries.items()):
+        if not (path.startswith("Sources/") or path.startswith("Tests/")):
+            continue
+        for call in summary["calls"]:
+            if call.get("isReference") or call.get("wrappedType") is not None:
+                continue
+            name = call["callee"].split(".")[-1]
+            for keyword in call["keywords"]:
+                if (name, keyword["name"]) in declared and len(keyword["name"]) > 2:
+                    found.append((path, call, keyword))
+    return found
+
+
+def mistype(repo, path, keyword):
+    """Mistypes one label of a call where it is written: its last letter dropped, or `s` added to a
+    short one. Returns the wrong label, or None when the text is not where the summary says."""
+    file = os.path.join(repo, path)
+    lines = open(file, encoding="utf-8").read().split("\n")
+    line = lines[keyword["location"]["line"] - 1].encode()
+    column = keyword["location"]["column"] - 1
+    label = keyword["name"].encode()
+    if line[column:column + len(label)] != label:
+        return None
+    wrong = keyword["name"][:-1] if len(keyword["name"]) > 4 else keyword["name"] + "s"
+    lines[keyword["location"]["line"] - 1] = (line[:column] + wrong.encode() + line[column + len(label):]).decode()
+    with open(file, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+    return wrong
+
+
 def compiler_truth(repo, old, new, ranges):
     """Every error of the mutated package, repairing the calls the compiler reports (old label → new
     label over the call's lines) until the build passes."""
@@ -213,89 +271,154 @@ def in_conditional_block(repo, path, line):
 NOT_A_CALL = ("does not conform to protocol", "required by protocol")
 
 
+class Tally:
+    """Call sites found by both sides, by one only, and the disagreements explained."""
+
+    def __init__(self):
+        self.both = self.only_paramguard = self.only_compiler = 0
+        self.unbuilt_stale = self.follow_on = 0
+        self.mutations = 0
+        self.disagreements = []
+
+    def compare(self, repo, package, name, label, compiler_sites, finding_sites):
+        self.mutations += 1
+        for key, message in sorted(finding_sites.items()):
+            if key in compiler_sites:
+                self.both += 1
+            else:
+                self.only_paramguard += 1
+                where = ""
+                if in_conditional_block(repo, key[0], key[1]) and passes_label(repo, key, label):
+                    where = "inside #if, writes the old label"
+                    self.unbuilt_stale += 1
+                self.disagreements.append(("paramguard only", package, name, key[0], key[1], where, message))
+        for key, message in sorted(compiler_sites.items()):
+            if key not in finding_sites:
+                self.only_compiler += 1
+                where = ""
+                if not passes_label(repo, key, label):
+                    where = "follow-on: the statement does not write the old label"
+                    self.follow_on += 1
+                self.disagreements.append(("compiler only", package, name, key[0], key[1], where, message))
+
+    def report(self, title):
+        both, only_p, only_c = self.both, self.only_paramguard, self.only_compiler
+        precision = both / (both + only_p) if both + only_p else 1.0
+        recall = both / (both + only_c) if both + only_c else 1.0
+        print(f"\n{title}: mutations {self.mutations}; broken calls found by both: {both}; paramguard only: {only_p}; "
+              f"compiler only: {only_c}")
+        print(f"  precision {precision:.1%}, recall {recall:.1%} (every disagreement counted against paramguard)")
+        fair_precision = (both + self.unbuilt_stale) / (both + only_p) if both + only_p else 1.0
+        fair_recall = both / (both + only_c - self.follow_on) if both + only_c - self.follow_on else 1.0
+        print(f"  precision {fair_precision:.1%}, recall {fair_recall:.1%} (stale calls in unbuilt #if branches counted as "
+              f"found, {self.unbuilt_stale}; follow-on errors in statements without the old label left out, {self.follow_on})")
+        for item in self.disagreements:
+            print("    " + " | ".join(str(part) for part in item))
+
+
+def finding_sites_of(report, ranges):
+    sites = {}
+    for finding in report["findings"]:
+        call_line = (finding.get("call") or finding)["line"]
+        sites.setdefault(site(ranges, finding["path"], call_line), finding["message"])
+    return sites
+
+
+def mutate_declarations(binary, repo, package, count, seed, tally, declaration_errors):
+    pool, ranges = candidates(binary, repo)
+    random.Random(seed).shuffle(pool)
+    done = 0
+    for path, name, parameter in pool:
+        if done == count:
+            break
+        new = mutate(repo, path, parameter)
+        if new is None:
+            continue
+        git(repo, "add", "-A")
+        report = json.loads(run([binary, "check-diff", "--format", "json"], cwd=repo, check=False).stdout)
+        truth = compiler_truth(repo, parameter["name"], new, ranges)
+        git(repo, "reset", "-q", "--hard")
+        declaration_line = (path, parameter["location"]["line"])
+        compiler_sites = {}
+        for p_, l, _, m in sorted(truth):
+            if (p_, l) == declaration_line or any(text in m for text in NOT_A_CALL):
+                declaration_errors.append((package, name, p_, l, m))
+                continue
+            compiler_sites.setdefault(site(ranges, p_, l), m)
+        finding_sites = finding_sites_of(report, ranges)
+        if not compiler_sites and not finding_sites:
+            continue  # a label only passed by calls of another overload: nothing to compare
+        done += 1
+        tally.compare(repo, package, name, parameter["name"], compiler_sites, finding_sites)
+        print(f"{package} {name}({parameter['name']}:) → {new}: compiler {len(compiler_sites)} calls, "
+              f"paramguard {len(finding_sites)} calls", flush=True)
+
+
+def mutate_calls(binary, repo, package, count, seed, tally):
+    pool = call_candidates(binary, repo)
+    _, ranges = candidates(binary, repo)
+    random.Random(seed).shuffle(pool)
+    done = 0
+    for path, call, keyword in pool:
+        if done == count:
+            break
+        wrong = mistype(repo, path, keyword)
+        if wrong is None:
+            continue
+        git(repo, "add", "-A")
+        report = json.loads(run([binary, "check-diff", "--format", "json"], cwd=repo, check=False).stdout)
+        _, errors = build_errors(repo)
+        git(repo, "reset", "-q", "--hard")
+        compiler_sites = {}
+        for p_, l, _, m in sorted(errors):
+            if not any(text in m for text in NOT_A_CALL):
+                compiler_sites.setdefault(site(ranges, p_, l), m)
+        finding_sites = finding_sites_of(report, ranges)
+        if not compiler_sites and not finding_sites:
+            continue  # another overload takes the mistyped label: no error to find
+        done += 1
+        tally.compare(repo, package, call["callee"], wrong, compiler_sites, finding_sites)
+        print(f"{package} {path}:{keyword['location']['line']} {call['callee']}({keyword['name']}:) → {wrong}: "
+              f"compiler {len(compiler_sites)} calls, paramguard {len(finding_sites)} calls", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", required=True)
-    parser.add_argument("--mutations", type=int, default=12, help="per package")
+    parser.add_argument("--mutations", type=int, default=12, help="per package and direction")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--directions", default="declarations,calls")
+    parser.add_argument("--packages", help="OWNER/NAME@VERSION,... (default: the six this script names)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     arguments = parser.parse_args()
     binary = os.path.abspath(arguments.binary)
+    packages = PACKAGES if not arguments.packages else [tuple(item.split("@")) for item in arguments.packages.split(",")]
+    directions = set(arguments.directions.split(","))
     work = tempfile.mkdtemp(prefix="paramguard-oracle-swift-")
-    both = only_paramguard = only_compiler = 0
-    # Disagreements that are not errors of either side: stale calls in `#if` branches a Linux build never
-    # compiles (paramguard only, and the call does write the old label), and follow-on errors in
-    # statements that do not write the old label (compiler only: a later use of a broken call's result).
-    unbuilt_stale = follow_on = 0
-    disagreements, declaration_errors = [], []
-    mutations = 0
+    declarations, calls = Tally(), Tally()
+    declaration_errors = []
     try:
-        for package, version in PACKAGES:
+        for package, version in packages:
             repo = checkout(work, package, version)
             code, errors = build_errors(repo)
             if code != 0:
                 raise RuntimeError(f"{package} {version} does not build as checked out: {sorted(errors)[:3]}")
-            pool, ranges = candidates(binary, repo)
-            random.Random(arguments.seed).shuffle(pool)
-            done = 0
-            for path, name, parameter in pool:
-                if done == arguments.mutations:
-                    break
-                new = mutate(repo, path, parameter)
-                if new is None:
-                    continue
-                git(repo, "add", "-A")
-                report = json.loads(run([binary, "check-diff", "--format", "json"], cwd=repo, check=False).stdout)
-                truth = compiler_truth(repo, parameter["name"], new, ranges)
-                git(repo, "reset", "-q", "--hard")
-                declaration_line = (path, parameter["location"]["line"])
-                compiler_sites = {}
-                for p_, l, _, m in sorted(truth):
-                    if (p_, l) == declaration_line or any(text in m for text in NOT_A_CALL):
-                        declaration_errors.append((package, name, p_, l, m))
-                        continue
-                    compiler_sites.setdefault(site(ranges, p_, l), m)
-                finding_sites = {}
-                for finding in report["findings"]:
-                    call_line = (finding.get("call") or finding)["line"]
-                    finding_sites.setdefault(site(ranges, finding["path"], call_line), finding["message"])
-                if not compiler_sites and not finding_sites:
-                    continue  # a label only passed by calls of another overload: nothing to compare
-                done += 1
-                mutations += 1
-                for key, message in sorted(finding_sites.items()):
-                    if key in compiler_sites:
-                        both += 1
-                    else:
-                        only_paramguard += 1
-                        where = ""
-                        if in_conditional_block(repo, key[0], key[1]) and passes_label(repo, key, parameter["name"]):
-                            where = "inside #if, writes the old label"
-                            unbuilt_stale += 1
-                        disagreements.append(("paramguard only", package, name, key[0], key[1], where, message))
-                for key, message in sorted(compiler_sites.items()):
-                    if key not in finding_sites:
-                        only_compiler += 1
-                        where = ""
-                        if not passes_label(repo, key, parameter["name"]):
-                            where = "follow-on: the statement does not write the old label"
-                            follow_on += 1
-                        disagreements.append(("compiler only", package, name, key[0], key[1], where, message))
-                print(f"{package} {name}({parameter['name']}:) → {new}: compiler {len(compiler_sites)} calls, "
-                      f"paramguard {len(finding_sites)} calls", flush=True)
+            if "declarations" in directions:
+                mutate_declarations(binary, repo, package, arguments.mutations, arguments.seed, declarations, declaration_errors)
+            if "calls" in directions:
+                mutate_calls(binary, repo, package, arguments.mutations, arguments.seed, calls)
     finally:
         if not arguments.keep:
             shutil.rmtree(work, ignore_errors=True)
-    precision = both / (both + only_paramguard) if both + only_paramguard else 1.0
-    recall = both / (both + only_compiler) if both + only_compiler else 1.0
-    print(f"\nmutations: {mutations}; broken calls found by both: {both}; paramguard only: {only_paramguard}; compiler only: {only_compiler}")
-    print(f"precision {precision:.1%}, recall {recall:.1%} (every disagreement counted against paramguard)")
-    fair_precision = (both + unbuilt_stale) / (both + only_paramguard) if both + only_paramguard else 1.0
-    fair_recall = both / (both + only_compiler - follow_on) if both + only_compiler - follow_on else 1.0
-    print(f"precision {fair_precision:.1%}, recall {fair_recall:.1%} (stale calls in unbuilt #if branches counted as found, "
-          f"{unbuilt_stale}; follow-on errors in statements without the old label left out, {follow_on})")
-    for item in disagreements:
-        print("  " + " | ".join(str(part) for part in item))
+    total = Tally()
+    for part in (declarations, calls):
+        for field in ("both", "only_paramguard", "only_compiler", "unbuilt_stale", "follow_on", "mutations"):
+            setattr(total, field, getattr(total, field) + getattr(part, field))
+    if "declarations" in directions:
+        declarations.report("declaration mutations")
+    if "calls" in directions:
+        calls.report("call-site mutations")
+    total.report("both directions")
     if declaration_errors:
         print(f"errors that are not at a call (the declaration itself, conformances): {len(declaration_errors)}")
         for item in declaration_errors[:20]:

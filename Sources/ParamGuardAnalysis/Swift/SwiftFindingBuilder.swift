@@ -118,7 +118,9 @@ enum SwiftFindingBuilder {
 
     private static func score(_ call: CallSite, _ callable: Callable) -> Int {
         let labels = Set(callable.parameters.compactMap(\.swiftLabel))
-        return call.keywords.filter { labels.contains($0.name) }.count * 2 - abs(callable.parameters.count - (call.argumentLabels?.count ?? 0))
+        // A deprecated or unavailable overload is the one a call should not be steered to.
+        let alias = callable.swift?.isMigrationAlias == true ? 2 : 0
+        return call.keywords.filter { labels.contains($0.name) }.count * 2 - abs(callable.parameters.count - (call.argumentLabels?.count ?? 0)) - alias
     }
 
     /// The compound name a call should use: the declaration's labels for every parameter the call
