@@ -34,7 +34,7 @@ import argparse, json, os, random, re, shutil, subprocess, sys, tempfile
 
 PACKAGES = [
     ("apple/swift-argument-parser", "1.8.2"), ("apple/swift-log", "1.16.2"), ("JohnSundell/Ink", "0.6.0"),
-    ("JohnSundell/Files", "4.3.0"), ("onevcat/Rainbow", "4.2.2"), ("davecom/SwiftGraph", "4.0.0"),
+    ("davecom/SwiftGraph", "4.0.0"), ("mxcl/Version", "2.2.1"), ("swiftcsv/SwiftCSV", "0.10.0"),
 ]
 COPIES = "/opt/swift-packages"
 SUFFIX = "Renamed"
@@ -377,7 +377,8 @@ def mutate_calls(binary, repo, package, count, seed, tally):
         if not compiler_sites and not finding_sites:
             continue  # another overload takes the mistyped label: no error to find
         done += 1
-        tally.compare(repo, package, call["callee"], wrong, compiler_sites, finding_sites)
+        # The file is restored by now: the site writes the label as it was, which tells a follow-on error.
+        tally.compare(repo, package, call["callee"], keyword["name"], compiler_sites, finding_sites)
         print(f"{package} {path}:{keyword['location']['line']} {call['callee']}({keyword['name']}:) → {wrong}: "
               f"compiler {len(compiler_sites)} calls, paramguard {len(finding_sites)} calls", flush=True)
 

@@ -64,11 +64,26 @@ public struct SwiftProperty: Hashable, Sendable, Codable {
 /// Swift: what the calling file says of the value a method is called on, or a property holds.
 public enum SwiftReceiver: Hashable, Sendable, Codable {
     /// A local, parameter or property declared with this type (`let x: T`, `p: some T`), generic
-    /// arguments and optionality dropped.
+    /// arguments and optionality dropped; a collection is written `[T]` (or `[K: V]`).
     case type(String)
     /// The value of a call, as its callee is written (`T(...)`, `T.make(...)`, `make(...)`): the type
     /// it constructs, or the callee's return annotation.
     case resultOf(String)
     /// A property of the enclosing type: `self.p`, or `p` where no local of that name hides it.
     case property(String)
+    /// A property of another value: `x.p` in `x.p.m(...)`.
+    indirect case member(SwiftReceiver, String)
+    /// An element of a collection value: `for h in handlers`, `items[0]`.
+    indirect case element(SwiftReceiver)
+}
+
+extension SwiftReceiver {
+    /// `[T]` → `T`, `[K: V]` → `V` (iterating a dictionary gives pairs; its values are what a
+    /// subscript gives); nil for a type that is not written as a collection.
+    public static func elementType(of collection: String) -> String? {
+        guard collection.hasPrefix("["), collection.hasSuffix("]") else { return nil }
+        let inner = collection.dropFirst().dropLast()
+        if let colon = inner.range(of: ": ") { return String(inner[colon.upperBound...]) }
+        return String(inner)
+    }
 }

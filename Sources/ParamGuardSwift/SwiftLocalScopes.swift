@@ -54,8 +54,9 @@ struct SwiftLocalScopes {
     /// scope a generic, a plain (possibly optional, `some`/`any`, `inout`) name a value of that type.
     func binding(forType type: RawTypeSyntax) -> SwiftLocalBinding {
         if SwiftTypeReading.isFunction(type) { return .function }
-        guard let name = SwiftTypeReading.nominal(type) else { return .value(nil) }
-        if isGeneric(String(name.dottedComponents[0])) { return .generic }
+        guard let name = SwiftTypeReading.written(type) else { return .value(nil) }
+        let first = name.hasPrefix("[") ? SwiftReceiver.elementType(of: name) ?? "" : String(name.dottedComponents[0])
+        if isGeneric(String(first.dottedComponents.first ?? "")) { return .generic }
         return .value(.type(name))
     }
 
@@ -83,6 +84,23 @@ enum SwiftTypeReading {
         if let unwrapped = type.as(RawImplicitlyUnwrappedOptionalTypeSyntax.self) { return nominal(unwrapped.wrappedType) }
         if let existential = type.as(RawSomeOrAnyTypeSyntax.self) { return nominal(existential.constraint) }
         return SwiftNames.dottedType(type)
+    }
+
+    /// A nominal type, or a collection of one written `[T]` (an array or a set) or `[K: V]`.
+    static func written(_ type: RawTypeSyntax) -> String? {
+        if let optional = type.as(RawOptionalTypeSyntax.self) { return written(optional.wrappedType) }
+        if let unwrapped = type.as(RawImplicitlyUnwrappedOptionalTypeSyntax.self) { return written(unwrapped.wrappedType) }
+        if let array = type.as(RawArrayTypeSyntax.self) { return nominal(array.element).map { "[" + $0 + "]" } }
+        if let dictionary = type.as(RawDictionaryTypeSyntax.self) {
+            guard let key = nominal(dictionary.key), let value = nominal(dictionary.value) else { return nil }
+            return "[" + key + ": " + value + "]"
+        }
+        if let identifier = type.as(RawIdentifierTypeSyntax.self), let clause = identifier.genericArgumentClause,
+           ["Array", "Set", "ContiguousArray", "ArraySlice"].contains(identifier.name.plainText),
+           let argument = clause.arguments.elements.first, let element = argument.argument.as(RawTypeSyntax.self) {
+            return nominal(element).map { "[" + $0 + "]" }
+        }
+        return nominal(type)
     }
 
     /// A function type, possibly optional or attributed (`@escaping () -> Void`, `((Int) -> Void)?`).

@@ -95,7 +95,9 @@ struct SwiftTreeReader {
                 summary.classes[index].swiftGenericParameters = (summary.classes[index].swiftGenericParameters ?? [])
                     + [node.as(RawAssociatedTypeDeclSyntax.self)!.name.plainText]
             }
-        case .codeBlock, .ifExpr, .whileStmt, .repeatStmt, .forStmt, .catchClause, .switchCase, .accessorBlock:
+        case .forStmt:
+            readFor(node)
+        case .codeBlock, .ifExpr, .whileStmt, .repeatStmt, .catchClause, .switchCase, .accessorBlock:
             // `if`, `while` and `for` bind names for their body; `for`, `catch` and `case` patterns are
             // read as they come (`identifierPattern` below).
             let isBody = node.kind == .codeBlock || node.kind == .accessorBlock
@@ -254,7 +256,13 @@ struct SwiftTreeReader {
         name: String, kind: String, inheritance: RawInheritanceClauseSyntax?, definesInitializer: Bool,
         at: ParamGuardModel.SourceLocation
     ) -> ClassDefinition {
-        let bases = inheritance?.inheritedTypes.elements.map { SwiftNames.dottedType($0.type) ?? SwiftNames.trimmed($0.type.raw) } ?? []
+        // `P & Q` in an inheritance clause is two protocols.
+        let bases = inheritance?.inheritedTypes.elements.flatMap { inherited -> [String] in
+            if let composition = inherited.type.as(RawCompositionTypeSyntax.self) {
+                return composition.elements.elements.map { SwiftNames.dottedType($0.type) ?? SwiftNames.trimmed($0.type.raw) }
+            }
+            return [SwiftNames.dottedType(inherited.type) ?? SwiftNames.trimmed(inherited.type.raw)]
+        } ?? []
         var definition = ClassDefinition(name: name, bases: bases, location: at, fieldInitializer: nil, definesInitializer: definesInitializer)
         definition.swiftKind = kind
         return definition
@@ -533,36 +541,84 @@ struct SwiftTreeReader {
             case nil: return (nil, nil)
             }
         }
-        guard let member = callee.as(RawMemberAccessExprSyntax.self), var base = member.base else { return (nil, nil) }
-        while true {
-            if let optional = base.as(RawOptionalChainingExprSyntax.self) { base = optional.expression; continue }
-            if let forced = base.as(RawForceUnwrapExprSyntax.self) { base = forced.expression; continue }
-            break
-        }
-        if let reference = base.as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
+        guard let member = callee.as(RawMemberAccessExprSyntax.self), let base = member.base else { return (nil, nil) }
+        if let reference = Self.unwrapped(base).as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
             let name = reference.baseName.plainText
             if name == "self" || name == "Self" || name == "super" { return (nil, nil) }
+            if case .generic? = locals.lookup(name) { return (nil, "generic-parameter") }
+        }
+        if let call = Self.unwrapped(base).as(RawFunctionCallExprSyntax.self), let text = SwiftTypeReading.plainCallee(call.calledExpression),
+           locals.isGeneric(String(text.dottedComponents[0])) {
+            return (nil, "generic-parameter")
+        }
+        return (valueReceiver(base), nil)
+    }
+
+    /// `x?`, `x!`, `try x`, `await x` → `x`.
+    private static func unwrapped(_ expression: RawExprSyntax) -> RawExprSyntax {
+        var expression = expression
+        while true {
+            if let optional = expression.as(RawOptionalChainingExprSyntax.self) { expression = optional.expression; continue }
+            if let forced = expression.as(RawForceUnwrapExprSyntax.self) { expression = forced.expression; continue }
+            if let wrapped = expression.as(RawTryExprSyntax.self) { expression = wrapped.expression; continue }
+            if let wrapped = expression.as(RawAwaitExprSyntax.self) { expression = wrapped.expression; continue }
+            return expression
+        }
+    }
+
+    /// What the file says of a value: a local's or parameter's declared type or initial call, a
+    /// property of the enclosing type (`self.p`, or `p` where no local hides it), a property of such a
+    /// value (`x.p`), an element of one (`x[0]`), or a call's result. nil when it says nothing.
+    private func valueReceiver(_ expression: RawExprSyntax) -> SwiftReceiver? {
+        let expression = Self.unwrapped(expression)
+        if let reference = expression.as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
+            let name = reference.baseName.plainText
             switch locals.lookup(name) {
-            case let .value(receiver)?: return (receiver, nil)
-            case .function?: return (nil, nil)
-            case .generic?: return (nil, "generic-parameter")
+            case let .value(receiver)?: return receiver
+            case .function?, .generic?: return nil
             case nil:
                 // A capitalised name is a type (`T.make(...)`); another one, inside a type, is one of its properties.
-                guard name.first?.isUppercase != true, !name.hasPrefix("$"), enclosingTypeName != nil else { return (nil, nil) }
-                return (.property(name), nil)
+                guard name.first?.isUppercase != true, !name.hasPrefix("$"), name != "self", name != "super",
+                      enclosingTypeName != nil else { return nil }
+                return .property(name)
             }
         }
-        if let inner = base.as(RawMemberAccessExprSyntax.self), inner.declName.argumentNames == nil,
-           let innerBase = inner.base?.as(RawDeclReferenceExprSyntax.self), innerBase.baseName.plainText == "self" {
-            return (.property(inner.declName.baseName.plainText), nil)
+        if let member = expression.as(RawMemberAccessExprSyntax.self), member.declName.argumentNames == nil, let base = member.base {
+            let name = member.declName.baseName.plainText
+            if let reference = Self.unwrapped(base).as(RawDeclReferenceExprSyntax.self), reference.baseName.plainText == "self" {
+                return .property(name)
+            }
+            return valueReceiver(base).map { .member($0, name) }
         }
-        if let call = base.as(RawFunctionCallExprSyntax.self), let text = SwiftTypeReading.plainCallee(call.calledExpression) {
+        if let subscriptCall = expression.as(RawSubscriptCallExprSyntax.self) {
+            return valueReceiver(subscriptCall.calledExpression).map { .element($0) }
+        }
+        if let call = expression.as(RawFunctionCallExprSyntax.self), let text = SwiftTypeReading.plainCallee(call.calledExpression) {
             let first = String(text.dottedComponents[0])
-            if locals.isGeneric(first) { return (nil, "generic-parameter") }
-            if first != "self" && first != "Self" && locals.lookup(first) != nil { return (nil, nil) }
-            return (.resultOf(text), nil)
+            if locals.isGeneric(first) { return nil }
+            if first != "self" && first != "Self" && locals.lookup(first) != nil { return nil }
+            return .resultOf(text)
         }
-        return (nil, nil)
+        return nil
+    }
+
+    /// `for x in values { ... }`: `x` is an element of `values` in the body.
+    private mutating func readFor(_ node: RawNode) {
+        let loop = node.as(RawForStmtSyntax.self)!
+        locals.open()
+        for child in node.children where !child.raw.isToken {
+            if child.raw.id == loop.body.raw.id, let pattern = loop.pattern.as(RawIdentifierPatternSyntax.self), loop.caseKeyword == nil {
+                let element: SwiftLocalBinding
+                if let annotation = loop.typeAnnotation {
+                    element = locals.binding(forType: annotation.type)
+                } else {
+                    element = .value(valueReceiver(loop.sequence).map { .element($0) })
+                }
+                locals.bind(pattern.identifier.plainText, element)
+            }
+            read(child)
+        }
+        locals.close()
     }
 
     /// The callee of a call: `m(a:)` there is the call's name, not a reference; its receiver is read.

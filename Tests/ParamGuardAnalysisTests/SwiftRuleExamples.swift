@@ -197,9 +197,38 @@ enum SwiftRuleExamples {
             before: ["Sources/Core/Driver.swift": "struct Driver {\n    init(args: [String], env: [String: String] = [:], map: Int? = nil) {}\n    init(args: [String], block: Int, oracle: Int? = nil) {}\n}\n"],
             after: ["Sources/Core/Driver.swift": "struct Driver {\n    init(args: [String], env: [String: String] = [:], map: Int? = nil) {}\n    init(args: [String], block: Int, oracle: Int? = nil) {}\n    init(args: [String], legacy: Bool) {\n        self.init(args: args, block: 0, ↓map: nil, oracle: nil)\n    }\n}\n"],
             kind: .unknownKeyword),
+        RuleExample(
+            name: "Swift: a method called on an element of a typed collection and on a property of a typed value",
+            before: [
+                "Sources/Geometry/Point.swift": point,
+                "Sources/Geometry/Shape.swift": "struct Segment {\n    var start: Point\n}\nstruct Shape {\n    var corners: [Point]\n    var byName: [String: Point] = [:]\n    func moveAll(segment: Segment) {\n        for corner in corners { _ = corner.moved(by: 1) }\n        _ = corners[0].moved(by: 2)\n        _ = byName[\"a\"]?.moved(by: 3)\n        _ = segment.start.moved(by: 4)\n    }\n}\n",
+            ],
+            after: [
+                "Sources/Geometry/Point.swift": pointRenamed,
+                "Sources/Geometry/Shape.swift": "struct Segment {\n    var start: Point\n}\nstruct Shape {\n    var corners: [Point]\n    var byName: [String: Point] = [:]\n    func moveAll(segment: Segment) {\n        for corner in corners { _ = corner.moved(↓by: 1) }\n        _ = corners[0].moved(↓by: 2)\n        _ = byName[\"a\"]?.moved(↓by: 3)\n        _ = segment.start.moved(↓by: 4)\n    }\n}\n",
+            ],
+            kind: .renamedParameter, suggestion: "distance"),
+        RuleExample(
+            name: "Swift: a test helper called from an XCTestCase subclass, whose inherited methods are known",
+            before: ["Sources/Helpers/Assert.swift": "public func assertHelp(columns: Int) {}\n", "Tests/AppTests/HelpTests.swift": "import XCTest\nimport Helpers\nfinal class HelpTests: XCTestCase {\n    func testHelp() { assertHelp(columns: 80) }\n}\n"],
+            after: ["Sources/Helpers/Assert.swift": "public func assertHelp(width: Int) {}\n", "Tests/AppTests/HelpTests.swift": "import XCTest\nimport Helpers\nfinal class HelpTests: XCTestCase {\n    func testHelp() { assertHelp(↓columns: 80) }\n}\n"],
+            kind: .renamedParameter, suggestion: "width"),
+        RuleExample(
+            name: "Swift: a method from the extension of a protocol of the tree that refines standard protocols",
+            before: ["Sources/Graphs/Graph.swift": "public protocol Graph: Collection, CustomStringConvertible & Codable {\n    var vertexCount: Int { get }\n}\nextension Graph {\n    public func edgeExists(from: Int, to: Int) -> Bool { false }\n    public func index(ofVertex v: Int) -> Int? { nil }\n}\nopen class UnweightedGraph<V>: Graph {\n    public init(vertices: [V]) {}\n}\n", "Tests/GraphTests/EdgeTests.swift": "import XCTest\n@testable import Graphs\nfinal class EdgeTests: XCTestCase {\n    func testEdge() {\n        let g = UnweightedGraph<String>(vertices: [\"a\"])\n        XCTAssertFalse(g.edgeExists(from: 0, to: 1))\n    }\n}\n"],
+            after: ["Sources/Graphs/Graph.swift": "public protocol Graph: Collection, CustomStringConvertible & Codable {\n    var vertexCount: Int { get }\n}\nextension Graph {\n    public func edgeExists(source: Int, to: Int) -> Bool { false }\n    public func index(ofVertex v: Int) -> Int? { nil }\n}\nopen class UnweightedGraph<V>: Graph {\n    public init(vertices: [V]) {}\n}\n", "Tests/GraphTests/EdgeTests.swift": "import XCTest\n@testable import Graphs\nfinal class EdgeTests: XCTestCase {\n    func testEdge() {\n        let g = UnweightedGraph<String>(vertices: [\"a\"])\n        XCTAssertFalse(g.edgeExists(↓from: 0, to: 1))\n    }\n}\n"],
+            kind: .renamedParameter, suggestion: "source"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift open world: a name the standard collection protocols give, or any name when the file imports a module from outside",
+            before: ["Sources/Graphs/Graph.swift": "public protocol Graph: Collection, CustomStringConvertible & Codable {\n    var vertexCount: Int { get }\n}\nextension Graph {\n    public func edgeExists(from: Int, to: Int) -> Bool { false }\n    public func index(ofVertex v: Int) -> Int? { nil }\n}\nopen class UnweightedGraph<V>: Graph {\n    public init(vertices: [V]) {}\n}\n"],
+            after: [
+                "Sources/Graphs/Graph.swift": "public protocol Graph: Collection, CustomStringConvertible & Codable {\n    var vertexCount: Int { get }\n}\nextension Graph {\n    public func edgeExists(from: Int, to: Int) -> Bool { false }\n    public func index(ofVertex v: Int) -> Int? { nil }\n}\nopen class UnweightedGraph<V>: Graph {\n    public init(vertices: [V]) {}\n}\n",
+                "Sources/Graphs/Use.swift": "func use(g: UnweightedGraph<Int>, i: Int) {\n    _ = g.index(after: i)\n    _ = g.index(ofVertex: 1)\n}\n",
+                "Sources/Graphs/Chunks.swift": "import Algorithms\nfunc chunks(g: UnweightedGraph<Int>) {\n    _ = g.chunks(ofCount: 2)\n}\n",
+            ]),
         RuleExample(
             name: "Swift: a package nested in the tree (an example depending on a release) does not see the tree's declarations",
             before: [

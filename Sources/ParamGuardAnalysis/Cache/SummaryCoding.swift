@@ -121,6 +121,8 @@ extension BinaryWriter {
         case let .type(name): return "t:" + name
         case let .resultOf(callee): return "r:" + callee
         case let .property(name): return "p:" + name
+        case let .member(base, name): return "m:" + name + "\u{1}" + (code(base) ?? "")
+        case let .element(base): return "e:" + (code(base) ?? "")
         }
     }
 
@@ -185,6 +187,13 @@ extension BinaryReader {
         case "t:": return .type(text)
         case "r:": return .resultOf(text)
         case "p:": return .property(text)
+        case "e:":
+            guard let base = try receiver(text) else { throw Malformed() }
+            return .element(base)
+        case "m:":
+            guard let separator = text.firstIndex(of: "\u{1}"), let base = try receiver(String(text[text.index(after: separator)...]))
+            else { throw Malformed() }
+            return .member(base, String(text[..<separator]))
         default: throw Malformed()
         }
     }

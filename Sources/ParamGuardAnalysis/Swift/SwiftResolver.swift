@@ -300,8 +300,9 @@ struct SwiftResolver {
             case .unresolved:
                 openReason = .conformanceFromOutside
             }
-        case .outside:
-            openReason = .conformanceFromOutside
+        case let .outside(superclass):
+            // A superclass whose methods are known (`XCTestCase`) adds no overload of another name.
+            if SwiftStandardConformances.classMembers[superclass]?.contains(name) ?? true { openReason = .conformanceFromOutside }
         case .none:
             break
         }
@@ -331,6 +332,17 @@ struct SwiftResolver {
                     continue
                 }
                 guard let declared = typeDefinitions(base, from: nil), depth < 8 else {
+                    // A class's first inherited name from outside is its superclass (or a protocol):
+                    // `superclass(of:)` judges it, with what is known of the methods of some classes.
+                    if index == 0 && definition.swiftKind == "class" { continue }
+                    if let members = SwiftStandardConformances.protocolMembers[simple], !importsFromOutside {
+                        if name == "init" {
+                            candidates += SwiftStandardConformances.candidates(of: simple, for: owner, name: name, at: definition.location)
+                        } else if members.contains(name) {
+                            openReason = openReason ?? .conformanceFromOutside
+                        }
+                        continue
+                    }
                     openReason = openReason ?? .conformanceFromOutside
                     continue
                 }
@@ -354,7 +366,8 @@ struct SwiftResolver {
     enum Superclass {
         case none
         case inTree(String)
-        case outside
+        /// Declared outside the tree, by its last name component.
+        case outside(String)
     }
 
     /// A class's superclass: its first inherited name when that is a class declared here; `outside`
@@ -367,7 +380,8 @@ struct SwiftResolver {
                 if declared.contains(where: { $0.definition.swiftKind == "class" }) { return .inTree(declared[0].definition.name) }
                 return .none
             }
-            return SwiftStandardConformances.table[String(first.lastDottedComponent)] == nil ? .outside : .none
+            let simple = String(first.lastDottedComponent)
+            return SwiftStandardConformances.table[simple] == nil ? .outside(simple) : .none
         }
         return .none
     }
@@ -382,6 +396,12 @@ struct SwiftResolver {
 
     // MARK: - Unqualified calls and receivers
 
+    /// Whether the calling file imports a module that is neither the tree's nor a system module: its
+    /// extensions may add methods to any protocol of the standard library.
+    private var importsFromOutside: Bool {
+        imports.contains { !snapshot.modules.names.contains($0.module) && !SwiftSystemModules.names.contains($0.module) }
+    }
+
     /// `m(...)`: inside a type, its members shadow free functions; otherwise the free functions of the
     /// tree, closed only when nothing the file imports from outside the tree can declare `m`.
     private func unqualified(_ name: String, call: CallSite, path: String, imports: [ImportBinding]) -> SwiftLookup {
@@ -390,8 +410,7 @@ struct SwiftResolver {
         }
         let free = snapshot.callables(owner: nil, name: name)
         guard !free.isEmpty else { return .unresolved("not-declared-in-tree") }
-        let outside = imports.contains { !snapshot.modules.names.contains($0.module) && !SwiftSystemModules.names.contains($0.module) }
-        if outside || SwiftSystemModules.globalFunctions.contains(name) { return .found(.open(.freeFunctionMayBeImported, free)) }
+        if importsFromOutside || SwiftSystemModules.globalFunctions.contains(name) { return .found(.open(.freeFunctionMayBeImported, free)) }
         return .found(SwiftResolution(candidates: free, openReason: nil))
     }
 
@@ -404,11 +423,24 @@ struct SwiftResolver {
         case let .resultOf(callee):
             return resultType(of: callee, call: call)
         case let .property(name):
-            guard let enclosing = call.enclosingClass, let definitions = typeDefinitions(enclosing, from: call) else { return nil }
-            let values = Set(definitions.flatMap { $0.definition.swiftProperties ?? [] }.filter { $0.name == name }.map(\.value))
-            guard values.count == 1, let value = values.first, let known = value else { return nil }
-            return receiverType(known, call: call, depth: depth + 1)
+            guard let enclosing = call.enclosingClass else { return nil }
+            return propertyType(name, of: enclosing, call: call, depth: depth)
+        case let .member(base, name):
+            guard let type = receiverType(base, call: call, depth: depth + 1), !type.hasPrefix("[") else { return nil }
+            return propertyType(name, of: type, call: call, depth: depth)
+        case let .element(base):
+            return receiverType(base, call: call, depth: depth + 1).flatMap { SwiftReceiver.elementType(of: $0) }
         }
+    }
+
+    /// The type of a property of `type`, when its declarations agree on one: an annotation, or a call
+    /// that is not relative to the type (`let x = T()`).
+    private func propertyType(_ name: String, of type: String, call: CallSite, depth: Int) -> String? {
+        guard let definitions = typeDefinitions(type, from: call) else { return nil }
+        let values = Set(definitions.flatMap { $0.definition.swiftProperties ?? [] }.filter { $0.name == name }.map(\.value))
+        guard values.count == 1, let value = values.first, let known = value else { return nil }
+        if type != call.enclosingClass, case .property = known { return nil }
+        return receiverType(known, call: call, depth: depth + 1)
     }
 
     /// The type a call gives: the type it constructs, or the return annotation every candidate agrees on.

@@ -46,12 +46,30 @@ enum SwiftStandardConformances {
         return table
     }()
 
+    /// Initializers the standard collection protocols give, for `protocolMembers`' protocols.
+    static let protocolInitializers: [String: [[String?]]] = {
+        var table: [String: [[String?]]] = [:]
+        table["RangeReplaceableCollection"] = [[], [nil], ["repeating", "count"]]
+        table["SetAlgebra"] = [[], [nil], ["arrayLiteral"]]
+        table["OptionSet"] = [[], [nil], ["arrayLiteral"], ["rawValue"]]
+        return table
+    }()
+
     /// The callables a conformance supplies, named after the conforming type, for calls named `name`.
     static func candidates(of proto: String, for type: String, name: String, at location: SourceLocation) -> [SwiftCandidate] {
-        guard let supplied = table[proto] else { return [] }
-        let signatures = name == "init" ? supplied.initializers : supplied.methods[name] ?? []
+        let signatures: [[String?]]
+        if let supplied = table[proto] {
+            signatures = name == "init" ? supplied.initializers : supplied.methods[name] ?? []
+        } else {
+            signatures = name == "init" ? protocolInitializers[proto] ?? [] : []
+        }
         return signatures.map { labels in
             let variadic = ["arrayLiteral", "dictionaryLiteral"].contains(labels.first ?? nil)
+            guard !labels.isEmpty else {
+                var callable = Callable(name: type + "." + name, kind: .initializer, parameters: [], location: location, source: .synthesizedInitializer)
+                callable.swift = SwiftDeclarationTraits(access: "public", isStatic: false, isProtocolRequirement: false, isMigrationAlias: false)
+                return SwiftCandidate(path: "", callable: callable)
+            }
             var parameters = labels.map { label in
                 Parameter(name: label ?? "_", kind: label == nil ? .positionalOnly : .keywordOnly, hasDefault: false, location: location)
             }
@@ -63,6 +81,60 @@ enum SwiftStandardConformances {
             return SwiftCandidate(path: "", callable: callable)
         }
     }
+
+    /// The methods, and initializers, that the standard library's collection and numeric protocols
+    /// give a conforming type, by name: a call of another name cannot reach them, unless a module from
+    /// outside the tree extends the protocol (checked apart: the calling file must import none).
+    static let protocolMembers: [String: Set<String>] = {
+        let sequence: Set<String> = [
+            "makeIterator", "map", "filter", "reduce", "forEach", "first", "contains", "allSatisfy", "compactMap", "flatMap",
+            "sorted", "min", "max", "elementsEqual", "starts", "lexicographicallyPrecedes", "enumerated", "reversed",
+            "joined", "split", "dropFirst", "dropLast", "prefix", "suffix", "drop", "withContiguousStorageIfAvailable",
+            "shuffled", "count", "underestimatedCount", "publisher", "sum",
+        ]
+        let collection = sequence.union([
+            "index", "distance", "formIndex", "firstIndex", "lastIndex", "last", "randomElement", "ranges", "firstRange",
+            "trimmingPrefix", "wholeMatch", "prefixMatch", "matches", "replacing", "difference", "indices", "isEmpty",
+            "partition", "swapAt", "sort", "reverse", "shuffle", "append", "insert", "remove", "removeAll", "removeFirst",
+            "removeLast", "removeSubrange", "replaceSubrange", "reserveCapacity", "popLast", "popFirst", "trimPrefix",
+            "replace", "applying", "withContiguousMutableStorageIfAvailable",
+        ])
+        let setAlgebra: Set<String> = [
+            "contains", "union", "intersection", "symmetricDifference", "insert", "remove", "update", "formUnion",
+            "formIntersection", "formSymmetricDifference", "subtracting", "isSubset", "isDisjoint", "isSuperset",
+            "isStrictSubset", "isStrictSuperset", "subtract", "isEmpty",
+        ]
+        var table: [String: Set<String>] = [
+            "Sequence": sequence, "AsyncSequence": sequence, "IteratorProtocol": ["next"], "AsyncIteratorProtocol": ["next"],
+            "SetAlgebra": setAlgebra, "OptionSet": setAlgebra,
+        ]
+        for name in ["Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
+                     "RangeReplaceableCollection", "StringProtocol"] {
+            table[name] = collection
+        }
+        return table
+    }()
+
+    /// The methods of classes from outside the tree that the tree's classes commonly inherit from, by
+    /// name (an initializer is never inherited once a subclass declares one): a call of another name
+    /// inside such a subclass cannot reach them. Test files call their helpers from `XCTestCase`
+    /// subclasses all the time.
+    static let classMembers: [String: Set<String>] = {
+        let object: Set<String> = [
+            "isEqual", "hash", "description", "debugDescription", "perform", "responds", "isKind", "isMember", "conforms",
+            "copy", "mutableCopy", "value", "setValue", "setValuesForKeys", "dictionaryWithValues", "addObserver",
+            "removeObserver", "observeValue", "willChangeValue", "didChangeValue", "forwardingTarget", "method",
+            "doesNotRecognizeSelector", "awakeAfter", "replacementObject", "classForCoder", "isProxy", "mutableArrayValue",
+            "mutableSetValue", "validateValue", "instancesRespond", "instanceMethod", "cancelPreviousPerformRequests",
+        ]
+        let testCase: Set<String> = object.union([
+            "setUp", "tearDown", "setUpWithError", "tearDownWithError", "measure", "measureMetrics", "startMeasuring",
+            "stopMeasuring", "expectation", "keyValueObservingExpectation", "wait", "waitForExpectations", "fulfillment",
+            "addTeardownBlock", "record", "recordFailure", "invokeTest", "run", "addUIInterruptionMonitor",
+            "removeUIInterruptionMonitor", "defaultTestSuite", "testCaseCount", "expectFailure",
+        ])
+        return ["NSObject": object, "XCTestCase": testCase]
+    }()
 
     /// Attributes of a type declaration that are not macros: anything else may be an attached macro,
     /// which can add initializers and members no declaration shows (`@Observable`, `@Reducer`, `@MemberwiseInit`).
