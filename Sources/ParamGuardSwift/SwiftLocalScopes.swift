@@ -83,6 +83,8 @@ enum SwiftTypeReading {
         if let optional = type.as(RawOptionalTypeSyntax.self) { return nominal(optional.wrappedType) }
         if let unwrapped = type.as(RawImplicitlyUnwrappedOptionalTypeSyntax.self) { return nominal(unwrapped.wrappedType) }
         if let existential = type.as(RawSomeOrAnyTypeSyntax.self) { return nominal(existential.constraint) }
+        // `P.Type`: a metatype's members are the type's static ones, which calls reach the same way.
+        if let metatype = type.as(RawMetatypeTypeSyntax.self) { return nominal(metatype.baseType) }
         return SwiftNames.dottedType(type)
     }
 

@@ -449,8 +449,13 @@ struct SwiftTreeReader {
     private mutating func readTypeAlias(_ node: RawNode) {
         let declaration = node.as(RawTypeAliasDeclSyntax.self)!
         let name = (enclosingTypeName.map { $0 + "." } ?? "") + declaration.name.plainText
+        // `typealias Fragment = Readable & HTMLConvertible`: every member of the composition.
+        let target = declaration.initializer.value
+        let bases = target.as(RawCompositionTypeSyntax.self).map { composition in
+            composition.elements.elements.compactMap { SwiftNames.dottedType($0.type) }
+        } ?? SwiftTypeReading.nominal(target).map { [$0] } ?? []
         var definition = ClassDefinition(
-            name: name, bases: SwiftTypeReading.nominal(declaration.initializer.value).map { [$0] } ?? [],
+            name: name, bases: bases,
             location: location(node.locate(declaration.name)!), fieldInitializer: nil, definesInitializer: false)
         definition.swiftKind = "typealias"
         let generics = Self.genericParameters(of: node)
@@ -663,6 +668,9 @@ struct SwiftTreeReader {
             hasStarStarKwargs: false, scope: scope, enclosingClass: enclosingTypeName)
         site.argumentLabels = labels
         site.isReference = true
+        if let member = node.as(RawMemberAccessExprSyntax.self), let base = member.base {
+            site.receiver = valueReceiver(base)
+        }
         summary.calls.append(site)
     }
 

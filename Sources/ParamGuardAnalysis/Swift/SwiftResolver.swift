@@ -318,7 +318,7 @@ struct SwiftResolver {
         var openReason: SwiftOpenReason?
         let owner = String(definitions[0].definition.name)
         for (_, definition) in definitions {
-            for (index, base) in definition.bases.enumerated() {
+            for (index, base) in expandingCompositions(definition.bases).enumerated() {
                 let simple = String(base.lastDottedComponent)
                 if SwiftStandardNames.rawValueTypes.contains(simple) && definition.swiftKind != "protocol" {
                     // `enum Kind: String` has `init?(rawValue:)`, with the enum's access.
@@ -361,6 +361,15 @@ struct SwiftResolver {
             }
         }
         return SwiftResolution(candidates: candidates, openReason: openReason)
+    }
+
+    /// Inherited names with `typealias Fragment = Readable & HTMLConvertible` replaced by its members.
+    private func expandingCompositions(_ bases: [String]) -> [String] {
+        bases.flatMap { base -> [String] in
+            let aliases = snapshot.types(named: String(base.lastDottedComponent)).filter { $0.definition.swiftKind == "typealias" }
+            guard aliases.count == 1, let alias = aliases.first, alias.definition.bases.count > 1 else { return [base] }
+            return alias.definition.bases
+        }
     }
 
     enum Superclass {
