@@ -317,8 +317,12 @@ class Tally:
 
 
 def finding_sites_of(report, ranges):
+    """Findings by call site; a stale conformance is reported at a declaration, not a call, and is
+    compared with the compiler's conformance errors apart (left out here, as those are)."""
     sites = {}
     for finding in report["findings"]:
+        if finding["kind"] == "stale-conformance":
+            continue
         call_line = (finding.get("call") or finding)["line"]
         sites.setdefault(site(ranges, finding["path"], call_line), finding["message"])
     return sites

@@ -420,6 +420,8 @@ enum FindingMessage {
             return "'\(callee)' requires argument '\(label)' (\(owner)), and this call does not pass it"
         case .reorderedParameters:
             return "'\(callee)' takes its parameters in another order now (\(owner))"
+        case .staleConformance:
+            return "'\(callee)' no longer implements a requirement of \(owner)"
         }
     }
 }

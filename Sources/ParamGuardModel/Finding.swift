@@ -11,6 +11,9 @@ public enum FindingKind: String, Sendable, Codable, Hashable, CaseIterable {
     case missingArgument = "missing-argument"
     /// Swift: the call's labels all still exist, but no overload takes them in this order any more.
     case reorderedParameters = "reordered-parameters"
+    /// Swift: a protocol requirement's label changed, and a conforming type still implements it under
+    /// the old label: the method no longer satisfies the requirement. Reported at the implementation.
+    case staleConformance = "stale-conformance"
 }
 
 /// The definition a finding resolved the call to.

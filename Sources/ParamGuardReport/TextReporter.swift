@@ -46,6 +46,8 @@ public enum TextReporter {
             return "pass '\(finding.oldLabel)\(sign)...', or give the parameter a default in the definition"
         case .reorderedParameters:
             return "write the labels in the order the definition now declares them"
+        case .staleConformance:
+            return "rename the implementation's label '\(finding.oldLabel):' to '\(finding.newLabel ?? "_"):', as the requirement now writes it"
         default:
             if let newLabel = finding.newLabel {
                 return "\(swift ? "write" : "pass") '\(newLabel)\(sign)' instead of '\(finding.oldLabel)\(sign)'"

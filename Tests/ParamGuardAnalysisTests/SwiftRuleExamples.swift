@@ -223,9 +223,29 @@ enum SwiftRuleExamples {
             before: ["Sources/Core/Fragment.swift": "protocol Readable {\n    static func read(using r: Int) -> Self\n}\nprotocol Printable {}\ntypealias Fragment = Readable & Printable\nstruct List: Fragment {\n    static func read(using r: Int) -> List { List() }\n    static func make() -> List { read(using: 1) }\n}\nfunc load(type: Readable.Type) { _ = type.read(using: 2) }\n"],
             after: ["Sources/Core/Fragment.swift": "protocol Readable {\n    static func read(from r: Int) -> Self\n}\nprotocol Printable {}\ntypealias Fragment = Readable & Printable\nstruct List: Fragment {\n    static func read(from r: Int) -> List { List() }\n    static func make() -> List { read(↓using: 1) }\n}\nfunc load(type: Readable.Type) { _ = type.read(↓using: 2) }\n"],
             kind: .renamedParameter, suggestion: "from"),
+        RuleExample(
+            name: "Swift: a renamed protocol requirement, a conforming type still implementing the old label, and a call through the protocol",
+            before: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(into buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(into buffer: inout String) {}\n}\nfunc draw(r: any Renderer) {\n    var s = \"\"\n    r.render(into: &s)\n}\n",
+            ],
+            after: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(to buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(↓into buffer: inout String) {}\n}\nfunc draw(r: any Renderer) {\n    var s = \"\"\n    r.render(↓into: &s)\n}\n",
+            ]),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift: a renamed protocol requirement whose conforming types were migrated with it",
+            before: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(into buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(into buffer: inout String) {}\n}\nextension Text {\n    func render(into buffer: inout String, twice: Bool) {}\n}\n",
+            ],
+            after: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(to buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(to buffer: inout String) {}\n}\nextension Text {\n    func render(into buffer: inout String, twice: Bool) {}\n}\n",
+            ]),
         RuleExample(
             name: "Swift open world: a name the standard collection protocols give, or any name when the file imports a module from outside",
             before: ["Sources/Graphs/Graph.swift": "public protocol Graph: Collection, CustomStringConvertible & Codable {\n    var vertexCount: Int { get }\n}\nextension Graph {\n    public func edgeExists(from: Int, to: Int) -> Bool { false }\n    public func index(ofVertex v: Int) -> Int? { nil }\n}\nopen class UnweightedGraph<V>: Graph {\n    public init(vertices: [V]) {}\n}\n"],

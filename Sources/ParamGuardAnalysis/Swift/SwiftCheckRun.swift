@@ -29,6 +29,8 @@ struct SwiftCheckRun {
     /// Typealiases of the changed types (`Handler` for `typealias Handler = RequestHandler`), and the type each names.
     var aliasedTypes: [String: String] = [:]
     private var checked: Set<CallKey> = []
+    /// Protocol requirements the change renamed: the old one, the one that replaced it, and where.
+    var renamedRequirements: [(old: Callable, new: Callable, path: String)] = []
 
     private struct CallKey: Hashable {
         var path: String
@@ -50,6 +52,7 @@ struct SwiftCheckRun {
         collectChangedNames()
         checkCallersOfChangedNames()
         checkAddedAndEditedCalls()
+        checkConformancesToRenamedRequirements()
     }
 
     // MARK: - What the change altered
@@ -72,6 +75,7 @@ struct SwiftCheckRun {
                 let overloads = old.callables.filter { $0.name == name }
                 let parts = qualified.dottedComponents
                 overloadsBefore[String(parts.last!), default: []] += overloads
+                noteRenamedRequirements(overloads, now: new.callables.filter { $0.name == name }, path: change.path)
                 guard parts.last == "init" else { continue }
                 if parts.count >= 2 {
                     changedTypeNames.insert(String(parts[0]))
@@ -166,6 +170,59 @@ struct SwiftCheckRun {
             }
         }
         return aliases
+    }
+
+    // MARK: - Conformances to a renamed requirement
+
+    /// A requirement that vanished from a protocol while exactly one new requirement of the same name
+    /// appeared beside it: renamed.
+    private mutating func noteRenamedRequirements(_ before: [Callable], now: [Callable], path: String) {
+        let oldSignatures = Set(before.map(Self.signature))
+        let newSignatures = Set(now.map(Self.signature))
+        let vanished = before.filter { $0.swift?.isProtocolRequirement == true && !newSignatures.contains(Self.signature($0)) }
+        let appeared = now.filter { $0.swift?.isProtocolRequirement == true && !oldSignatures.contains(Self.signature($0)) }
+        guard vanished.count == 1, appeared.count == 1 else { return }
+        renamedRequirements.append((vanished[0], appeared[0], path))
+    }
+
+    /// Types of the tree that conform to a protocol whose requirement was renamed, and still implement
+    /// it under the old labels only: the method no longer satisfies the requirement (or, where a
+    /// protocol extension supplies a default, is silently no longer called through the protocol).
+    mutating func checkConformancesToRenamedRequirements() {
+        for (old, new, path) in renamedRequirements {
+            let parts = old.name.dottedComponents.map(String.init)
+            guard parts.count >= 2 else { continue }
+            let proto = parts[parts.count - 2]
+            let name = parts[parts.count - 1]
+            let oldLabels = old.parameters.map(\.swiftLabel)
+            let newLabels = new.parameters.map(\.swiftLabel)
+            let blobs = after.paths(mentioning: proto).compactMap { after.files[$0] }
+            store.loadDefinitions(of: blobs)
+            var conforming = Set<String>()
+            for blob in blobs {
+                guard case let .summary(summary) = store.definitions(of: blob) else { continue }
+                for type in summary.classes where type.swiftKind != "protocol" && type.bases.contains(where: { $0.lastDottedComponent == Substring(proto) }) {
+                    conforming.insert(type.name)
+                }
+            }
+            for type in conforming.sorted() {
+                let implementations = after.callables(owner: String(type.lastDottedComponent), name: name).filter {
+                    $0.callable.swift?.isProtocolRequirement != true
+                        && $0.callable.name.dottedComponents.dropLast().joined(separator: ".") == type
+                }
+                guard !implementations.contains(where: { $0.callable.parameters.map(\.swiftLabel) == newLabels }) else { continue }
+                for implementation in implementations where implementation.callable.parameters.map(\.swiftLabel) == oldLabels {
+                    guard let index = zip(oldLabels, newLabels).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset else { continue }
+                    let parameter = implementation.callable.parameters[index]
+                    let compound = "(" + newLabels.map { ($0 ?? "_") + ":" }.joined() + ")"
+                    var draft = SwiftFindingDraft(
+                        kind: .staleConformance, label: oldLabels[index] ?? "_", newLabel: newLabels[index], location: parameter.location,
+                        definition: SwiftCandidate(path: path, callable: new), suggestion: compound)
+                    draft.implementation = "'" + type + "." + name + "(" + oldLabels.map { ($0 ?? "_") + ":" }.joined() + ")'"
+                    report(draft, callee: type + "." + name, callLocation: implementation.callable.location, path: implementation.path)
+                }
+            }
+        }
     }
 
     // MARK: - Direction 2: calls the change adds or edits
@@ -279,20 +336,24 @@ struct SwiftCheckRun {
     }
 
     private mutating func report(_ draft: SwiftFindingDraft, call: CallSite, path: String) {
+        report(draft, callee: call.callee, callLocation: call.location, path: path)
+    }
+
+    private mutating func report(_ draft: SwiftFindingDraft, callee: String, callLocation: SourceLocation, path: String) {
         let definition = draft.definition
         let reference = DefinitionReference(
             path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
             module: definition.path.isEmpty ? "" : after.modules.module(of: definition.path))
         let lineText = lines.line(draft.location.line, of: path)
-        let callLineText = call.location.line == draft.location.line ? nil : lines.line(call.location.line, of: path)
+        let callLineText = callLocation.line == draft.location.line ? nil : lines.line(callLocation.line, of: path)
         if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(draft.kind, onLine: $0, commentMarker: "//") } ?? false }) {
             stats.suppressedFindings += 1
             return
         }
         var finding = Finding(
-            kind: draft.kind, path: path, location: draft.location, callee: call.callee, oldLabel: draft.label,
+            kind: draft.kind, path: path, location: draft.location, callee: callee, oldLabel: draft.label,
             newLabel: draft.newLabel, definition: reference, message: draft.message(reference), sourceLine: lineText)
-        finding.callLocation = call.location
+        finding.callLocation = callLocation
         findings.append(finding)
     }
 

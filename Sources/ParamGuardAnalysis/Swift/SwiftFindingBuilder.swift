@@ -8,8 +8,11 @@ struct SwiftFindingDraft {
     var newLabel: String?
     var location: SourceLocation
     var definition: SwiftCandidate
-    /// The labels the call should write, as a compound name: `Point(x:y:)`.
+    /// The labels the call should write, as a compound name: `Point(x:y:)`; for a stale
+    /// conformance, the requirement's new labels, `(b:)`.
     var suggestion: String?
+    /// For a stale conformance: the implementation, `Type.m(a:)`.
+    var implementation: String?
 
     func message(_ reference: DefinitionReference) -> String {
         let owner = reference.module.isEmpty ? reference.name : "\(reference.module).\(reference.name)"
@@ -25,6 +28,8 @@ struct SwiftFindingDraft {
             return "'\(definitionCallee)' has no overload with label '\(label):' (\(owner))\(hint)"
         case .missingArgument:
             return "'\(definitionCallee)' requires argument '\(label):' (\(owner)), and this call does not pass it\(hint)"
+        case .staleConformance:
+            return "\(implementation ?? "this method") no longer implements '\(definition.callable.name)\(suggestion ?? "")' of \(owner): the requirement's label '\(label):' is now '\(newLabel ?? "_"):'"
         }
     }
 
