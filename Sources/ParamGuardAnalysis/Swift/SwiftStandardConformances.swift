@@ -31,6 +31,7 @@ enum SwiftStandardConformances {
         table["Decodable"] = Supplied(initializers: [["from"]])
         table["Codable"] = Supplied(initializers: [["from"]], methods: ["encode": [["to"]]])
         table["RawRepresentable"] = Supplied(initializers: [["rawValue"]])
+        table["CodingKey"] = Supplied(initializers: [["stringValue"], ["intValue"]])
         let stringLiteral: [[String?]] = [["stringLiteral"], ["unicodeScalarLiteral"], ["extendedGraphemeClusterLiteral"]]
         table["ExpressibleByStringLiteral"] = Supplied(initializers: stringLiteral)
         table["ExpressibleByStringInterpolation"] = Supplied(initializers: stringLiteral + [["stringInterpolation"]])
@@ -106,7 +107,9 @@ enum SwiftStandardConformances {
         ]
         var table: [String: Set<String>] = [
             "Sequence": sequence, "AsyncSequence": sequence, "IteratorProtocol": ["next"], "AsyncIteratorProtocol": ["next"],
-            "SetAlgebra": setAlgebra, "OptionSet": setAlgebra,
+            "SetAlgebra": setAlgebra, "OptionSet": setAlgebra, "TextOutputStream": ["write"],
+            "TextOutputStreamable": ["write"], "Strideable": ["distance", "advanced", "stride"], "Actor": [], "AnyActor": [],
+            "Error": [], "SendableMetatype": [],
         ]
         for name in ["Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
                      "RangeReplaceableCollection", "StringProtocol"] {
