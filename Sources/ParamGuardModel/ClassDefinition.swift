@@ -73,17 +73,20 @@ public enum SwiftReceiver: Hashable, Sendable, Codable {
     case property(String)
     /// A property of another value: `x.p` in `x.p.m(...)`.
     indirect case member(SwiftReceiver, String)
-    /// An element of a collection value: `for h in handlers`, `items[0]`.
+    /// What subscripting a collection value gives: `items[0]` (for a dictionary, a value).
     indirect case element(SwiftReceiver)
+    /// What iterating an array or a set gives: `for h in handlers`, `handlers.forEach { $0... }`
+    /// (a dictionary gives pairs, which this reading does not follow).
+    indirect case iterated(SwiftReceiver)
 }
 
 extension SwiftReceiver {
     /// `[T]` → `T`, `[K: V]` → `V` (iterating a dictionary gives pairs; its values are what a
     /// subscript gives); nil for a type that is not written as a collection.
-    public static func elementType(of collection: String) -> String? {
+    public static func elementType(of collection: String, iterating: Bool = false) -> String? {
         guard collection.hasPrefix("["), collection.hasSuffix("]") else { return nil }
         let inner = collection.dropFirst().dropLast()
-        if let colon = inner.range(of: ": ") { return String(inner[colon.upperBound...]) }
+        if let colon = inner.range(of: ": ") { return iterating ? nil : String(inner[colon.upperBound...]) }
         return String(inner)
     }
 }

@@ -348,13 +348,21 @@ struct SwiftTreeReader {
         let closure = node.as(RawClosureExprSyntax.self)!
         bodyDepth += 1
         locals.open()
+        let element = elementClosures.removeValue(forKey: node.raw.id)
+        // `$0`, `$1`: the anonymous parameters, the element one typed when known; they hide outer ones.
+        for position in 0..<2 {
+            locals.bind("$\(position)", .value(element?.position == position ? element?.element : nil))
+        }
         if let clause = closure.signature?.parameterClause {
             if let list = clause.as(RawClosureShorthandParameterListSyntax.self) {
-                for parameter in list.elements { locals.bind(parameter.name.plainText, .value(nil)) }
+                for (position, parameter) in list.elements.enumerated() {
+                    locals.bind(parameter.name.plainText, .value(element?.position == position ? element?.element : nil))
+                }
             } else if let parenthesized = clause.as(RawClosureParameterClauseSyntax.self) {
-                for parameter in parenthesized.parameters.elements {
+                for (position, parameter) in parenthesized.parameters.elements.enumerated() {
                     let name = (parameter.secondName ?? parameter.firstName).plainText
-                    locals.bind(name, parameter.type.map(locals.binding(forType:)) ?? .value(nil))
+                    let known: SwiftLocalBinding = element?.position == position ? .value(element?.element) : .value(nil)
+                    locals.bind(name, parameter.type.map(locals.binding(forType:)) ?? known)
                 }
             }
         }
@@ -370,6 +378,25 @@ struct SwiftTreeReader {
             return
         }
         for child in node.children where !child.raw.isToken { bindPatternNames(child) }
+    }
+
+    /// Closures passed to `forEach`, `map`, `filter` and the like on a value this file types: their
+    /// element parameter (the second one for `reduce`), or `$0`/`$1`, is an element of that value.
+    private var elementClosures: [RawSyntax.ID: (position: Int, element: SwiftReceiver)] = [:]
+
+    private static let elementPositions: [String: Int] = [
+        "forEach": 0, "map": 0, "compactMap": 0, "flatMap": 0, "filter": 0, "first": 0, "last": 0, "contains": 0,
+        "allSatisfy": 0, "firstIndex": 0, "lastIndex": 0, "removeAll": 0, "drop": 0, "prefix": 0, "partition": 0,
+        "reduce": 1,
+    ]
+
+    private mutating func noteElementClosure(_ call: RawFunctionCallExprSyntax) {
+        guard let member = call.calledExpression.as(RawMemberAccessExprSyntax.self), let base = member.base,
+              let position = Self.elementPositions[member.declName.baseName.plainText],
+              let collection = valueReceiver(base) else { return }
+        let closure = call.trailingClosure?.raw.id
+            ?? call.arguments.elements.first(where: { $0.expression.is(RawClosureExprSyntax.self) })?.expression.raw.id
+        if let closure { elementClosures[closure] = (position, .iterated(collection)) }
     }
 
     /// `if let x = T(...)`, `guard let x: T = ...`: binds `x` for what follows.
@@ -517,6 +544,7 @@ struct SwiftTreeReader {
             recorded = index
         }
         readCallee(callee)
+        noteElementClosure(call)
         for child in node.children where child.raw.id != callee.raw.id && !child.raw.isToken {
             guard child.raw.id == argumentList.raw.id, let recorded else {
                 read(child)
@@ -617,7 +645,7 @@ struct SwiftTreeReader {
                 if let annotation = loop.typeAnnotation {
                     element = locals.binding(forType: annotation.type)
                 } else {
-                    element = .value(valueReceiver(loop.sequence).map { .element($0) })
+                    element = .value(valueReceiver(loop.sequence).map { .iterated($0) })
                 }
                 locals.bind(pattern.identifier.plainText, element)
             }

@@ -233,6 +233,11 @@ enum SwiftRuleExamples {
                 "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(to buffer: inout String)\n}\n",
                 "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(↓into buffer: inout String) {}\n}\nfunc draw(r: any Renderer) {\n    var s = \"\"\n    r.render(↓into: &s)\n}\n",
             ]),
+        RuleExample(
+            name: "Swift: the element parameter of a closure passed to forEach, map, reduce or filter on a typed collection",
+            before: ["Sources/Geometry/Point.swift": point, "Sources/Geometry/Shape.swift": "struct Shape {\n    var corners: [Point]\n    func moveAll() {\n        corners.forEach { _ = $0.moved(by: 1) }\n        _ = corners.map { c in c.moved(by: 2) }\n        _ = corners.reduce(0) { total, c in\n            _ = c.moved(by: 3)\n            return total\n        }\n        _ = corners.filter { (p: Point) in p.moved(by: 4).x > 0 }\n    }\n}\n"],
+            after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/Geometry/Shape.swift": "struct Shape {\n    var corners: [Point]\n    func moveAll() {\n        corners.forEach { _ = $0.moved(↓by: 1) }\n        _ = corners.map { c in c.moved(↓by: 2) }\n        _ = corners.reduce(0) { total, c in\n            _ = c.moved(↓by: 3)\n            return total\n        }\n        _ = corners.filter { (p: Point) in p.moved(↓by: 4).x > 0 }\n    }\n}\n"],
+            kind: .renamedParameter, suggestion: "distance"),
     ]
 
     static let nonTriggering: [RuleExample] = [

@@ -123,6 +123,7 @@ extension BinaryWriter {
         case let .property(name): return "p:" + name
         case let .member(base, name): return "m:" + name + "\u{1}" + (code(base) ?? "")
         case let .element(base): return "e:" + (code(base) ?? "")
+        case let .iterated(base): return "i:" + (code(base) ?? "")
         }
     }
 
@@ -190,6 +191,9 @@ extension BinaryReader {
         case "e:":
             guard let base = try receiver(text) else { throw Malformed() }
             return .element(base)
+        case "i:":
+            guard let base = try receiver(text) else { throw Malformed() }
+            return .iterated(base)
         case "m:":
             guard let separator = text.firstIndex(of: "\u{1}"), let base = try receiver(String(text[text.index(after: separator)...]))
             else { throw Malformed() }

@@ -439,6 +439,8 @@ struct SwiftResolver {
             return propertyType(name, of: type, call: call, depth: depth)
         case let .element(base):
             return receiverType(base, call: call, depth: depth + 1).flatMap { SwiftReceiver.elementType(of: $0) }
+        case let .iterated(base):
+            return receiverType(base, call: call, depth: depth + 1).flatMap { SwiftReceiver.elementType(of: $0, iterating: true) }
         }
     }
 
