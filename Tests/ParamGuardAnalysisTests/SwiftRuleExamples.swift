@@ -238,6 +238,11 @@ enum SwiftRuleExamples {
             before: ["Sources/Geometry/Point.swift": point, "Sources/Geometry/Shape.swift": "struct Shape {\n    var corners: [Point]\n    func moveAll() {\n        corners.forEach { _ = $0.moved(by: 1) }\n        _ = corners.map { c in c.moved(by: 2) }\n        _ = corners.reduce(0) { total, c in\n            _ = c.moved(by: 3)\n            return total\n        }\n        _ = corners.filter { (p: Point) in p.moved(by: 4).x > 0 }\n    }\n}\n"],
             after: ["Sources/Geometry/Point.swift": pointRenamed, "Sources/Geometry/Shape.swift": "struct Shape {\n    var corners: [Point]\n    func moveAll() {\n        corners.forEach { _ = $0.moved(↓by: 1) }\n        _ = corners.map { c in c.moved(↓by: 2) }\n        _ = corners.reduce(0) { total, c in\n            _ = c.moved(↓by: 3)\n            return total\n        }\n        _ = corners.filter { (p: Point) in p.moved(↓by: 4).x > 0 }\n    }\n}\n"],
             kind: .renamedParameter, suggestion: "distance"),
+        RuleExample(
+            name: "Swift: a method of the tree's extension of a standard collection protocol, called on a typed array",
+            before: ["Sources/Core/Help.swift": "protocol Command {}\nextension BidirectionalCollection where Element == Command.Type {\n    func helpNames(visibility: Int) -> [String] { [] }\n}\nfunc usage(stack: [Command.Type]) -> [String] {\n    stack.helpNames(visibility: 1)\n}\n"],
+            after: ["Sources/Core/Help.swift": "protocol Command {}\nextension BidirectionalCollection where Element == Command.Type {\n    func helpNames(level: Int) -> [String] { [] }\n}\nfunc usage(stack: [Command.Type]) -> [String] {\n    stack.helpNames(↓visibility: 1)\n}\n"],
+            kind: .renamedParameter, suggestion: "level"),
     ]
 
     static let nonTriggering: [RuleExample] = [

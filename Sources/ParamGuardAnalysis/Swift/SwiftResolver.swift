@@ -152,7 +152,7 @@ struct SwiftResolver {
             lookup = unqualified(name, call: call, path: path, imports: imports)
         case let .receiver(receiver, name):
             guard let type = receiverType(receiver, call: call, depth: 0) else { return .found(.open(.unknownReceiver)) }
-            lookup = members(name, of: type, from: call, depth: 0)
+            lookup = type.hasPrefix("[") ? collectionMembers(name, of: type) : members(name, of: type, from: call, depth: 0)
         case .unknownReceiver:
             return .found(.open(.unknownReceiver))
         }
@@ -404,6 +404,22 @@ struct SwiftResolver {
     }
 
     // MARK: - Unqualified calls and receivers
+
+    /// The methods named `name` of an array, a set or a dictionary (`[T]`, `[K: V]`): those the tree's
+    /// extensions of the standard collection types and protocols declare. The standard library's own
+    /// are known by name (`SwiftStandardConformances.protocolMembers`); a name among them, or any name
+    /// when the file imports a module from outside the tree, leaves the set open. The extensions'
+    /// `where` clauses are not weighed: a wider set can only hide a finding.
+    private func collectionMembers(_ name: String, of type: String) -> SwiftLookup {
+        if importsFromOutside || SwiftStandardConformances.protocolMembers["RangeReplaceableCollection"]!.contains(name) {
+            return .found(.open(.typeDeclaredOutside))
+        }
+        let owners = type.contains(": ") ? ["Dictionary", "Collection", "Sequence"]
+            : ["Array", "Set", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
+               "RangeReplaceableCollection", "Sequence"]
+        let candidates = owners.flatMap { snapshot.callables(owner: $0, name: name) }
+        return candidates.isEmpty ? .unresolved("not-declared-in-tree") : .found(SwiftResolution(candidates: candidates, openReason: nil))
+    }
 
     /// Whether the calling file imports a module that is neither the tree's nor a system module: its
     /// extensions may add methods to any protocol of the standard library.
