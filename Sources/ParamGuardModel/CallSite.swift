@@ -80,6 +80,9 @@ public struct CallSite: Hashable, Sendable, Codable {
     /// (`T(...)` or `x.m()` with `x: T`, where `T` is a generic parameter in scope) or `function-value`
     /// (a local, parameter or closure called like a function).
     public var openReason: String?
+    /// Swift: `m(...)` calls a function declared in an enclosing body (`func m` local to a function),
+    /// which hides every other `m`.
+    public var callsLocalFunction: Bool?
 
     @inlinable public init(
         callee: String, location: SourceLocation, endLine: Int,

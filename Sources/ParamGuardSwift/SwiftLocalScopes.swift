@@ -9,6 +9,8 @@ enum SwiftLocalBinding {
     case function
     /// A generic parameter or associated type: it stands for whatever type is substituted.
     case generic
+    /// A function declared in a body: calls of its name reach it, and nothing else.
+    case localFunction
 }
 
 /// The names in scope at one point of the walk, innermost last. A flat list with the start of each

@@ -325,7 +325,7 @@ struct SwiftTreeReader {
             summary.callables.append(callable)
         }
         // A function local to a body is a value of that body: calls of it never reach a declaration elsewhere.
-        if owningType == nil && bodyDepth > 0 { locals.bind(name, .function) }
+        if owningType == nil && bodyDepth > 0 { locals.bind(name, .localFunction) }
         enter(Context(name: name, isType: false))
         locals.open()
         for generic in Self.genericParameters(of: node) { locals.bind(generic, .generic) }
@@ -434,7 +434,7 @@ struct SwiftTreeReader {
                 let property: SwiftProperty
                 switch value {
                 case let .value(receiver): property = SwiftProperty(name: name, value: receiver, isFunction: false)
-                case .function: property = SwiftProperty(name: name, value: nil, isFunction: true)
+                case .function, .localFunction: property = SwiftProperty(name: name, value: nil, isFunction: true)
                 case .generic: property = SwiftProperty(name: name, value: nil, isFunction: false)
                 }
                 summary.classes[index].swiftProperties?.append(property)
@@ -537,6 +537,10 @@ struct SwiftTreeReader {
                 summary.calls[index].trailingClosureLabels = [nil] + call.additionalTrailingClosures.elements.map { $0.label.plainText }
             }
             (summary.calls[index].receiver, summary.calls[index].openReason) = receiverFacts(of: call.calledExpression)
+            if let reference = call.calledExpression.as(RawDeclReferenceExprSyntax.self),
+               case .localFunction? = locals.lookup(reference.baseName.plainText) {
+                summary.calls[index].callsLocalFunction = true
+            }
             if let context = argumentContext, context.argument == node.raw.id {
                 summary.calls[index].argumentOf = context.call
                 summary.calls[index].argumentPosition = context.position
@@ -571,7 +575,7 @@ struct SwiftTreeReader {
             switch locals.lookup(reference.baseName.plainText) {
             case .value?, .function?: return (nil, "function-value")
             case .generic?: return (nil, "generic-parameter")
-            case nil: return (nil, nil)
+            case .localFunction?, nil: return (nil, nil)
             }
         }
         guard let member = callee.as(RawMemberAccessExprSyntax.self), let base = member.base else { return (nil, nil) }
@@ -608,7 +612,7 @@ struct SwiftTreeReader {
             let name = reference.baseName.plainText
             switch locals.lookup(name) {
             case let .value(receiver)?: return receiver
-            case .function?, .generic?: return nil
+            case .function?, .generic?, .localFunction?: return nil
             case nil:
                 // A capitalised name is a type (`T.make(...)`); another one, inside a type, is one of its properties.
                 guard name.first?.isUppercase != true, !name.hasPrefix("$"), name != "self", name != "super",

@@ -243,6 +243,11 @@ enum SwiftRuleExamples {
             before: ["Sources/Core/Help.swift": "protocol Command {}\nextension BidirectionalCollection where Element == Command.Type {\n    func helpNames(visibility: Int) -> [String] { [] }\n}\nfunc usage(stack: [Command.Type]) -> [String] {\n    stack.helpNames(visibility: 1)\n}\n"],
             after: ["Sources/Core/Help.swift": "protocol Command {}\nextension BidirectionalCollection where Element == Command.Type {\n    func helpNames(level: Int) -> [String] { [] }\n}\nfunc usage(stack: [Command.Type]) -> [String] {\n    stack.helpNames(↓visibility: 1)\n}\n"],
             kind: .renamedParameter, suggestion: "level"),
+        RuleExample(
+            name: "Swift: a local function hides the enclosing type's method of the same name",
+            before: ["Sources/Core/Toolchain.swift": "struct Toolchain {\n    func isSuperset(of other: Toolchain) -> Bool {\n        func isSuperset(for tool: Int) -> Bool { true }\n        return isSuperset(for: 1) && isSuperset(for: 2)\n    }\n}\n"],
+            after: ["Sources/Core/Toolchain.swift": "struct Toolchain {\n    func isSuperset(of other: Toolchain) -> Bool {\n        func isSuperset(forTool tool: Int) -> Bool { true }\n        return isSuperset(↓for: 1) && isSuperset(↓for: 2)\n    }\n}\n"],
+            kind: .renamedParameter, suggestion: "forTool"),
     ]
 
     static let nonTriggering: [RuleExample] = [

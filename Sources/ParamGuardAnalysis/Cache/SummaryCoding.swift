@@ -149,6 +149,7 @@ extension BinaryWriter {
         write(call.argumentPosition)
         write(Self.code(call.receiver))
         write(call.openReason)
+        write(call.callsLocalFunction)
     }
 
     mutating func write(_ binding: ImportBinding) {
@@ -397,6 +398,7 @@ extension BinaryReader {
             call.argumentPosition = try reader.read(Int?.self)
             call.receiver = try Self.receiver(reader.read(String?.self))
             call.openReason = try reader.read(String?.self)
+            call.callsLocalFunction = try reader.read(Bool?.self)
             return call
         }
     }

@@ -430,6 +430,11 @@ struct SwiftResolver {
     /// `m(...)`: inside a type, its members shadow free functions; otherwise the free functions of the
     /// tree, closed only when nothing the file imports from outside the tree can declare `m`.
     private func unqualified(_ name: String, call: CallSite, path: String, imports: [ImportBinding]) -> SwiftLookup {
+        if call.callsLocalFunction == true {
+            // A local function hides every other `m`: its declaration is in this file, read as private.
+            let local = snapshot.callables(owner: nil, name: name).filter { $0.path == path && $0.callable.swift?.access == "private" }
+            return local.isEmpty ? .unresolved("not-declared-in-tree") : .found(SwiftResolution(candidates: local, openReason: nil))
+        }
         if let enclosing = call.enclosingClass, case let .found(own) = members(name, of: enclosing, from: call, depth: 0) {
             if !own.candidates.isEmpty || !own.isClosed { return .found(own) }
         }
