@@ -498,7 +498,11 @@ struct SwiftResolver {
             lookup = members(last, of: owner, from: call, depth: 0)
         }
         guard case let .found(found) = lookup, !found.candidates.isEmpty else { return nil }
-        let types = Set(found.candidates.map { $0.callable.returnAnnotation == "Self" ? owner : $0.callable.returnAnnotation })
+        // `Self` is the owner; a typealias and the type it names are one type.
+        let types = Set(found.candidates.map { candidate -> String? in
+            guard let written = candidate.callable.returnAnnotation == "Self" ? owner : candidate.callable.returnAnnotation else { return nil }
+            return typeDefinitions(written, from: nil)?.first(where: { $0.definition.swiftKind != "extension" })?.definition.name ?? written
+        })
         guard types.count == 1, let type = types.first, let known = type else { return nil }
         return known
     }
