@@ -5,13 +5,13 @@ import ParamGuardModel
 /// compound-name references. Subtrees that cannot hold any of them (types, generic clauses, string
 /// literals without interpolation) are passed over.
 struct SwiftTreeReader {
-    private let bytes: [UInt8]
-    private let lines: LineTable
-    private(set) var summary = FileSummary()
+    let bytes: [UInt8]
+    let lines: LineTable
+    var summary = FileSummary()
     /// Enclosing types and functions, outermost first.
-    private var contexts: [Context] = []
+    var contexts: [Context] = []
 
-    private struct Context {
+    struct Context {
         var name: String
         var isType: Bool
         var isProtocol = false
@@ -28,9 +28,13 @@ struct SwiftTreeReader {
     }
 
     /// Names bound in the enclosing functions, closures and blocks, and generic parameters in scope.
-    private var locals = SwiftLocalScopes()
+    var locals = SwiftLocalScopes()
     /// How many function bodies, closures and accessors enclose the walk.
-    private var bodyDepth = 0
+    var bodyDepth = 0
+    /// Closures passed to `forEach`, `map`, `filter` and the like on a value this file types: their
+    /// element parameter (the second one for `reduce`), or `$0`/`$1`, is an element of that value.
+    var elementClosures: [RawSyntax.ID: (position: Int, element: SwiftReceiver)] = [:]
+
 
     init(bytes: [UInt8], lines: LineTable) {
         self.bytes = bytes
@@ -48,11 +52,11 @@ struct SwiftTreeReader {
 
     /// Dotted names of the enclosing contexts, and of the innermost enclosing type (`Outer.Inner`, for
     /// `self` and `super`): kept up to date on entering and leaving, since every call records them.
-    private var scope = ""
-    private var enclosingTypeName: String?
+    var scope = ""
+    var enclosingTypeName: String?
     private var scopes: [(scope: String, type: String?)] = []
 
-    private var owningType: Context? {
+    var owningType: Context? {
         guard let last = contexts.last, last.isType else { return nil }
         return last
     }
@@ -147,7 +151,7 @@ struct SwiftTreeReader {
         }
     }
 
-    private mutating func readChildren(_ node: RawNode) {
+    mutating func readChildren(_ node: RawNode) {
         guard let layout = node.raw.layoutView else { return }
         var position = node.offset
         for child in layout.children {
@@ -335,115 +339,6 @@ struct SwiftTreeReader {
         leave()
     }
 
-    /// A function's or initializer's parameters, by the name its body uses.
-    private mutating func bindParameters(_ clause: RawFunctionParameterClauseSyntax) {
-        for parameter in clause.parameters.elements {
-            let name = (parameter.secondName ?? parameter.firstName).plainText
-            locals.bind(name, locals.binding(forType: parameter.type))
-        }
-    }
-
-    /// `{ (x: T) in ... }` binds `x` as a `T`; `{ x in ... }` binds a value of unknown type.
-    private mutating func readClosure(_ node: RawNode) {
-        let closure = node.as(RawClosureExprSyntax.self)!
-        bodyDepth += 1
-        locals.open()
-        let element = elementClosures.removeValue(forKey: node.raw.id)
-        // `$0`, `$1`: the anonymous parameters, the element one typed when known; they hide outer ones.
-        for position in 0..<2 {
-            locals.bind("$\(position)", .value(element?.position == position ? element?.element : nil))
-        }
-        if let clause = closure.signature?.parameterClause {
-            if let list = clause.as(RawClosureShorthandParameterListSyntax.self) {
-                for (position, parameter) in list.elements.enumerated() {
-                    locals.bind(parameter.name.plainText, .value(element?.position == position ? element?.element : nil))
-                }
-            } else if let parenthesized = clause.as(RawClosureParameterClauseSyntax.self) {
-                for (position, parameter) in parenthesized.parameters.elements.enumerated() {
-                    let name = (parameter.secondName ?? parameter.firstName).plainText
-                    let known: SwiftLocalBinding = element?.position == position ? .value(element?.element) : .value(nil)
-                    locals.bind(name, parameter.type.map(locals.binding(forType:)) ?? known)
-                }
-            }
-        }
-        readChildren(node)
-        locals.close()
-        bodyDepth -= 1
-    }
-
-    /// The names a pattern binds (`let x` inside it), as values of unknown type.
-    private mutating func bindPatternNames(_ node: RawNode) {
-        if let pattern = node.as(RawIdentifierPatternSyntax.self) {
-            locals.bind(pattern.identifier.plainText, .value(nil))
-            return
-        }
-        for child in node.children where !child.raw.isToken { bindPatternNames(child) }
-    }
-
-    /// Closures passed to `forEach`, `map`, `filter` and the like on a value this file types: their
-    /// element parameter (the second one for `reduce`), or `$0`/`$1`, is an element of that value.
-    private var elementClosures: [RawSyntax.ID: (position: Int, element: SwiftReceiver)] = [:]
-
-    private static let elementPositions: [String: Int] = [
-        "forEach": 0, "map": 0, "compactMap": 0, "flatMap": 0, "filter": 0, "first": 0, "last": 0, "contains": 0,
-        "allSatisfy": 0, "firstIndex": 0, "lastIndex": 0, "removeAll": 0, "drop": 0, "prefix": 0, "partition": 0,
-        "reduce": 1,
-    ]
-
-    private mutating func noteElementClosure(_ call: RawFunctionCallExprSyntax) {
-        guard let member = call.calledExpression.as(RawMemberAccessExprSyntax.self), let base = member.base,
-              let position = Self.elementPositions[member.declName.baseName.plainText],
-              let collection = valueReceiver(base) else { return }
-        let closure = call.trailingClosure?.raw.id
-            ?? call.arguments.elements.first(where: { $0.expression.is(RawClosureExprSyntax.self) })?.expression.raw.id
-        if let closure { elementClosures[closure] = (position, .iterated(collection)) }
-    }
-
-    /// `if let x = T(...)`, `guard let x: T = ...`: binds `x` for what follows.
-    private mutating func readOptionalBinding(_ node: RawNode) {
-        let condition = node.as(RawOptionalBindingConditionSyntax.self)!
-        guard let pattern = condition.pattern.as(RawIdentifierPatternSyntax.self) else { return }
-        let name = pattern.identifier.plainText
-        if let annotation = condition.typeAnnotation {
-            locals.bind(name, locals.binding(forType: annotation.type))
-        } else if let value = condition.initializer?.value {
-            locals.bind(name, locals.binding(forValue: value))
-        } else if locals.lookup(name) == nil {
-            // `if let x` unwraps a property or global of the same name: nothing known about it here.
-            locals.bind(name, .value(nil))
-        }
-    }
-
-    /// A variable: in a type's body, a property of the type; in a body, a local for what follows.
-    private mutating func readVariable(_ node: RawNode) {
-        readChildren(node)
-        let variable = node.as(RawVariableDeclSyntax.self)!
-        let isMember = owningType.map { $0.bodyDepth == bodyDepth } ?? false
-        for binding in variable.bindings.elements {
-            guard let pattern = binding.pattern.as(RawIdentifierPatternSyntax.self) else { continue }
-            let name = pattern.identifier.plainText
-            let value: SwiftLocalBinding
-            if let annotation = binding.typeAnnotation {
-                value = locals.binding(forType: annotation.type)
-            } else if let initial = binding.initializer?.value {
-                value = locals.binding(forValue: initial)
-            } else {
-                value = .value(nil)
-            }
-            if isMember, let index = owningType?.classIndex {
-                let property: SwiftProperty
-                switch value {
-                case let .value(receiver): property = SwiftProperty(name: name, value: receiver, isFunction: false)
-                case .function, .localFunction: property = SwiftProperty(name: name, value: nil, isFunction: true)
-                case .generic: property = SwiftProperty(name: name, value: nil, isFunction: false)
-                }
-                summary.classes[index].swiftProperties?.append(property)
-            } else if !isMember {
-                locals.bind(name, value)
-            }
-        }
-    }
-
     /// `case space(size: Int, flexible: Bool)`: constructs the enum like a static function.
     private mutating func readEnumCase(_ node: RawNode) {
         guard let owner = owningType, let type = enclosingTypeName else { return }
@@ -564,98 +459,6 @@ struct SwiftTreeReader {
                 argumentContext = nil
             }
         }
-    }
-
-    /// What this file says of a callee: the type of the receiver of `x.m(...)`, `self.p.m(...)`,
-    /// `x?.m(...)` or `T(...).m(...)`, or why the callee cannot be known (a generic parameter, or a
-    /// local value of function type called like a function).
-    private func receiverFacts(of callee: RawExprSyntax) -> (SwiftReceiver?, String?) {
-        if let specialized = callee.as(RawGenericSpecializationExprSyntax.self) { return receiverFacts(of: specialized.expression) }
-        if let reference = callee.as(RawDeclReferenceExprSyntax.self) {
-            switch locals.lookup(reference.baseName.plainText) {
-            case .value?, .function?: return (nil, "function-value")
-            case .generic?: return (nil, "generic-parameter")
-            case .localFunction?, nil: return (nil, nil)
-            }
-        }
-        guard let member = callee.as(RawMemberAccessExprSyntax.self), let base = member.base else { return (nil, nil) }
-        if let reference = Self.unwrapped(base).as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
-            let name = reference.baseName.plainText
-            if name == "self" || name == "Self" || name == "super" { return (nil, nil) }
-            if case .generic? = locals.lookup(name) { return (nil, "generic-parameter") }
-        }
-        if let call = Self.unwrapped(base).as(RawFunctionCallExprSyntax.self), let text = SwiftTypeReading.plainCallee(call.calledExpression),
-           locals.isGeneric(String(text.dottedComponents[0])) {
-            return (nil, "generic-parameter")
-        }
-        return (valueReceiver(base), nil)
-    }
-
-    /// `x?`, `x!`, `try x`, `await x` → `x`.
-    private static func unwrapped(_ expression: RawExprSyntax) -> RawExprSyntax {
-        var expression = expression
-        while true {
-            if let optional = expression.as(RawOptionalChainingExprSyntax.self) { expression = optional.expression; continue }
-            if let forced = expression.as(RawForceUnwrapExprSyntax.self) { expression = forced.expression; continue }
-            if let wrapped = expression.as(RawTryExprSyntax.self) { expression = wrapped.expression; continue }
-            if let wrapped = expression.as(RawAwaitExprSyntax.self) { expression = wrapped.expression; continue }
-            return expression
-        }
-    }
-
-    /// What the file says of a value: a local's or parameter's declared type or initial call, a
-    /// property of the enclosing type (`self.p`, or `p` where no local hides it), a property of such a
-    /// value (`x.p`), an element of one (`x[0]`), or a call's result. nil when it says nothing.
-    private func valueReceiver(_ expression: RawExprSyntax) -> SwiftReceiver? {
-        let expression = Self.unwrapped(expression)
-        if let reference = expression.as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
-            let name = reference.baseName.plainText
-            switch locals.lookup(name) {
-            case let .value(receiver)?: return receiver
-            case .function?, .generic?, .localFunction?: return nil
-            case nil:
-                // A capitalised name is a type (`T.make(...)`); another one, inside a type, is one of its properties.
-                guard name.first?.isUppercase != true, !name.hasPrefix("$"), name != "self", name != "super",
-                      enclosingTypeName != nil else { return nil }
-                return .property(name)
-            }
-        }
-        if let member = expression.as(RawMemberAccessExprSyntax.self), member.declName.argumentNames == nil, let base = member.base {
-            let name = member.declName.baseName.plainText
-            if let reference = Self.unwrapped(base).as(RawDeclReferenceExprSyntax.self), reference.baseName.plainText == "self" {
-                return .property(name)
-            }
-            return valueReceiver(base).map { .member($0, name) }
-        }
-        if let subscriptCall = expression.as(RawSubscriptCallExprSyntax.self) {
-            return valueReceiver(subscriptCall.calledExpression).map { .element($0) }
-        }
-        if let call = expression.as(RawFunctionCallExprSyntax.self), let text = SwiftTypeReading.plainCallee(call.calledExpression) {
-            let first = String(text.dottedComponents[0])
-            if locals.isGeneric(first) { return nil }
-            if first != "self" && first != "Self" && locals.lookup(first) != nil { return nil }
-            return .resultOf(text)
-        }
-        return nil
-    }
-
-    /// `for x in values { ... }`: `x` is an element of `values` in the body.
-    private mutating func readFor(_ node: RawNode) {
-        let loop = node.as(RawForStmtSyntax.self)!
-        locals.open()
-        for child in node.children where !child.raw.isToken {
-            if child.raw.id == loop.body.raw.id, let pattern = loop.pattern.as(RawIdentifierPatternSyntax.self), loop.caseKeyword == nil {
-                let element: SwiftLocalBinding
-                if let annotation = loop.typeAnnotation {
-                    element = locals.binding(forType: annotation.type)
-                } else {
-                    element = .value(valueReceiver(loop.sequence).map { .iterated($0) })
-                }
-                locals.bind(pattern.identifier.plainText, element)
-            }
-            read(child)
-        }
-        locals.close()
     }
 
     /// The callee of a call: `m(a:)` there is the call's name, not a reference; its receiver is read.
