@@ -1,71 +1,108 @@
 import ParamGuardGit
 import ParamGuardSwift
 
-/// Which Swift module a file belongs to. The targets of every `Package.swift` in the tree come first:
-/// a file belongs to the target whose folder (its `path:`, or SwiftPM's default `Sources/<name>`,
-/// `Source/<name>`, `src/<name>`, `Tests/<name>` or `Plugins/<name>`) holds it, the deepest one
-/// winning. A file no manifest places falls back to the folder layout: the folder after the last
-/// `Sources`, `Tests` or `Plugins` component (`Sources/Core/A.swift` → `Core`); files outside that
-/// layout form one unnamed module, so that a plain folder of Swift files still sees itself.
+/// Which Swift module and package a file belongs to. The targets of the `Package.swift` above a file
+/// come first: it belongs to the target whose folder (its `path:`, or SwiftPM's default
+/// `Sources/<name>`, `Source/<name>`, `src/<name>`, `Tests/<name>` or `Plugins/<name>`) holds it, the
+/// deepest one winning. A file no manifest places falls back to the folder layout: the folder after
+/// the last `Sources`, `Tests` or `Plugins` component (`Sources/Core/A.swift` → `Core`); files outside
+/// that layout form one unnamed module, so that a plain folder of Swift files still sees itself.
+///
+/// Manifests are parsed when a file of their package is first asked about, and every answer is
+/// remembered: a caller search asks about the same few hundred paths thousands of times, and a tree
+/// of a hundred packages should not parse a hundred manifests for a check that touches one.
 final class SwiftModules {
-    /// Folder prefixes (with a trailing `/`) and their module, longest first.
-    private let roots: [(prefix: String, module: String)]
-    private let paths: [String]
-    /// Folders (with a trailing `/`, or empty for the root) that hold a `Package.swift`, deepest first.
+    private let files: FileTree
+    private let repository: Repository
+    /// Folders (with a trailing `/`; "" for the root) that hold a `Package.swift`, deepest first.
     private let packageFolders: [String]
+    private var packages: [String: String?] = [:]
+    private var modules: [String: String] = [:]
+    /// Each parsed package's target folders and their modules, longest folder first.
+    private var roots: [String: [(prefix: String, module: String)]] = [:]
 
     init(files: FileTree, repository: Repository) {
-        paths = files.paths
-        var roots: [(String, String)] = []
-        var packageFolders: [String] = []
-        for (path, id) in zip(files.paths, files.ids) where path == "Package.swift" || path.hasSuffix("/Package.swift") {
-            guard let bytes = try? repository.blobContent(id) else { continue }
-            let folder = String(path.dropLast("Package.swift".count))
-            packageFolders.append(folder)
+        self.files = files
+        self.repository = repository
+        packageFolders = files.paths.filter { $0 == "Package.swift" || $0.hasSuffix("/Package.swift") }
+            .map { String($0.dropLast("Package.swift".count)) }
+            .sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    /// The folder of the innermost `Package.swift` above a file, nil when there is none.
+    func package(of path: String) -> String? {
+        if let known = packages[path] { return known }
+        let found = packageFolders.first { path.hasPrefix($0) }
+        packages[path] = found
+        return found
+    }
+
+    /// Whether declarations of one file may be what calls in another reach, as packages go. A package
+    /// nested in another one's folder (`Examples/Demo/Package.swift` inside a library) depends on a
+    /// released version of it, whose declarations may differ from the tree's: the two are kept apart.
+    /// Files of one package, of sibling packages (a monorepo's, which refer to each other by path), or
+    /// outside any package see each other.
+    func mayReach(from caller: String, to declaration: String) -> Bool {
+        guard let callerPackage = package(of: caller), let declarationPackage = package(of: declaration),
+              callerPackage != declarationPackage else { return true }
+        return !callerPackage.hasPrefix(declarationPackage) && !declarationPackage.hasPrefix(callerPackage)
+    }
+
+    func module(of path: String) -> String {
+        if let known = modules[path] { return known }
+        var found: String?
+        if let package = package(of: path) {
+            found = targets(of: package).first { path.hasPrefix($0.prefix) }?.module
+        }
+        let module = found ?? Self.folderModule(of: path)
+        modules[path] = module
+        return module
+    }
+
+    /// The target folders of the package whose manifest is in `folder`, parsed once.
+    private func targets(of folder: String) -> [(prefix: String, module: String)] {
+        if let known = roots[folder] { return known }
+        var found: [(String, String)] = []
+        if let id = files[folder + "Package.swift"], let bytes = try? repository.blobContent(id) {
             for target in SwiftPackageManifest.targets(bytes) {
                 let defaults = target.isTest ? ["Tests/"] : ["Sources/", "Source/", "src/", "srcs/", "Plugins/"]
                 let candidates = target.path.map { [folder + ($0.hasSuffix("/") ? $0 : $0 + "/")] }
                     ?? defaults.map { folder + $0 + target.name + "/" }
-                if let found = candidates.first(where: { Self.holdsFiles($0, sortedPaths: files.paths) }) {
-                    roots.append((found == "/" || found == "./" ? folder : found, target.name))
-                }
+                if let prefix = candidates.first(where: holdsFiles) { found.append((prefix, target.name)) }
             }
         }
-        self.roots = roots.sorted { $0.0.utf8.count > $1.0.utf8.count }
-        self.packageFolders = packageFolders.sorted { $0.utf8.count > $1.utf8.count }
-    }
-
-    /// The folder of the innermost `Package.swift` above a file, "" when none (or the root's). A
-    /// package nested in the tree (`Examples/Demo/Package.swift`) usually depends on a released
-    /// version of the outer one, whose declarations may differ from the tree's: its files and the
-    /// outer package's are told apart.
-    func package(of path: String) -> String {
-        packageFolders.first { path.hasPrefix($0) } ?? ""
+        let sorted = found.sorted { $0.0.utf8.count > $1.0.utf8.count }
+        roots[folder] = sorted
+        return sorted
     }
 
     /// Whether some path starts with `prefix`: a binary search of the sorted paths.
-    private static func holdsFiles(_ prefix: String, sortedPaths: [String]) -> Bool {
+    private func holdsFiles(_ prefix: String) -> Bool {
+        let paths = files.paths
         var low = 0
-        var high = sortedPaths.count
+        var high = paths.count
         while low < high {
             let middle = (low + high) / 2
-            if sortedPaths[middle] < prefix { low = middle + 1 } else { high = middle }
+            if paths[middle] < prefix { low = middle + 1 } else { high = middle }
         }
-        return low < sortedPaths.count && sortedPaths[low].hasPrefix(prefix)
+        return low < paths.count && paths[low].hasPrefix(prefix)
     }
 
-    func module(of path: String) -> String {
-        for (prefix, module) in roots where path.hasPrefix(prefix) { return module }
-        return Self.folderModule(of: path)
-    }
+    /// The modules the folder layout names: a SwiftPM tree's, nearly always.
+    private lazy var folderNames: Set<String> = Set(files.paths.map(Self.folderModule))
 
-    /// Every module of the tree, by name.
-    lazy var names: Set<String> = Set(roots.map(\.module)).union(paths.map(Self.folderModule))
+    /// The target names of every manifest, parsed only when a name is not a folder's.
+    private lazy var manifestNames: Set<String> = Set(packageFolders.flatMap { targets(of: $0).map(\.module) })
+
+    /// Whether a module of this name is built from the tree.
+    func isTreeModule(_ name: String) -> Bool {
+        folderNames.contains(name) || manifestNames.contains(name)
+    }
 
     /// Whether importing `imported` can make `module`'s public declarations visible: it is that module,
     /// or another module of the tree, which may re-export it (`@_exported import`).
     func exports(_ module: String, through imported: String) -> Bool {
-        imported == module || names.contains(imported)
+        imported == module || isTreeModule(imported)
     }
 
     /// The folder after the last `Sources`, `Tests` or `Plugins` component; one pass over the bytes.

@@ -172,7 +172,7 @@ struct SwiftResolver {
     /// members visible in a whole module once any of its files imports theirs.
     private func isVisible(_ candidate: SwiftCandidate, fromFile path: String, imports: [ImportBinding]) -> Bool {
         if candidate.path == path || candidate.path.isEmpty { return true }
-        if snapshot.modules.package(of: candidate.path) != snapshot.modules.package(of: path) { return false }
+        if !snapshot.modules.mayReach(from: path, to: candidate.path) { return false }
         let access = candidate.callable.swift?.access ?? "internal"
         if access == "private" || access == "fileprivate" { return false }
         let module = snapshot.modules.module(of: candidate.path)
@@ -192,14 +192,13 @@ struct SwiftResolver {
     func typeDefinitions(_ written: String, from call: CallSite?, depth: Int = 0) -> [(path: String, definition: ClassDefinition)]? {
         var parts = written.dottedComponents.map(String.init)
         guard let last = parts.last, depth < 8 else { return nil }
-        if parts.count > 1, snapshot.modules.names.contains(parts[0]) { parts.removeFirst() }
+        if parts.count > 1, snapshot.modules.isTreeModule(parts[0]) { parts.removeFirst() }
         var all = snapshot.types(named: last)
         if call != nil {
             let own = snapshot.modules.module(of: path)
-            let package = snapshot.modules.package(of: path)
             all = all.filter { candidate in
                 let module = snapshot.modules.module(of: candidate.path)
-                return candidate.path == path || snapshot.modules.package(of: candidate.path) == package
+                return candidate.path == path || snapshot.modules.mayReach(from: path, to: candidate.path)
                     && (module == own || imports.contains { $0.module == module })
             }
         }
