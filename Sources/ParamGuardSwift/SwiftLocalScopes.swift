@@ -61,21 +61,6 @@ struct SwiftLocalScopes {
         if isGeneric(String(first.dottedComponents.first ?? "")) { return .generic }
         return .value(.type(name))
     }
-
-    /// What an initial value makes a value: a call of a plain name (`T(...)`, `T.make(...)`), through
-    /// `try` and `await`, gives the call's result; a closure a function; anything else nothing known.
-    func binding(forValue expression: RawExprSyntax) -> SwiftLocalBinding {
-        if let wrapped = expression.as(RawTryExprSyntax.self) { return binding(forValue: wrapped.expression) }
-        if let wrapped = expression.as(RawAwaitExprSyntax.self) { return binding(forValue: wrapped.expression) }
-        if expression.is(RawClosureExprSyntax.self) { return .function }
-        guard let call = expression.as(RawFunctionCallExprSyntax.self),
-              let callee = SwiftTypeReading.plainCallee(call.calledExpression) else { return .value(nil) }
-        let first = String(callee.dottedComponents[0])
-        if isGeneric(first) { return .generic }
-        // A call of a local value (`let y = x.copy()`, `let g = f()`) says nothing this reading can use.
-        if lookup(first) != nil { return .value(nil) }
-        return .value(.resultOf(callee))
-    }
 }
 
 /// Reading types and callees as plain names, for the receivers of calls.

@@ -72,7 +72,7 @@ extension SwiftTreeReader {
         if let annotation = condition.typeAnnotation {
             locals.bind(name, locals.binding(forType: annotation.type))
         } else if let value = condition.initializer?.value {
-            locals.bind(name, locals.binding(forValue: value))
+            locals.bind(name, binding(forValue: value))
         } else if locals.lookup(name) == nil {
             // `if let x` unwraps a property or global of the same name: nothing known about it here.
             locals.bind(name, .value(nil))
@@ -91,7 +91,7 @@ extension SwiftTreeReader {
             if let annotation = binding.typeAnnotation {
                 value = locals.binding(forType: annotation.type)
             } else if let initial = binding.initializer?.value {
-                value = locals.binding(forValue: initial)
+                value = self.binding(forValue: initial)
             } else {
                 value = .value(nil)
             }
@@ -107,5 +107,18 @@ extension SwiftTreeReader {
                 locals.bind(name, value)
             }
         }
+    }
+
+    /// What an initial value makes a local: a closure a function; otherwise whatever the file says of
+    /// the value (`T(...)`, `T.make(...)`, another typed local, `x.p`, `items[0]`).
+    func binding(forValue expression: RawExprSyntax) -> SwiftLocalBinding {
+        var expression = expression
+        while true {
+            if let wrapped = expression.as(RawTryExprSyntax.self) { expression = wrapped.expression; continue }
+            if let wrapped = expression.as(RawAwaitExprSyntax.self) { expression = wrapped.expression; continue }
+            break
+        }
+        if expression.is(RawClosureExprSyntax.self) { return .function }
+        return .value(valueReceiver(expression))
     }
 }
