@@ -71,6 +71,10 @@ enum IdentifierScan {
                 var index = 0
                 // After a declaration keyword, until something other than a name, a dot, a backtick or blanks.
                 var declaring = false
+                // After `typealias X`: the type after `=` is recorded as declared too, so that the
+                // files naming a type in an alias (`typealias Handler = RequestHandler`) are among
+                // those that "declare" it, and a search for its callers finds `Handler(...)` too.
+                var aliasing = false
                 while index < count {
                     // Indentation: eight blanks at a time.
                     if index &+ 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
@@ -85,6 +89,10 @@ enum IdentifierScan {
                             declaring = false
                         } else {
                             if kind != betweenKeywordAndName { declaring = false }
+                            if aliasing && buffer[index] == UInt8(ascii: "=") {
+                                declaring = true
+                                aliasing = false
+                            }
                             index &+= 1
                         }
                         continue
@@ -110,6 +118,7 @@ enum IdentifierScan {
                         declared.append(value)
                     } else {
                         declaring = isDeclarationKeyword(value, length: index &- start)
+                        aliasing = declaring && index &- start == 9 && value == keywordHashes.typealiasKeyword
                     }
                 }
             }

@@ -153,14 +153,14 @@ struct SwiftCheckRun {
         }
     }
 
-    /// The typealiases the tree declares for `types`, by alias: read from the files that mention a type
-    /// and the word `typealias`.
+    /// The typealiases the tree declares for `types`, by alias: read from the files that "declare" a
+    /// type (the identifier scan counts the type an alias names) and hold the word `typealias`.
     private func typeAliases(of types: Set<String>) -> [String: String] {
         guard !types.isEmpty else { return [:] }
         let keyword = IdentifierScan.hash("typealias")
         var aliases: [String: String] = [:]
         for type in types.sorted() {
-            let blobs = after.paths(mentioning: type).compactMap { after.files[$0] }.filter { store.mayMention(keyword, blob: $0) }
+            let blobs = after.paths(declaring: type).compactMap { after.files[$0] }.filter { store.mayMention(keyword, blob: $0) }
             store.loadDefinitions(of: blobs)
             for blob in blobs {
                 guard case let .summary(summary) = store.definitions(of: blob) else { continue }
