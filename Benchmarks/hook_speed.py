@@ -106,6 +106,7 @@ def main():
     parser.add_argument("--binary", default=".build/release/paramguard")
     parser.add_argument("--commits", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--keep", action="store_true", help="keep the benchmark repository (as staged for the last case) for profiling")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.path.exists(binary) and args.binary == parser.get_default("binary"):
@@ -202,7 +203,10 @@ def main():
                 print(f"{name:34} {cold:7.3f}s {'-':>8} {'-':>9} {'-':>9} {'-':>9} {peak:6.0f} MB  {result}")
         return 0
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
