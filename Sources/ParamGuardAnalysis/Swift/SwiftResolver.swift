@@ -190,6 +190,14 @@ struct SwiftResolver {
     /// caller's enclosing types; `A.B` must be declared (or extended) under that qualified name, or
     /// be `B` in the tree's module `A`. A typealias is followed to the type it names.
     func typeDefinitions(_ written: String, from call: CallSite?, depth: Int = 0) -> [(path: String, definition: ClassDefinition)]? {
+        guard call == nil && depth == 0 else { return lookUpTypeDefinitions(written, from: call, depth: depth) }
+        if let known = snapshot.typeDefinitionsMemo[written] { return known }
+        let found = lookUpTypeDefinitions(written, from: nil, depth: 0)
+        snapshot.typeDefinitionsMemo[written] = found
+        return found
+    }
+
+    private func lookUpTypeDefinitions(_ written: String, from call: CallSite?, depth: Int) -> [(path: String, definition: ClassDefinition)]? {
         var parts = written.dottedComponents.map(String.init)
         guard let last = parts.last, depth < 8 else { return nil }
         if parts.count > 1, snapshot.modules.isTreeModule(parts[0]) { parts.removeFirst() }

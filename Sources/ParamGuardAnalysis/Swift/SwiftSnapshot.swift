@@ -146,6 +146,10 @@ final class SwiftSnapshot {
         }
     }
 
+    /// `SwiftResolver.typeDefinitions` of a name looked up from no particular file, which every call's
+    /// judgement asks again for the same supertypes and protocols.
+    var typeDefinitionsMemo: [String: [(path: String, definition: ClassDefinition)]?] = [:]
+
     /// The modules of this tree, read from its `Package.swift` files when first asked.
     lazy var modules = SwiftModules(files: files, repository: store.repository)
 
