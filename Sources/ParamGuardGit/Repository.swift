@@ -13,7 +13,8 @@ public final class Repository: @unchecked Sendable {
 
     private static let libraryReady: Void = {
         git_libgit2_init()
-        // Objects come from git, which hashed them on write; re-hashing every read costs ~2x (NOTES.md).
+        // Objects come from git, which hashed them on write; re-hashing every read doubled the read time
+        // (5,606 blobs, 84 MB: 1.2–1.5 s with verification, 0.6–0.75 s without).
         _ = paramguard_disable_strict_hash_verification()
     }()
 
