@@ -18,26 +18,7 @@ enum SwiftCalls {
         if let member = node.as(RawMemberAccessExprSyntax.self) {
             let name = member.declName.baseName.plainText
             guard let base = node.locate(member.base) else { return "." + name }
-            return (dottedName(base) ?? "?") + "." + name
-        }
-        return nil
-    }
-
-    /// `a.b.c`, `self`, `super`, `Foo<T>.Bar`: a receiver written as a plain name.
-    private static func dottedName(_ node: RawNode) -> String? {
-        if let reference = node.as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
-            return reference.baseName.plainText
-        }
-        if node.kind == .superExpr { return "super" }
-        if let specialized = node.as(RawGenericSpecializationExprSyntax.self) {
-            return dottedName(node.locate(specialized.expression)!)
-        }
-        if let member = node.as(RawMemberAccessExprSyntax.self), member.declName.argumentNames == nil,
-           let base = node.locate(member.base), let prefix = dottedName(base) {
-            return prefix + "." + member.declName.baseName.plainText
-        }
-        if let type = node.as(RawTypeExprSyntax.self) {
-            return SwiftNames.dottedType(type.type)
+            return (base.raw.as(RawExprSyntax.self).flatMap(SwiftTypeReading.plainCallee) ?? "?") + "." + name
         }
         return nil
     }

@@ -105,8 +105,10 @@ enum SwiftTypeReading {
         return false
     }
 
-    /// A callee written as a plain dotted name (`T`, `T.make`, `Outer.T.init`), generic arguments dropped.
+    /// A callee or receiver written as a plain dotted name (`T`, `T.make`, `Outer.T.init`, `self`,
+    /// `super`, `Foo<T>.Bar`), generic arguments dropped.
     static func plainCallee(_ expression: RawExprSyntax) -> String? {
+        if expression.is(RawSuperExprSyntax.self) { return "super" }
         if let specialized = expression.as(RawGenericSpecializationExprSyntax.self) { return plainCallee(specialized.expression) }
         if let reference = expression.as(RawDeclReferenceExprSyntax.self), reference.argumentNames == nil {
             return reference.baseName.plainText

@@ -9,12 +9,4 @@ public enum SwiftStandardNames {
     /// Standard types no closure converts to: a parameter of one of them is never filled by a trailing
     /// closure, so every call writes its label.
     public static let valueTypes: Set<String> = rawValueTypes.union(["Bool", "Substring"])
-
-    /// Protocols that declare no initializer or method a call could pick by label (or, like `Decodable`,
-    /// whose one initializer the frontend writes out).
-    public static let protocolsAddingNoOverloads: Set<String> = [
-        "Equatable", "Hashable", "Comparable", "Sendable", "Identifiable", "CustomStringConvertible",
-        "CustomDebugStringConvertible", "Error", "Encodable", "Decodable", "Codable", "CaseIterable", "AnyObject",
-        "LocalizedError", "BitwiseCopyable", "Copyable",
-    ]
 }

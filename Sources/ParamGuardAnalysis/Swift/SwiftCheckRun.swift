@@ -214,11 +214,10 @@ struct SwiftCheckRun {
                 for implementation in implementations where implementation.callable.parameters.map(\.swiftLabel) == oldLabels {
                     guard let index = zip(oldLabels, newLabels).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset else { continue }
                     let parameter = implementation.callable.parameters[index]
-                    let compound = "(" + newLabels.map { ($0 ?? "_") + ":" }.joined() + ")"
                     var draft = SwiftFindingDraft(
                         kind: .staleConformance, label: oldLabels[index] ?? "_", newLabel: newLabels[index], location: parameter.location,
-                        definition: SwiftCandidate(path: path, callable: new), suggestion: compound)
-                    draft.implementation = "'" + type + "." + name + "(" + oldLabels.map { ($0 ?? "_") + ":" }.joined() + ")'"
+                        definition: SwiftCandidate(path: path, callable: new), suggestion: SwiftFindingBuilder.compoundLabels(newLabels))
+                    draft.implementation = "'" + type + "." + name + SwiftFindingBuilder.compoundLabels(oldLabels) + "'"
                     report(draft, callee: type + "." + name, callLocation: implementation.callable.location, path: implementation.path)
                 }
             }

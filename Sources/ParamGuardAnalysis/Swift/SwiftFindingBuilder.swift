@@ -137,6 +137,11 @@ enum SwiftFindingBuilder {
         let parameters = callable.parameters.enumerated().filter { index, parameter in
             !parameter.hasDefault || call.keywords.contains { $0.name == parameter.swiftLabel } || index < passedCount && parameter.swiftLabel == nil
         }.map(\.element)
-        return name + "(" + parameters.map { "\($0.swiftLabel ?? "_"):" }.joined() + ")"
+        return name + compoundLabels(parameters.map(\.swiftLabel))
+    }
+
+    /// Labels as a compound name writes them: `(x:_:)`.
+    static func compoundLabels(_ labels: [String?]) -> String {
+        "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
     }
 }

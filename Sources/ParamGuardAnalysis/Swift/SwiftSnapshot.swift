@@ -20,7 +20,6 @@ final class SwiftSnapshot {
     private var positionsDeclaring: [String: [Int]] = [:]
     private var typesByName: [String: [(path: String, definition: ClassDefinition)]] = [:]
     private var callablesByName: [CallablesKey: [SwiftCandidate]] = [:]
-    private var methodsByName: [String: [SwiftCandidate]] = [:]
 
     private struct CallablesKey: Hashable {
         var owner: String?
@@ -204,16 +203,6 @@ final class SwiftSnapshot {
                     }
                     return SwiftCandidate(path: path, callable: callable)
                 }
-            }
-        }
-    }
-
-    /// Methods named `name` of any type: what a call on a receiver of unknown type may reach.
-    func methods(named name: String) -> [SwiftCandidate] {
-        remembered(\.methodsByName, name) {
-            loadingDefinitions(positions(declaring: name)).flatMap { position in
-                (definitions(at: position)?.callables ?? []).filter { $0.kind == .method && lastComponent($0.name) == name }
-                    .map { SwiftCandidate(path: sortedPaths[position], callable: $0) }
             }
         }
     }
