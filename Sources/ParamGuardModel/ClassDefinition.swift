@@ -31,6 +31,10 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// Swift: declared inside a function body, so visible only there; a call naming it from elsewhere
     /// names another type.
     public var swiftIsLocal: Bool?
+    /// Swift, for a typealias: the generic arguments written on the type it names, white space removed
+    /// (`["V", "UnweightedEdge"]` for `= UniqueElementsGraph<V, UnweightedEdge>`): what the alias binds
+    /// the named type's generic parameters to. nil when none are written.
+    public var swiftAliasArguments: [String]?
 
     public init(
         name: String, bases: [String], location: SourceLocation, fieldInitializer: SignatureSource?, definesInitializer: Bool,
@@ -53,11 +57,15 @@ public struct SwiftProperty: Hashable, Sendable, Codable {
     public var value: SwiftReceiver?
     /// A closure is stored in it (`var handler: (Int) -> Void`): `self.handler(x)` calls the closure.
     public var isFunction: Bool
+    /// The type annotation as written, white space removed (`[[E]]`, `[[WeightedEdge<W>]]`): how a
+    /// conforming type's property tells what a protocol's associated type is bound to.
+    public var annotation: String?
 
-    public init(name: String, value: SwiftReceiver?, isFunction: Bool) {
+    public init(name: String, value: SwiftReceiver?, isFunction: Bool, annotation: String? = nil) {
         self.name = name
         self.value = value
         self.isFunction = isFunction
+        self.annotation = annotation
     }
 }
 

@@ -92,6 +92,13 @@ enum SwiftTypeReading {
         return nominal(type)
     }
 
+    /// The generic arguments written on a nominal type (`Graph<V, UnweightedEdge>` → `["V",
+    /// "UnweightedEdge"]`), white space removed; nil when it has none.
+    static func genericArguments(_ type: RawTypeSyntax) -> [String]? {
+        let clause = type.as(RawIdentifierTypeSyntax.self)?.genericArgumentClause ?? type.as(RawMemberTypeSyntax.self)?.genericArgumentClause
+        return clause?.arguments.elements.map { SwiftNames.trimmed($0.argument.raw).filter { !$0.isWhitespace } }
+    }
+
     /// A function type, possibly optional or attributed (`@escaping () -> Void`, `((Int) -> Void)?`).
     static func isFunction(_ type: RawTypeSyntax) -> Bool {
         if type.is(RawFunctionTypeSyntax.self) { return true }

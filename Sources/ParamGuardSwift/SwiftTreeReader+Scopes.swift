@@ -96,12 +96,13 @@ extension SwiftTreeReader {
                 value = .value(nil)
             }
             if isMember, let index = owningType?.classIndex {
-                let property: SwiftProperty
+                var property: SwiftProperty
                 switch value {
                 case let .value(receiver): property = SwiftProperty(name: name, value: receiver, isFunction: false)
                 case .function, .localFunction: property = SwiftProperty(name: name, value: nil, isFunction: true)
                 case .generic: property = SwiftProperty(name: name, value: nil, isFunction: false)
                 }
+                property.annotation = binding.typeAnnotation.map { SwiftNames.trimmed($0.type.raw).filter { !$0.isWhitespace } }
                 summary.classes[index].swiftProperties?.append(property)
             } else if !isMember {
                 locals.bind(name, value)

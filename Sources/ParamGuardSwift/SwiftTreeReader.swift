@@ -382,6 +382,7 @@ struct SwiftTreeReader {
         definition.swiftKind = "typealias"
         let generics = Self.genericParameters(of: node)
         if !generics.isEmpty { definition.swiftGenericParameters = generics }
+        definition.swiftAliasArguments = SwiftTypeReading.genericArguments(target)
         summary.classes.append(definition)
     }
 

@@ -19,7 +19,66 @@ enum SwiftRuleExamples {
         }
         """
 
+    /// Overloads in protocol extensions told apart by the associated type a conforming type binds,
+    /// and in extensions of a generic type told apart by its generic argument.
+    static let store = """
+        public protocol Store {
+            associatedtype Record
+            var records: [Record] { get }
+        }
+        public struct Note {}
+        public struct Photo {}
+        public protocol Dated {}
+        extension Photo: Dated {}
+        extension Store where Record == Note {
+            public func find(title: String) -> Bool { false }
+        }
+        extension Store where Record: Dated {
+            public func find(title: String, day: Int = 0) -> Bool { false }
+        }
+        public final class Notebook: Store {
+            public var records: [Note] = []
+            public init() {}
+        }
+        public struct Album: Store {
+            public typealias Record = Photo
+            public var records: [Photo] { [] }
+            public init() {}
+        }
+        """
+
+    static let table = """
+        public struct Table<Row, Key> {
+            public init() {}
+        }
+        public typealias NamedTable<Row> = Table<Row, String>
+        public typealias NumberedTable<Row> = Table<Row, Int>
+        extension Table where Key == String {
+            public static func empty() -> Table { Table() }
+            public func lookup(name: String) -> Row? { nil }
+        }
+        extension Table where Key == Int {
+            public func lookup(name: Int) -> Row? { nil }
+        }
+        """
+
     static let triggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift: protocol-extension overloads told apart by the associated type the receiver's type binds",
+            before: ["Sources/Notes/Store.swift": store, "Sources/App/main.swift": "import Notes\nlet found = Notebook().find(title: \"a\")\n"],
+            after: [
+                "Sources/Notes/Store.swift": store.replacingOccurrences(of: "func find(title: String) -> Bool", with: "func find(named title: String) -> Bool"),
+                "Sources/App/main.swift": "import Notes\nlet found = Notebook().find(↓title: \"a\")\n",
+            ],
+            kind: .renamedParameter, suggestion: "named"),
+        RuleExample(
+            name: "Swift: overloads told apart by a generic argument a typealias writes, also on a constrained extension's factory",
+            before: ["Sources/Tables/Table.swift": table, "Sources/App/main.swift": "import Tables\nlet a = NamedTable<Int>().lookup(name: \"a\")\nlet b = NamedTable<Int>.empty().lookup(name: \"b\")\n"],
+            after: [
+                "Sources/Tables/Table.swift": table.replacingOccurrences(of: "func lookup(name: String)", with: "func lookup(key name: String)"),
+                "Sources/App/main.swift": "import Tables\nlet a = NamedTable<Int>().lookup(↓name: \"a\")\nlet b = NamedTable<Int>.empty().lookup(↓name: \"b\")\n",
+            ],
+            kind: .renamedParameter, suggestion: "key"),
         RuleExample(
             name: "Swift: init label renamed, caller in another module that imports it",
             before: ["Sources/Geometry/Point.swift": point, "Sources/App/main.swift": "import Geometry\nlet p = Point(x: 1, y: 2)\n"],
@@ -251,6 +310,18 @@ enum SwiftRuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "Swift: an overload whose extension's requirement the receiver's type meets, or may meet, still takes the label",
+            before: [
+                "Sources/Notes/Store.swift": store,
+                "Sources/Tables/Table.swift": table,
+                "Sources/App/main.swift": "import Notes\nimport Tables\nlet a = Album().find(title: \"a\")\nlet b = NumberedTable<Int>().lookup(name: 1)\nfunc c<K>(_ t: Table<Int, K>) { _ = t.lookup(name: 2) }\n",
+            ],
+            after: [
+                "Sources/Notes/Store.swift": store.replacingOccurrences(of: "func find(title: String) -> Bool", with: "func find(named title: String) -> Bool"),
+                "Sources/Tables/Table.swift": table.replacingOccurrences(of: "func lookup(name: String)", with: "func lookup(key name: String)"),
+                "Sources/App/main.swift": "import Notes\nimport Tables\nlet a = Album().find(title: \"a\")\nlet b = NumberedTable<Int>().lookup(name: 1)\nfunc c<K>(_ t: Table<Int, K>) { _ = t.lookup(name: 2) }\n",
+            ]),
         RuleExample(
             name: "Swift: a renamed protocol requirement whose conforming types were migrated with it",
             before: [

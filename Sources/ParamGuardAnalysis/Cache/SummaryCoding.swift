@@ -108,10 +108,12 @@ extension BinaryWriter {
                 writer.write(property.name)
                 writer.write(Self.code(property.value))
                 writer.write(property.isFunction)
+                writer.write(property.annotation)
             }
         }
         write(definition.swiftGenericParameters)
         write(definition.swiftIsLocal)
+        write(definition.swiftAliasArguments)
     }
 
     /// A receiver as one optional string: its kind's letter, a colon, its text.
@@ -367,11 +369,12 @@ extension BinaryReader {
             definition.swiftProperties = try read { reader in
                 SwiftProperty(
                     name: try reader.read(String.self), value: try Self.receiver(reader.read(String?.self)),
-                    isFunction: try reader.read(Bool.self))
+                    isFunction: try reader.read(Bool.self), annotation: try reader.read(String?.self))
             }
         }
         definition.swiftGenericParameters = try read([String]?.self)
         definition.swiftIsLocal = try read(Bool?.self)
+        definition.swiftAliasArguments = try read([String]?.self)
         return definition
     }
 

@@ -159,8 +159,9 @@ struct SwiftResolver {
         guard case var .found(found) = lookup else { return lookup }
         found.candidates = found.candidates.filter { isVisible($0, fromFile: path, imports: imports) }
         if let wrapped = call.wrappedType {
-            let filter = SwiftWrappedTypeFilter(snapshot: snapshot)
-            found.candidates = found.candidates.filter { filter.mayCall($0, wrapping: wrapped) }
+            // A property wrapper's generic parameter is bound to the wrapped property's type.
+            let filter = SwiftRequirementFilter(resolver: self)
+            found.candidates = found.candidates.filter { filter.mayCall($0) { _ in wrapped } }
         }
         if found.candidates.isEmpty && found.isClosed { return .unresolved("no-visible-declaration") }
         return .found(found)
@@ -189,7 +190,8 @@ struct SwiftResolver {
     /// The declarations of the type a call names: `T` is a top-level type or one nested in the
     /// caller's enclosing types; `A.B` must be declared (or extended) under that qualified name, or
     /// be `B` in the tree's module `A`. A typealias is followed to the type it names.
-    func typeDefinitions(_ written: String, from call: CallSite?, depth: Int = 0) -> [(path: String, definition: ClassDefinition)]? {
+    func typeDefinitions(_ bound: String, from call: CallSite?, depth: Int = 0) -> [(path: String, definition: ClassDefinition)]? {
+        let written = SwiftBoundType.split(bound).name
         guard call == nil && depth == 0 else { return lookUpTypeDefinitions(written, from: call, depth: depth) }
         if let known = snapshot.typeDefinitionsMemo[written] { return known }
         let found = lookUpTypeDefinitions(written, from: nil, depth: 0)
@@ -288,7 +290,9 @@ struct SwiftResolver {
             }
         }
         let conformances = conformanceCandidates(of: definitions, name: "init", depth: depth)
-        return .found(SwiftResolution(candidates: candidates + conformances.candidates, openReason: openReason ?? conformances.openReason))
+        return .found(SwiftResolution(
+            candidates: applicable(candidates + conformances.candidates, to: type, definitions),
+            openReason: openReason ?? conformances.openReason))
     }
 
     func members(_ name: String, of type: String, from call: CallSite?, depth: Int) -> SwiftLookup {
@@ -314,7 +318,19 @@ struct SwiftResolver {
             break
         }
         let conformances = conformanceCandidates(of: definitions, name: name, depth: depth)
-        return .found(SwiftResolution(candidates: candidates + conformances.candidates, openReason: openReason ?? conformances.openReason))
+        return .found(SwiftResolution(
+            candidates: applicable(candidates + conformances.candidates, to: type, definitions),
+            openReason: openReason ?? conformances.openReason))
+    }
+
+    /// The candidates whose extension's `where` clause may hold for the type: an extension constrained
+    /// on a generic parameter or associated type the type binds otherwise adds nothing to its overloads.
+    private func applicable(
+        _ candidates: [SwiftCandidate], to written: String, _ definitions: [(path: String, definition: ClassDefinition)]
+    ) -> [SwiftCandidate] {
+        guard candidates.contains(where: { $0.callable.swift?.extensionRequirements != nil }) else { return candidates }
+        let filter = SwiftRequirementFilter(resolver: self)
+        return candidates.filter { filter.mayCall($0) { binding($0, written: written, definitions: definitions) } }
     }
 
     /// What the protocols a type conforms to add: requirements and protocol extensions of protocols
