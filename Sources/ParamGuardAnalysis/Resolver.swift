@@ -37,14 +37,14 @@ final class Resolver {
     /// The file whose calls are being resolved, in full: its functions' own imports, assignments and
     /// parameters decide what names mean there.
     var callingFile: (path: String, summary: FileSummary)?
-    private static let maximumDepth = 12
+    static let maximumDepth = 12
 
     init(index: ModuleIndex, definitions: @escaping (String) -> FileSummary?) {
         self.index = index
         self.definitions = definitions
     }
 
-    private func summary(_ path: String) -> FileSummary? {
+    func summary(_ path: String) -> FileSummary? {
         if let callingFile, callingFile.path == path { return callingFile.summary }
         return definitions(path)
     }
@@ -65,7 +65,13 @@ final class Resolver {
         if call.calleePath == nil, let owner = call.enclosingClass, let member = SuperCall.member(ofCallee: call.callee, owner: owner) {
             return resolveSuper(member, owner: owner, inFile: path)
         }
-        guard let parts = call.calleePath, let head = parts.first else { return nil }
+        guard let parts = call.calleePath, let head = parts.first else {
+            // `C().m(...)`, `make().m(...)`, `C().a().b(...)`: a method of what a call returns.
+            guard let (receiver, rest) = Resolver.splitCallResult(call.callee),
+                  let instances = instances(ofCallExpression: receiver, inFile: path, scope: call.scope, depth: 0),
+                  let targets = try? follow(rest, from: instances, depth: 0) else { return nil }
+            return callables(of: targets)
+        }
         var targets: [Target]
         if (head == "cls" && parts.count <= 2) || (head == "self" && parts.count == 2), let owner = call.enclosingClass {
             // `self.m()`, `cls.m()` and `cls()` in a method: the enclosing class's own members
@@ -82,6 +88,10 @@ final class Resolver {
                   let found = try? follow(Array(parts.dropFirst()), from: bound, depth: 0) else { return nil }
             targets = found
         }
+        return callables(of: targets)
+    }
+
+    private func callables(of targets: [Target]) -> [ResolvedCallable]? {
         var resolved: [ResolvedCallable] = []
         for target in Set(targets) {
             guard case let .member(module, names) = target,
@@ -247,6 +257,12 @@ final class Resolver {
             calleeTargets = try? resolvePath(callee, inFile: path, scope: lookupScope, depth: depth + 1)
         }
         guard let calleeTargets, !calleeTargets.isEmpty else { return nil }
+        return instances(returnedBy: calleeTargets, depth: depth)
+    }
+
+    /// The instances calling the targets gives: a class's own, or those of the class a function's
+    /// return annotation names (`Self` or the class itself, for a method). Nil for anything else.
+    func instances(returnedBy calleeTargets: [Target], depth: Int) -> [Target]? {
         var instances: [Target] = []
         for target in calleeTargets {
             guard case let .member(module, names) = target, let file = summary(module) else { return nil }
@@ -255,12 +271,20 @@ final class Resolver {
                 instances.append(.instance(module: module, names: names))
                 continue
             }
-            let functions = file.callables.filter { $0.name == qualified && $0.kind != .initializer }
-            guard let function = functions.first, functions.count == 1, let annotation = function.returnAnnotation else { return nil }
-            // The annotation is read where the function is defined: at module level, or as a sibling in its class.
-            var classTargets = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: module, scope: "", depth: depth + 1)
-            if classTargets == nil, names.count >= 2, annotation == names[names.count - 2] {
+            var functions = file.callables.filter { $0.name == qualified && $0.kind != .initializer }.map { ResolvedCallable(path: module, callable: $0, contributors: []) }
+            if functions.isEmpty, names.count >= 2, let owner = file.classDefinition(named: names.dropLast().joined(separator: ".")),
+               case let .found(inherited) = inheritedMethod(names.last!, of: owner, inModule: module, depth: depth + 1) {
+                functions = inherited
+            }
+            guard let function = functions.first, functions.count == 1, let annotation = function.callable.returnAnnotation else { return nil }
+            // The annotation is read where the function is defined: at module level, or as a sibling in
+            // its class. `Self` is the class the method was called on.
+            let definedIn = function.path, definingClass = function.callable.name.dottedComponents.dropLast().map(String.init)
+            var classTargets = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: definedIn, scope: "", depth: depth + 1)
+            if names.count >= 2, annotation == "Self" {
                 classTargets = [.member(module: module, names: Array(names.dropLast()))]
+            } else if classTargets == nil, annotation == definingClass.last {
+                classTargets = [.member(module: definedIn, names: definingClass)]
             }
             guard let classTargets, !classTargets.isEmpty else { return nil }
             for classTarget in classTargets {
@@ -282,7 +306,7 @@ final class Resolver {
         return try follow(Array(parts.dropFirst()), from: bound, depth: depth)
     }
 
-    private func follow(_ names: [String], from start: [Target], depth: Int) throws -> [Target] {
+    func follow(_ names: [String], from start: [Target], depth: Int) throws -> [Target] {
         var targets = start
         for name in names {
             var next: [Target] = []
@@ -382,7 +406,12 @@ final class Resolver {
             return constructor(of: classDefinition, inModule: module, depth: depth).map { [$0] }
         }
         let functions = file.callables.filter { $0.name == name && $0.kind != .initializer }
-        guard !functions.isEmpty else { return nil }
+        guard !functions.isEmpty else {
+            // `Sub().m(...)`, `self.m(...)` in a subclass: a method the class inherits.
+            guard names.count >= 2, let owner = file.classDefinition(named: names.dropLast().joined(separator: ".")),
+                  case let .found(inherited) = inheritedMethod(names.last!, of: owner, inModule: module, depth: depth + 1) else { return nil }
+            return inherited
+        }
         return functions.map { ResolvedCallable(path: module, callable: $0, contributors: [DefinitionKey(path: module, name: name)]) }
     }
 
@@ -391,7 +420,7 @@ final class Resolver {
         "object", "Generic", "typing.Generic", "ABC", "abc.ABC", "Protocol", "typing.Protocol",
     ]
 
-    private static func isTransparent(_ base: String) -> Bool {
+    static func isTransparent(_ base: String) -> Bool {
         let head = base.split(separator: "[", maxSplits: 1).first.map(String.init) ?? base
         return transparentBases.contains(head)
     }
@@ -467,7 +496,7 @@ final class Resolver {
     }
 
     /// Resolves a base-class expression written in `module` to the class it names.
-    private func classDefinition(_ expression: String, inModule module: String, depth: Int) -> (String, ClassDefinition)? {
+    func classDefinition(_ expression: String, inModule module: String, depth: Int) -> (String, ClassDefinition)? {
         let parts = expression.dottedComponents.map(String.init)
         guard let head = parts.first, parts.allSatisfy(ModuleIndex.isIdentifier),
               let bound = bindings(of: head, inFile: module, scope: "", depth: depth + 1),

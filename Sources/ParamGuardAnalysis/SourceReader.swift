@@ -181,12 +181,14 @@ extension Substring {
 }
 
 extension LoadedSource {
-    /// What other files can see of a module: no calls, and no bindings inside functions or classes.
+    /// What other files can see of a module: no calls, and no bindings inside functions. A class
+    /// body's assignments are kept: `add = other` there hides the `add` a base class declares.
     var definitionsOnly: LoadedSource {
         guard case var .summary(summary) = self else { return self }
         summary.calls = []
         summary.imports.removeAll { !$0.scope.isEmpty }
-        summary.assignments.removeAll { !$0.scope.isEmpty }
+        let classes = Set(summary.classes.map(\.name))
+        summary.assignments.removeAll { !$0.scope.isEmpty && !classes.contains($0.scope) }
         return .summary(summary)
     }
 }

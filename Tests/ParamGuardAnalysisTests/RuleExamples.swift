@@ -398,9 +398,41 @@ enum RuleExamples {
                 "use.py": "from con import Console\ndef show(console: Console):\n    console.options.update(↓justify='r')\n",
             ],
             kind: .renamedParameter, suggestion: "align"),
+        RuleExample(
+            name: "a method a subclass inherits, called on an instance, on a call's result, in a fluent chain and through self",
+            before: [
+                "shop/cart.py": "class Cart:\n    def add(self, item, qty=1):\n        return self\n    def copy(self) -> 'Cart':\n        return self\nclass GiftCart(Cart):\n    pass\ndef open_cart() -> GiftCart:\n    return GiftCart()\n",
+                "shop/use.py": "from shop.cart import GiftCart, open_cart\ncart = GiftCart()\ncart.add('a', qty=2)\nGiftCart().add('b', qty=1)\nopen_cart().add('c', qty=3)\nGiftCart().copy().add('d', qty=4)\nclass WrappedCart(GiftCart):\n    def fill(self):\n        self.add('e', qty=5)\n",
+            ],
+            after: [
+                "shop/cart.py": "class Cart:\n    def add(self, item, quantity=1):\n        return self\n    def copy(self) -> 'Cart':\n        return self\nclass GiftCart(Cart):\n    pass\ndef open_cart() -> GiftCart:\n    return GiftCart()\n",
+                "shop/use.py": "from shop.cart import GiftCart, open_cart\ncart = GiftCart()\ncart.add('a', ↓qty=2)\nGiftCart().add('b', ↓qty=1)\nopen_cart().add('c', ↓qty=3)\nGiftCart().copy().add('d', ↓qty=4)\nclass WrappedCart(GiftCart):\n    def fill(self):\n        self.add('e', ↓qty=5)\n",
+            ],
+            kind: .renamedParameter, suggestion: "quantity"),
+        RuleExample(
+            name: "a mixin's method, when exactly one base chain declares it",
+            before: [
+                "jobs.py": "class Retry:\n    def retry(self, times=3):\n        pass\nclass Base:\n    pass\nclass Job(Base, Retry):\n    pass\n",
+                "use.py": "from jobs import Job\nJob().retry(times=2)\n",
+            ],
+            after: [
+                "jobs.py": "class Retry:\n    def retry(self, attempts=3):\n        pass\nclass Base:\n    pass\nclass Job(Base, Retry):\n    pass\n",
+                "use.py": "from jobs import Job\nJob().retry(↓times=2)\n",
+            ],
+            kind: .renamedParameter, suggestion: "attempts"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "an inherited method the class overrides, hides by assignment, or may get from a base outside the tree",
+            before: [
+                "shop/cart.py": "import thirdparty\nclass Cart:\n    def add(self, item, qty=1):\n        pass\nclass OwnCart(Cart):\n    def add(self, item, qty=1):\n        pass\nclass AliasCart(Cart):\n    add = staticmethod(print)\nclass MixedCart(thirdparty.Mixin, Cart):\n    pass\nclass TwoCart(Cart, OwnCart):\n    pass\n",
+                "shop/use.py": "from shop.cart import OwnCart, AliasCart, MixedCart\nOwnCart().add('a', qty=1)\nAliasCart().add('b', qty=1)\nMixedCart().add('c', qty=1)\n",
+            ],
+            after: [
+                "shop/cart.py": "import thirdparty\nclass Cart:\n    def add(self, item, quantity=1):\n        pass\nclass OwnCart(Cart):\n    def add(self, item, qty=1):\n        pass\nclass AliasCart(Cart):\n    add = staticmethod(print)\nclass MixedCart(thirdparty.Mixin, Cart):\n    pass\nclass TwoCart(Cart, OwnCart):\n    pass\n",
+                "shop/use.py": "from shop.cart import OwnCart, AliasCart, MixedCart, TwoCart\nOwnCart().add('a', qty=1)\nAliasCart().add('b', qty=1)\nMixedCart().add('c', qty=1)\nTwoCart().add('d', qty=1)\n",
+            ]),
         RuleExample(
             name: "rename with every caller migrated in the same commit",
             before: [

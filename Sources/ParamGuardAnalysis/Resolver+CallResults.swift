@@ -1,0 +1,50 @@
+import ParamGuardModel
+
+extension Resolver {
+    /// `C(x).a().m` → (`C(x).a()`, [`m`]): a callee that calls a method of what a call returns. Nil
+    /// when the callee is anything else (a subscript, a literal, unbalanced text).
+    static func splitCallResult(_ callee: String) -> (receiver: Substring, rest: [String])? {
+        guard let close = callee.range(of: ").", options: .backwards) else { return nil }
+        let receiver = callee[..<callee.index(after: close.lowerBound)]
+        guard let rest = CallSite.dottedPath(String(callee[close.upperBound...])) else { return nil }
+        return (receiver, rest)
+    }
+
+    /// The instances a call expression's value can be: `C(...)` an instance of `C`, `make(...)` or
+    /// `C(...).a(...)` one of the class the function's return annotation names. Nil when not known.
+    func instances(ofCallExpression text: Substring, inFile path: String, scope: String, depth: Int) -> [Target]? {
+        guard depth < Resolver.maximumDepth, text.last == ")", let open = Self.openingParenthesis(closing: text) else { return nil }
+        let callee = text[..<open]
+        let calleeTargets: [Target]?
+        if let parts = CallSite.dottedPath(String(callee)) {
+            guard let head = parts.first, head != "self", head != "cls", head != "super",
+                  let bound = bindings(of: head, inFile: path, scope: scope, depth: depth + 1) else { return nil }
+            calleeTargets = try? follow(Array(parts.dropFirst()), from: bound, depth: depth + 1)
+        } else {
+            guard let (receiver, rest) = Self.splitCallResult(String(callee)),
+                  let receivers = instances(ofCallExpression: receiver, inFile: path, scope: scope, depth: depth + 1) else { return nil }
+            calleeTargets = try? follow(rest, from: receivers, depth: depth + 1)
+        }
+        guard let calleeTargets, !calleeTargets.isEmpty else { return nil }
+        return instances(returnedBy: calleeTargets, depth: depth + 1)
+    }
+
+    /// Where the parenthesis that the text's last character closes opens; nil when unbalanced. The
+    /// arguments' text may hold strings with parentheses: an unbalanced count gives nil, never a guess.
+    private static func openingParenthesis(closing text: Substring) -> Substring.Index? {
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            switch text[index] {
+            case ")": depth += 1
+            case "(":
+                depth -= 1
+                if depth == 0 { return index }
+            case "\"", "'": return nil
+            default: break
+            }
+        }
+        return nil
+    }
+}
