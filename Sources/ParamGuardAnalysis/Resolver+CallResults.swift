@@ -47,4 +47,24 @@ extension Resolver {
         }
         return nil
     }
+
+    /// What `with manager as x` binds `x` to: what the manager's `__enter__` returns (or, for
+    /// `async with`, its `__aenter__`; the statement's `async` is not recorded, so when a class has
+    /// both they must agree). Nil when neither is known or neither says what it returns.
+    func enteredContexts(of managers: [Target], depth: Int) -> [Target]? {
+        var entered: [Target] = []
+        for manager in managers {
+            guard case let .instance(module, names) = manager else { return nil }
+            let results = ["__enter__", "__aenter__"].compactMap { method -> [Target]? in
+                guard let file = summary(module), let definition = file.classDefinition(named: names.joined(separator: ".")) else { return nil }
+                let declared = file.callables.contains { $0.name == definition.name + "." + method }
+                guard declared || { if case .found = inheritedMethod(method, of: definition, inModule: module, depth: depth + 1) { return true }; return false }()
+                else { return nil }
+                return instances(returnedBy: [.member(module: module, names: names + [method])], depth: depth + 1) ?? []
+            }
+            guard let first = results.first, !first.isEmpty, results.allSatisfy({ Set($0) == Set(first) }) else { return nil }
+            entered += first
+        }
+        return entered.isEmpty ? nil : entered
+    }
 }

@@ -48,6 +48,9 @@ public struct NameAssignment: Hashable, Sendable, Codable {
     /// When the value is a call whose first argument is (after nested calls) a dotted name:
     /// `Attribute = _add_hash(_add_eq(Attribute))` wraps `Attribute`.
     public var wrappedPath: [String]?
+    /// `with callee(...) as name`: the name holds what the value's `__enter__` (or `__aenter__`)
+    /// returns, not the value itself.
+    public var entersContext: Bool = false
     public var scope: String
     public var location: SourceLocation
 

@@ -236,6 +236,11 @@ struct Skim {
             return
         }
         let header = range.lowerBound + 1..<colon
+        if stream.isName(range.lowerBound, "with") {
+            recordContextTargets(header)
+        } else if stream.isName(range.lowerBound, "for") {
+            recordLoopTargets(header)
+        }
         if patternHeader {
             // `case Point(x=0):` is a class pattern, not a call; only a guard after `if` holds calls.
             if let guardIf = firstTopLevelName("if", in: header) {
@@ -246,6 +251,52 @@ struct Skim {
         }
         if colon + 1 < range.upperBound {
             processStatements(colon + 1..<range.upperBound)
+        }
+    }
+
+    /// `with C(...) as x, open(p) as y:`: each `as` name holds what its manager's `__enter__` gives,
+    /// read through the callee when the manager is a call of a dotted name, else nothing known.
+    private mutating func recordContextTargets(_ header: Range<Int>) {
+        var items = header
+        // `with (a as x, b as y):`
+        if stream.isOp(header.lowerBound, "("), stream.partner[header.lowerBound] == header.upperBound - 1 {
+            items = header.lowerBound + 1..<header.upperBound - 1
+        }
+        for item in stream.split(items, at: ",") where !item.isEmpty {
+            guard let asKeyword = firstTopLevelName("as", in: item) else { continue }
+            let target = asKeyword + 1..<item.upperBound
+            guard target.count == 1, stream.isName(target.lowerBound), !stream.isKeyword(target.lowerBound) else {
+                recordOpaqueTargets(target)
+                continue
+            }
+            let value = item.lowerBound..<asKeyword
+            let (count, end) = stream.dottedNameExtent(from: value.lowerBound, limit: value.upperBound)
+            var callPath: [String]?
+            if count > 0, stream.isOp(end, "("), stream.partner[end] == value.upperBound - 1 {
+                callPath = stream.dottedName(from: value.lowerBound, limit: end).0
+            }
+            var assignment = NameAssignment(
+                name: stream.text(target.lowerBound), valuePath: nil, scope: scope, location: stream.location(target.lowerBound),
+                valueCallPath: callPath)
+            assignment.entersContext = callPath != nil
+            assignments.append(assignment)
+        }
+    }
+
+    /// `for a, (b, c) in ...:`: the loop rebinds its target names to values this reading does not follow.
+    private mutating func recordLoopTargets(_ header: Range<Int>) {
+        guard let inKeyword = firstTopLevelName("in", in: header) else { return }
+        recordOpaqueTargets(header.lowerBound..<inKeyword)
+    }
+
+    /// Every plain name in a target list, bound to something unknown: a name rebound this way no longer
+    /// means what an earlier assignment or import made it.
+    private mutating func recordOpaqueTargets(_ targets: Range<Int>) {
+        for index in targets where stream.isName(index) && !stream.isKeyword(index) {
+            let isAttribute = index > targets.lowerBound && stream.isOp(index - 1, ".")
+            let isSubscripted = index + 1 < targets.upperBound && (stream.isOp(index + 1, ".") || stream.isOp(index + 1, "["))
+            guard !isAttribute && !isSubscripted else { continue }
+            assignments.append(NameAssignment(name: stream.text(index), valuePath: nil, scope: scope, location: stream.location(index)))
         }
     }
 

@@ -420,9 +420,30 @@ enum RuleExamples {
                 "use.py": "from jobs import Job\nJob().retry(↓times=2)\n",
             ],
             kind: .renamedParameter, suggestion: "attempts"),
+
+        RuleExample(
+            name: "with C() as x and async with: x is what __enter__ / __aenter__ is annotated to return",
+            before: [
+                "db.py": "class Session:\n    def query(self, sql, timeout=None):\n        pass\nclass Connection:\n    def __enter__(self) -> 'Session':\n        return Session()\n    def __exit__(self, *exc):\n        pass\nclass Pool:\n    async def __aenter__(self) -> Session:\n        return Session()\n",
+                "use.py": "from db import Connection, Pool\nwith Connection() as s:\n    s.query('a', timeout=1)\nasync def f():\n    async with Pool() as p, Connection() as c:\n        p.query('b', timeout=2)\n        c.query('c', timeout=3)\n",
+            ],
+            after: [
+                "db.py": "class Session:\n    def query(self, sql, deadline=None):\n        pass\nclass Connection:\n    def __enter__(self) -> 'Session':\n        return Session()\n    def __exit__(self, *exc):\n        pass\nclass Pool:\n    async def __aenter__(self) -> Session:\n        return Session()\n",
+                "use.py": "from db import Connection, Pool\nwith Connection() as s:\n    s.query('a', ↓timeout=1)\nasync def f():\n    async with Pool() as p, Connection() as c:\n        p.query('b', ↓timeout=2)\n        c.query('c', ↓timeout=3)\n",
+            ],
+            kind: .renamedParameter, suggestion: "deadline"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a name rebound by with ... as or a for loop no longer holds what it was assigned; an __enter__ that says nothing",
+            before: [
+                "db.py": "class Session:\n    def query(self, sql, timeout=None):\n        pass\nclass Opaque:\n    def __enter__(self):\n        return object()\n",
+                "use.py": "from db import Session, Opaque\ns = Session()\nwith open('f') as s:\n    s.query('a', timeout=1)\nt = Session()\nfor t in range(3):\n    t.query('b', timeout=2)\nwith Opaque() as u:\n    u.query('c', timeout=3)\n",
+            ],
+            after: [
+                "db.py": "class Session:\n    def query(self, sql, deadline=None):\n        pass\nclass Opaque:\n    def __enter__(self):\n        return object()\n",
+            ]),
         RuleExample(
             name: "an inherited method the class overrides, hides by assignment, or may get from a base outside the tree",
             before: [

@@ -169,6 +169,7 @@ extension BinaryWriter {
         write(assignment.valuePath)
         write(assignment.valueCallPath)
         write(assignment.wrappedPath)
+        write(assignment.entersContext)
         write(assignment.scope)
         write(assignment.location)
     }
@@ -418,9 +419,12 @@ extension BinaryReader {
         let valuePath = try read([String]?.self)
         let valueCallPath = try read([String]?.self)
         let wrappedPath = try read([String]?.self)
-        return NameAssignment(
+        let entersContext = try read(Bool.self)
+        var assignment = NameAssignment(
             name: name, valuePath: valuePath, scope: try read(String.self), location: try read(SourceLocation.self),
             valueCallPath: valueCallPath, wrappedPath: wrappedPath)
+        assignment.entersContext = entersContext
+        return assignment
     }
 
     mutating func read(_: AttributeAssignment.Type) throws -> AttributeAssignment {
