@@ -312,6 +312,10 @@ struct CheckRun {
     /// against the signature it resolves to. `reportUnknown` is false for callers found by searching
     /// for a removed keyword: those report only what this change broke.
     private mutating func check(_ written: CallSite, inFile path: String, reportUnknown: Bool) {
+        if let reason = written.openReason {
+            stats.countOpen(reason)
+            return
+        }
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
         guard let resolved = resolver.resolve(call, inFile: path) else {
             stats.countUnresolved("callee-not-traced-to-repository")

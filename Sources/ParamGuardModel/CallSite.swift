@@ -76,9 +76,10 @@ public struct CallSite: Hashable, Sendable, Codable {
     public var argumentPosition: Int?
     /// Swift: what the calling file says of the receiver of `x.m(...)`, `self.p.m(...)`, `T(...).m(...)`.
     public var receiver: SwiftReceiver?
-    /// Swift: why the calling file alone shows the callee cannot be known completely: `generic-parameter`
-    /// (`T(...)` or `x.m()` with `x: T`, where `T` is a generic parameter in scope) or `function-value`
-    /// (a local, parameter or closure called like a function).
+    /// Why the calling file alone shows the call is not to be reported. Swift: the callee cannot be
+    /// known completely, `generic-parameter` (`T(...)` or `x.m()` with `x: T`, where `T` is a generic
+    /// parameter in scope) or `function-value` (a local, parameter or closure called like a function).
+    /// Python: `call-meant-to-raise-type-error`, inside `with pytest.raises(TypeError):` and the like.
     public var openReason: String?
     /// Swift: `m(...)` calls a function declared in an enclosing body (`func m` local to a function),
     /// which hides every other `m`.

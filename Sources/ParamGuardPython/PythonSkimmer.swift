@@ -53,6 +53,8 @@ struct Skim {
     var assignments: [NameAssignment] = []
     var attributeAssignments: [AttributeAssignment] = []
     var functionalNamedTuples: [FunctionalNamedTuple] = []
+    /// The indents of the `with pytest.raises(TypeError):` (and the like) statements the walk is in.
+    var raisesIndents: [Int] = []
 
     init(stream: TokenStream, formattedFields: [Int: [FormattedField]]) {
         self.stream = stream
@@ -82,9 +84,24 @@ struct Skim {
         while let top = blocks.last, top.indent >= line.indent {
             blocks.removeLast()
         }
+        while let top = raisesIndents.last, top >= line.indent {
+            raisesIndents.removeLast()
+        }
         currentIndent = line.indent
+        let firstCall = calls.count
+        let inRaisesBlock = !raisesIndents.isEmpty
         processStatements(line.tokens)
+        if inRaisesBlock { markMeantToFail(from: firstCall) }
     }
+
+    /// Calls written to raise the error a bad keyword raises: a test of the error, never a finding.
+    mutating func markMeantToFail(from index: Int) {
+        for position in index..<calls.count where calls[position].openReason == nil {
+            calls[position].openReason = Skim.meantToFail
+        }
+    }
+
+    static let meantToFail = "call-meant-to-raise-type-error"
 
     mutating func processStatements(_ range: Range<Int>) {
         // Most lines hold one statement: only split when a `;` is there at all.
@@ -238,6 +255,16 @@ struct Skim {
         let header = range.lowerBound + 1..<colon
         if stream.isName(range.lowerBound, "with") {
             recordContextTargets(header)
+            if expectsTypeError(header) {
+                if colon + 1 < range.upperBound {
+                    scanCalls(header)
+                    let firstCall = calls.count
+                    processStatements(colon + 1..<range.upperBound)
+                    markMeantToFail(from: firstCall)
+                    return
+                }
+                raisesIndents.append(currentIndent)
+            }
         } else if stream.isName(range.lowerBound, "for") {
             recordLoopTargets(header)
         }
@@ -281,6 +308,31 @@ struct Skim {
             assignment.entersContext = callPath != nil
             assignments.append(assignment)
         }
+    }
+
+    /// Exceptions a bad keyword argument raises, or that catch it: `TypeError`, pydantic's
+    /// `ValidationError`, and the catch-alls.
+    private static let typeErrorCatchers: Set<String> = ["TypeError", "ValidationError", "Exception", "BaseException"]
+
+    /// `with pytest.raises(TypeError):`, `with self.assertRaises((TypeError, ValueError)):`,
+    /// `with raises(ValidationError, match=...)`: a block whose calls are meant to fail.
+    private func expectsTypeError(_ header: Range<Int>) -> Bool {
+        for item in stream.split(header, at: ",") {
+            let (count, end) = stream.dottedNameExtent(from: item.lowerBound, limit: item.upperBound)
+            guard count > 0, stream.isOp(end, "("),
+                  let name = stream.dottedName(from: item.lowerBound, limit: end).0.last,
+                  ["raises", "assertRaises", "assertRaisesRegex"].contains(name) else { continue }
+            let close = stream.partner[end]
+            // The first argument, or the names of a tuple there.
+            var index = end + 1
+            if stream.isOp(index, "(") { index += 1 }
+            while index < close, !stream.isOp(index, ")") {
+                if stream.isName(index), Skim.typeErrorCatchers.contains(stream.text(index)) { return true }
+                if stream.isOp(index, ","), !stream.isOp(end + 1, "(") { break }
+                index += 1
+            }
+        }
+        return false
     }
 
     /// `for a, (b, c) in ...:`: the loop rebinds its target names to values this reading does not follow.

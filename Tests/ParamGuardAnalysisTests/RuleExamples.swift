@@ -432,9 +432,31 @@ enum RuleExamples {
                 "use.py": "from db import Connection, Pool\nwith Connection() as s:\n    s.query('a', ↓timeout=1)\nasync def f():\n    async with Pool() as p, Connection() as c:\n        p.query('b', ↓timeout=2)\n        c.query('c', ↓timeout=3)\n",
             ],
             kind: .renamedParameter, suggestion: "deadline"),
+
+        RuleExample(
+            name: "a call after a pytest.raises block, or inside pytest.raises(ValueError), is checked as any other",
+            before: [
+                "api.py": "def fetch(url, timeout=None):\n    pass\n",
+                "test_api.py": "import pytest\nfrom api import fetch\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, deadline=None):\n    pass\n",
+                "test_api.py": "import pytest\nfrom api import fetch\ndef test_old():\n    with pytest.raises(TypeError):\n        fetch('u', timeout=1)\n    fetch('u', ↓timeout=2)\n    with pytest.raises(ValueError):\n        fetch('u', ↓timeout=3)\n",
+            ],
+            kind: .renamedParameter, suggestion: "deadline"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "calls inside pytest.raises(TypeError) / assertRaises((TypeError, ...)) are tests of the error",
+            before: [
+                "api.py": "def fetch(url, timeout=None):\n    pass\n",
+                "test_api.py": "import pytest\nfrom api import fetch\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, deadline=None):\n    pass\n",
+                "test_api.py": "import pytest\nimport unittest\nfrom api import fetch\ndef test_old():\n    with pytest.raises(TypeError, match='timeout'):\n        fetch('u', timeout=1)\n    with pytest.raises(TypeError): fetch('u', timeout=2)\nclass T(unittest.TestCase):\n    def test(self):\n        with self.assertRaises((ValueError, TypeError)):\n            fetch('u', timeout=3)\n",
+            ]),
         RuleExample(
             name: "a name rebound by with ... as or a for loop no longer holds what it was assigned; an __enter__ that says nothing",
             before: [
