@@ -22,6 +22,24 @@ final class FileScopes {
         }
         self.classes = classes
         self.functions = functions
+        localDefinitions = Set((file.classes.map(\.name) + file.callables.map(\.name)).filter { $0.contains(".<locals>.") })
+    }
+
+    /// Classes and functions defined inside a function, by qualified name (`f.<locals>.C`).
+    private let localDefinitions: Set<String>
+
+    /// The innermost function around `scope` (itself included) that defines a class or function
+    /// `name` in its body, and that definition's qualified name.
+    func localDefinition(named name: String, enclosing scope: String) -> (scope: String, qualifiedName: String)? {
+        guard !localDefinitions.isEmpty else { return nil }
+        var current = scope
+        while !current.isEmpty {
+            if !isClassScope(current), let function = functions[current], localDefinitions.contains(function.name + ".<locals>." + name) {
+                return (current, function.name + ".<locals>." + name)
+            }
+            current = parent(of: current)
+        }
+        return nil
     }
 
     /// A class's qualified name as a scope string (`f.<locals>.C` is scope `f.C`).

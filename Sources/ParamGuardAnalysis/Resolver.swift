@@ -144,7 +144,17 @@ final class Resolver {
         let imports = file.imports.filter { $0.boundName == name && scopes.isVisible($0.scope, from: scope) }
         let assignments = file.assignments.filter { $0.name == name && scopes.isVisible($0.scope, from: scope) }
         let parameter = scopes.parameter(named: name, enclosing: scope)
-        let innermost = (imports.map(\.scope) + assignments.map(\.scope) + [parameter?.scope ?? ""]).max { $0.count < $1.count } ?? ""
+        let local = scopes.localDefinition(named: name, enclosing: scope)
+        let innermost = (imports.map(\.scope) + assignments.map(\.scope) + [parameter?.scope ?? "", local?.scope ?? ""])
+            .max { $0.count < $1.count } ?? ""
+
+        if let local, local.scope == innermost {
+            // `def`/`class` in a function body binds the name there, hiding the module's; also bound
+            // otherwise in that body, which binding a call sees depends on the order: not followed.
+            let alsoBound = parameter?.scope == innermost || imports.contains { $0.scope == innermost }
+                || assignments.contains { $0.scope == innermost }
+            return alsoBound ? nil : [.member(module: path, names: local.qualifiedName.dottedComponents.map(String.init))]
+        }
 
         if let parameter, parameter.scope == innermost, !innermost.isEmpty {
             guard let annotation = parameter.parameter.annotation else { return nil }

@@ -444,9 +444,22 @@ enum RuleExamples {
                 "test_api.py": "import pytest\nfrom api import fetch\ndef test_old():\n    with pytest.raises(TypeError):\n        fetch('u', timeout=1)\n    fetch('u', ↓timeout=2)\n    with pytest.raises(ValueError):\n        fetch('u', ↓timeout=3)\n",
             ],
             kind: .renamedParameter, suggestion: "deadline"),
+
+        RuleExample(
+            name: "a class and a function defined inside a function, called there and in a function nested in it",
+            before: ["u.py": "def outer():\n    class Local:\n        def __init__(self, c): pass\n    def make(size=1): pass\n    def run():\n        Local(c=3)\n        make(size=2)\n"],
+            after: ["u.py": "def outer():\n    class Local:\n        def __init__(self, d): pass\n    def make(length=1): pass\n    def run():\n        Local(↓c=3)\n        make(↓size=2)\n"],
+            kind: .renamedParameter),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a def or class in a function body shadows the imported name for the calls in that body",
+            before: [
+                "m.py": "class Inner:\n    def __init__(self, a): pass\ndef helper(b=1): pass\n",
+                "u.py": "from m import Inner, helper\ndef outer():\n    class Inner:\n        def __init__(self, a): pass\n    def helper(b=1): pass\n    Inner(a=1)\n    def nested():\n        helper(b=2)\n",
+            ],
+            after: ["m.py": "class Inner:\n    def __init__(self, z): pass\ndef helper(y=1): pass\n"]),
         RuleExample(
             name: "calls inside pytest.raises(TypeError) / assertRaises((TypeError, ...)) are tests of the error",
             before: [
