@@ -325,9 +325,9 @@ struct CheckRun {
         if call.hasStarStarKwargs && resolved.contains(where: { !$0.callable.acceptsAnyKeyword }) {
             stats.countOpen("passes-kwargs")
         }
-        // `cls(...)` may construct any subclass, whose parameters may differ: only what this change took
-        // away from the class itself is reported for it.
-        let polymorphic = call.calleePath?.first == "cls"
+        // `cls(...)` (or a parameter annotated `type[C]`) may construct any subclass, whose parameters
+        // may differ: only what this change took away from the class itself is reported for it.
+        let polymorphic = call.calleePath?.first == "cls" || resolver.callsClassParameter(call, inFile: path)
         if polymorphic && reportUnknown { stats.countOpen("cls-may-be-a-subclass") }
         // A call with a stale or misspelt keyword is not also reported for the argument that keyword
         // was meant to pass: one mistake, one finding.

@@ -157,12 +157,15 @@ final class Resolver {
         }
 
         if let parameter, parameter.scope == innermost, !innermost.isEmpty {
-            guard let annotation = parameter.parameter.annotation else { return nil }
+            guard let written = parameter.parameter.annotation else { return nil }
+            // `cls_: type[C]` holds the class itself (or a subclass): calling it constructs one.
+            let classObject = Resolver.classObjectAnnotation(written)
+            let annotation = classObject ?? written
             let classTargets = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: path, scope: scopes.parent(of: innermost), depth: depth + 1)
             guard let classTargets, !classTargets.isEmpty else { return nil }
             return classTargets.map { target in
                 guard case let .member(module, names) = target else { return target }
-                return .instance(module: module, names: names)
+                return classObject == nil ? .instance(module: module, names: names) : target
             }
         }
         var targets: [Target] = []
@@ -210,6 +213,24 @@ final class Resolver {
             }
         }
         return targets.isEmpty ? nil : targets
+    }
+
+    /// `type[C]`, `Type[C]`, `typing.Type[C]` → `C`; nil for any other annotation.
+    static func classObjectAnnotation(_ annotation: String) -> String? {
+        for prefix in ["type[", "Type[", "typing.Type["] where annotation.hasPrefix(prefix) && annotation.hasSuffix("]") {
+            let inner = annotation.dropFirst(prefix.count).dropLast()
+            return CallSite.dottedPath(String(inner)) != nil ? String(inner) : nil
+        }
+        return nil
+    }
+
+    /// Whether `name(...)` in `scope` calls a parameter annotated `type[C]`: it may construct any
+    /// subclass of `C`, whose parameters may differ.
+    func callsClassParameter(_ call: CallSite, inFile path: String) -> Bool {
+        guard let head = call.calleePath?.first, call.calleePath?.count == 1, let file = summary(path),
+              let parameter = scopes(of: path, file: file).parameter(named: head, enclosing: call.scope),
+              let annotation = parameter.parameter.annotation else { return false }
+        return Resolver.classObjectAnnotation(annotation) != nil
     }
 
     /// The targets of an alias `name = value.path` assigned at `scope`.

@@ -96,8 +96,14 @@ extension Skim {
         return (decorators, nameIndex)
     }
 
-    /// `Tokenizer`, `models.User` or `"User"`: an annotation that names one class, and nothing else.
+    /// `Tokenizer`, `models.User` or `"User"`: an annotation that names one class, and nothing else;
+    /// or `type[User]` (also `Type[...]`, `typing.Type[...]`), the class object itself.
     func plainAnnotation(_ range: Range<Int>) -> String? {
+        let (head, open) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
+        if ["type", "Type", "typing.Type"].contains(head.joined(separator: ".")), stream.isOp(open, "["),
+           stream.partner[open] == range.upperBound - 1, let inner = plainAnnotation(open + 1..<range.upperBound - 1) {
+            return head.joined(separator: ".") + "[" + inner + "]"
+        }
         if range.count == 1, stream.tokens[range.lowerBound].kind == .string {
             let text = stream.text(range.lowerBound).trimmingQuotes()
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)

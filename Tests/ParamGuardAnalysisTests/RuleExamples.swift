@@ -450,9 +450,30 @@ enum RuleExamples {
             before: ["u.py": "def outer():\n    class Local:\n        def __init__(self, c): pass\n    def make(size=1): pass\n    def run():\n        Local(c=3)\n        make(size=2)\n"],
             after: ["u.py": "def outer():\n    class Local:\n        def __init__(self, d): pass\n    def make(length=1): pass\n    def run():\n        Local(↓c=3)\n        make(↓size=2)\n"],
             kind: .renamedParameter),
+
+        RuleExample(
+            name: "a parameter annotated type[C] or Type[C] constructs C when called",
+            before: [
+                "models.py": "class Model:\n    def __init__(self, name=None):\n        pass\n",
+                "use.py": "from typing import Type\nfrom models import Model\ndef build(kind: type[Model]):\n    return kind(name='a')\ndef build_old(kind: Type[Model]):\n    return kind(name='b')\n",
+            ],
+            after: [
+                "models.py": "class Model:\n    def __init__(self, title=None):\n        pass\n",
+                "use.py": "from typing import Type\nfrom models import Model\ndef build(kind: type[Model]):\n    return kind(↓name='a')\ndef build_old(kind: Type[Model]):\n    return kind(↓name='b')\n",
+            ],
+            kind: .renamedParameter, suggestion: "title"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a new call of a type[C] parameter with a keyword only a subclass takes",
+            before: [
+                "models.py": "class Model:\n    def __init__(self, name=None):\n        pass\nclass Tagged(Model):\n    def __init__(self, name=None, tag=None):\n        pass\n",
+                "use.py": "from models import Model\n",
+            ],
+            after: [
+                "use.py": "from models import Model\ndef build(kind: type[Model]):\n    return kind(name='a', tag='t')\n",
+            ]),
         RuleExample(
             name: "a def or class in a function body shadows the imported name for the calls in that body",
             before: [
