@@ -374,6 +374,11 @@ final class Resolver {
             guard !modules.isEmpty else { return nil }
             var targets: [Target] = []
             for module in modules {
+                // `from . import sub` in a package's `__init__.py` imports its own submodule.
+                if module == path, let submodule = index.submodule(symbol, of: module) {
+                    targets.append(.module(submodule))
+                    continue
+                }
                 guard let found = attribute(symbol, of: .module(module), depth: depth + 1) else { return nil }
                 targets += found
             }

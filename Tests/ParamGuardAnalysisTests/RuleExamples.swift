@@ -462,6 +462,20 @@ enum RuleExamples {
                 "use.py": "from typing import Type\nfrom models import Model\ndef build(kind: type[Model]):\n    return kind(↓name='a')\ndef build_old(kind: Type[Model]):\n    return kind(↓name='b')\n",
             ],
             kind: .renamedParameter, suggestion: "title"),
+
+        RuleExample(
+            name: "pkg.sub.Name(...) when the package's __init__.py binds sub with from . import sub",
+            before: [
+                "pkg/__init__.py": "from . import sub\n",
+                "pkg/sub/__init__.py": "from .mod import Name\n",
+                "pkg/sub/mod.py": "class Name:\n    def __init__(self, a=1): pass\n",
+                "use.py": "import pkg\nfrom pkg import sub\npkg.sub.Name(a=1)\nsub.Name(a=2)\n",
+            ],
+            after: [
+                "pkg/sub/mod.py": "class Name:\n    def __init__(self, b=1): pass\n",
+                "use.py": "import pkg\nfrom pkg import sub\npkg.sub.Name(↓a=1)\nsub.Name(↓a=2)\n",
+            ],
+            kind: .renamedParameter, suggestion: "b"),
     ]
 
     static let nonTriggering: [RuleExample] = [
