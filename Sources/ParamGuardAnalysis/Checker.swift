@@ -76,8 +76,12 @@ struct CheckRun {
     let identifierCache: LabelCache
     var breakages: [DefinitionKey: [Breakage]] = [:]
     /// Parameters each definition requires after the change and did not before (new without a
-    /// default, or a default removed); a rename's new name is not among them.
-    var requirements: [DefinitionKey: [String]] = [:]
+    /// default, or a default removed), or that moved right among the positional ones; a rename's new
+    /// name is not among them.
+    var requirements: [DefinitionKey: [Requirement]] = [:]
+    /// Definitions that take fewer positional arguments after the change: how many they took before
+    /// (nil: any number).
+    var positionalLimits: [DefinitionKey: Int?] = [:]
     var findings: [FindingKey: Finding] = [:]
     var skipped: [String: SkippedFile] = [:]
     var stats = CheckStatistics()
@@ -170,6 +174,9 @@ struct CheckRun {
             if !required.isEmpty {
                 requirements[DefinitionKey(path: path, name: before.name), default: []] += required
             }
+            if let limit = SignatureDiff.loweredPositionalLimit(old: before, new: after) {
+                positionalLimits[DefinitionKey(path: path, name: before.name)] = limit
+            }
         }
     }
 
@@ -250,8 +257,9 @@ struct CheckRun {
     /// Callers of definitions that now require more arguments: files that mention the callable's name
     /// (a byte search) are parsed, and their calls that resolve to it are checked.
     mutating func checkCallersOfNewlyRequired() {
-        guard !requirements.isEmpty else { return }
-        let names = Set(requirements.keys.map { key in key.name.dottedComponents.last.map(String.init) ?? key.name })
+        guard !requirements.isEmpty || !positionalLimits.isEmpty else { return }
+        let keys = Array(requirements.keys) + Array(positionalLimits.keys)
+        let names = Set(keys.map { key in key.name.dottedComponents.last.map(String.init) ?? key.name })
         let mentions = blobsMentioning(anyOf: names)
         for (path, blob) in changeSet.after.entries where mentions.contains(blob) {
             guard case let .summary(summary) = reader.load(blob) else { continue }
@@ -350,6 +358,7 @@ struct CheckRun {
         if reportUnknown && !polymorphic && call == written && !hasRejectedKeyword {
             let required = Set(resolved.flatMap { $0.callable.requiredParameters.map(\.name) })
             reportMissingArguments(required, call: call, resolved: resolved, path: path)
+            if positionalArgumentsLineUp(call, resolved) { reportTooManyPositional(call: call, resolved: resolved, path: path) }
         }
     }
 
@@ -358,12 +367,37 @@ struct CheckRun {
     private mutating func checkRequirements(_ written: CallSite, inFile path: String) {
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
         guard call == written, let resolved = resolver.resolve(call, inFile: path) else { return }
-        let required = Set(resolved.flatMap { callable in
-            callable.contributors.flatMap { requirements[$0] ?? [] }
-        })
-        guard !required.isEmpty else { return }
+        let contributors = resolved.flatMap(\.contributors)
+        let required = Set(contributors.flatMap { requirements[$0] ?? [] })
+        let limits = contributors.compactMap { positionalLimits[$0] }
+        guard !required.isEmpty || !limits.isEmpty else { return }
         stats.callsChecked += 1
-        reportMissingArguments(required, call: call, resolved: resolved, path: path)
+        let lineUp = positionalArgumentsLineUp(call, resolved)
+        // A parameter that moved right is missed only by a call that reached it positionally before.
+        let missed = required.filter { requirement in
+            requirement.oldPosition.map { lineUp && call.positionalCount > $0 } ?? true
+        }
+        reportMissingArguments(Set(missed.map(\.name)), call: call, resolved: resolved, path: path)
+        // Too many positional arguments now, where the old signature took them all.
+        if lineUp, limits.contains(where: { old in old.map { call.positionalCount <= $0 } ?? true }) {
+            reportTooManyPositional(call: call, resolved: resolved, path: path)
+        }
+    }
+
+    /// Whether the call's positional arguments fill the parameters as read: a function's, a class's
+    /// constructor's, or a method's called through `self` (an unbound `C.m(obj, ...)` passes the
+    /// instance as one more). Never for a call that passes `*args`.
+    private func positionalArgumentsLineUp(_ call: CallSite, _ resolved: [ResolvedCallable]) -> Bool {
+        guard !call.hasStarArgs else { return false }
+        return call.calleePath?.first == "self" || resolved.allSatisfy { $0.callable.kind == .function || $0.callable.kind == .initializer }
+    }
+
+    private mutating func reportTooManyPositional(call: CallSite, resolved: [ResolvedCallable], path: String) {
+        guard resolved.allSatisfy({ callable in
+            !callable.callable.hasOpaqueDecorators && callable.callable.positionalLimit.map { call.positionalCount > $0 } ?? false
+        }) else { return }
+        let limit = resolved.compactMap(\.callable.positionalLimit).max() ?? 0
+        report(.tooManyPositional, label: String(limit), newLabel: nil, at: call.location, call: call, resolved: resolved, path: path)
     }
 
     private mutating func reportMissingArguments(_ names: Set<String>, call: CallSite, resolved: [ResolvedCallable], path: String) {
@@ -422,6 +456,8 @@ enum FindingMessage {
             return "'\(callee)' has no parameter '\(label)' (\(owner))\(hint)"
         case .missingArgument:
             return "'\(callee)' requires argument '\(label)' (\(owner)), and this call does not pass it"
+        case .tooManyPositional:
+            return "'\(callee)' takes at most \(label) positional argument\(label == "1" ? "" : "s") now (\(owner)), and this call passes more"
         case .reorderedParameters:
             return "'\(callee)' takes its parameters in another order now (\(owner))"
         case .staleConformance:

@@ -37,13 +37,38 @@ enum SignatureDiff {
         return result
     }
 
-    /// Parameters `new` requires that `old` did not: added without a default, or whose default was
-    /// removed. `renamedTo` holds the new names of renamed parameters, whose callers get a rename finding.
-    static func newlyRequired(old: Callable, new: Callable, renamedTo: Set<String>) -> [String] {
-        new.requiredParameters.compactMap { parameter in
+    /// Parameters a call that fit `old` may leave without an argument under `new`: added without a
+    /// default, or whose default was removed; and required ones that moved right among the positional
+    /// parameters (`def f(x, y)` → `def f(x, q, y)`: `f(1, 2)` no longer reaches `y`). `renamedTo`
+    /// holds the new names of renamed parameters, whose callers get a rename finding.
+    static func newlyRequired(old: Callable, new: Callable, renamedTo: Set<String>) -> [Requirement] {
+        let oldPositions = old.positionalNames, newPositions = new.positionalNames
+        return new.requiredParameters.compactMap { parameter in
             guard !renamedTo.contains(parameter.name) else { return nil }
-            if let before = old.parameters.first(where: { $0.name == parameter.name }), !before.hasDefault { return nil }
-            return parameter.name
+            guard let before = old.parameters.first(where: { $0.name == parameter.name }), !before.hasDefault else {
+                return Requirement(name: parameter.name, oldPosition: nil)
+            }
+            guard let was = oldPositions.firstIndex(of: parameter.name), let now = newPositions.firstIndex(of: parameter.name), now > was else {
+                return nil
+            }
+            return Requirement(name: parameter.name, oldPosition: was)
         }
     }
+
+    /// How many positional arguments `old` took when `new` takes fewer (`nil`: any number, through
+    /// `*args`); nil when `new` takes as many.
+    static func loweredPositionalLimit(old: Callable, new: Callable) -> Int?? {
+        guard let now = new.positionalLimit else { return nil }
+        if let before = old.positionalLimit, before <= now { return nil }
+        return .some(old.positionalLimit)
+    }
+}
+
+/// A parameter a call may now leave without an argument.
+struct Requirement: Hashable {
+    var name: String
+    /// For a required parameter that moved right among the positional ones, its old position: only a
+    /// call that passed more positional arguments than that filled it before. nil for a parameter the
+    /// change made required.
+    var oldPosition: Int?
 }

@@ -91,6 +91,16 @@ public struct Callable: Hashable, Sendable, Codable {
         }
     }
 
+    /// The parameters positional arguments fill, in order.
+    public var positionalNames: [String] {
+        parameters.filter { $0.kind == .positionalOnly || $0.kind == .positionalOrKeyword }.map(\.name)
+    }
+
+    /// How many positional arguments a call may pass; nil for any number (`*args`).
+    public var positionalLimit: Int? {
+        parameters.contains { $0.kind == .varPositional } ? nil : positionalNames.count
+    }
+
     /// The parameters a caller must pass.
     public var requiredParameters: [Parameter] {
         parameters.filter { !$0.hasDefault && $0.kind != .varPositional && $0.kind != .varKeyword }

@@ -9,6 +9,9 @@ public enum FindingKind: String, Sendable, Codable, Hashable, CaseIterable {
     case unknownKeyword = "unknown-keyword"
     /// The callee now requires a parameter (new, or its default removed) that this call does not pass.
     case missingArgument = "missing-argument"
+    /// Python: the call passes more positional arguments than the callee takes now (a positional
+    /// parameter removed, or made keyword-only).
+    case tooManyPositional = "too-many-positional"
     /// Swift: the call's labels all still exist, but no overload takes them in this order any more.
     case reorderedParameters = "reordered-parameters"
     /// Swift: a protocol requirement's label changed, and a conforming type still implements it under

@@ -9,7 +9,7 @@ public enum TextReporter {
             out += "\(finding.path):\(finding.location.line):\(finding.location.column): error: \(finding.message) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(line)\n"
-                let width = finding.kind == .missingArgument ? finding.callee.count : finding.oldLabel.count
+                let width = [.missingArgument, .tooManyPositional].contains(finding.kind) ? finding.callee.count : finding.oldLabel.count
                 out += "    \(caretPadding(line, byteColumn: finding.location.column))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
@@ -46,6 +46,8 @@ public enum TextReporter {
             return "pass '\(finding.oldLabel)\(sign)...', or give the parameter a default in the definition"
         case .reorderedParameters:
             return "write the labels in the order the definition now declares them"
+        case .tooManyPositional:
+            return "pass the extra arguments by keyword, or drop them, as the definition now declares its parameters"
         case .staleConformance:
             return "rename the implementation's label '\(finding.oldLabel):' to '\(finding.newLabel ?? "_"):', as the requirement now writes it"
         default:

@@ -476,9 +476,42 @@ enum RuleExamples {
                 "use.py": "import pkg\nfrom pkg import sub\npkg.sub.Name(↓a=1)\nsub.Name(↓a=2)\n",
             ],
             kind: .renamedParameter, suggestion: "b"),
+
+        RuleExample(
+            name: "a required parameter inserted among the positional ones: a call passing all positionally misses the last",
+            before: [
+                "geo.py": "def move(x, y):\n    pass\nclass Box:\n    def __init__(self, w, h):\n        pass\n    def scale(self, a, b):\n        pass\n    def grow(self):\n        self.scale(1, 2)\n",
+                "use.py": "from geo import move, Box\nmove(1, 2)\nBox(3, 4)\n",
+            ],
+            after: [
+                "geo.py": "def move(x, z, y):\n    pass\nclass Box:\n    def __init__(self, w, d, h):\n        pass\n    def scale(self, a, c, b):\n        pass\n    def grow(self):\n        ↓self.scale(1, 2)\n",
+                "use.py": "from geo import move, Box\n↓move(1, 2)\n↓Box(3, 4)\n",
+            ],
+            kind: .missingArgument),
+        RuleExample(
+            name: "a positional parameter removed or made keyword-only: calls passing too many positionally, old and new",
+            before: [
+                "geo.py": "def move(x, y, z):\n    pass\ndef draw(a, b):\n    pass\n",
+                "use.py": "from geo import move, draw\nmove(1, 2, 3)\n",
+            ],
+            after: [
+                "geo.py": "def move(x, y, *, z=0):\n    pass\ndef draw(a, b):\n    pass\n",
+                "use.py": "from geo import move, draw\n↓move(1, 2, 3)\n↓draw(1, 2, 3)\n",
+            ],
+            kind: .tooManyPositional),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "positional changes: calls passing *args, an unbound method called with its instance, a call already short before, keyword calls",
+            before: [
+                "geo.py": "def move(x, y, z=0):\n    pass\nclass Box:\n    def scale(self, a, b, c=0):\n        pass\n",
+                "use.py": "from geo import move, Box\nargs = (1, 2)\nmove(*args)\nBox.scale(Box(), 1, 2, 3)\nmove(1)\nmove(1, y=2, z=3)\n",
+            ],
+            after: [
+                "geo.py": "def move(x, q, y):\n    pass\nclass Box:\n    def scale(self, a, b):\n        pass\n",
+                "use.py": "from geo import move, Box\nargs = (1, 2)\nmove(*args)\nBox.scale(Box(), 1, 2)\nmove(1)\nmove(1, q=0, y=2)\n",
+            ]),
         RuleExample(
             name: "a new call of a type[C] parameter with a keyword only a subclass takes",
             before: [

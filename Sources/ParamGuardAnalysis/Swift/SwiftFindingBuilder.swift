@@ -28,6 +28,9 @@ struct SwiftFindingDraft {
             return "'\(definitionCallee)' has no overload with label '\(label):' (\(owner))\(hint)"
         case .missingArgument:
             return "'\(definitionCallee)' requires argument '\(label):' (\(owner)), and this call does not pass it\(hint)"
+        case .tooManyPositional:
+            // Python's kind: Swift reports an unlabeled argument no overload takes as `unknown-keyword` (`_`).
+            return "'\(definitionCallee)' takes fewer unlabeled arguments now (\(owner))"
         case .staleConformance:
             return "\(implementation ?? "this method") no longer implements '\(definition.callable.name)\(suggestion ?? "")' of \(owner): the requirement's label '\(label):' is now '\(newLabel ?? "_"):'"
         }
