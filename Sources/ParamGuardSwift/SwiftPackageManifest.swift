@@ -12,6 +12,12 @@ public enum SwiftPackageManifest {
         /// The folder of its sources, relative to the manifest's folder: `path:`, or SwiftPM's default.
         public var path: String?
         public var isTest: Bool
+
+        public init(name: String, path: String?, isTest: Bool) {
+            self.name = name
+            self.path = path
+            self.isTest = isTest
+        }
     }
 
     public static func targets(_ bytes: [UInt8]) -> [Target] {

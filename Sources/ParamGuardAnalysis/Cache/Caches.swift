@@ -14,19 +14,22 @@ public struct Caches {
     /// Parsed summaries of the Python and Swift blobs runs have read.
     public let pythonSummaries: SummaryCache
     public let swiftSummaries: SummaryCache
+    /// The targets of the `Package.swift` blobs runs have parsed.
+    public let swiftManifests: ManifestCache
 
     /// Caches for one check, in memory unless given.
     public init(
         pythonLabels: LabelCache = LabelCache(), swiftIdentifiers: LabelCache = LabelCache(contents: .swiftIdentifiers),
         pythonIdentifiers: LabelCache = LabelCache(contents: .pythonIdentifiers),
         pythonSummaries: SummaryCache = SummaryCache(language: .python),
-        swiftSummaries: SummaryCache = SummaryCache(language: .swift)
+        swiftSummaries: SummaryCache = SummaryCache(language: .swift), swiftManifests: ManifestCache = ManifestCache()
     ) {
         self.pythonLabels = pythonLabels
         self.swiftIdentifiers = swiftIdentifiers
         self.pythonIdentifiers = pythonIdentifiers
         self.pythonSummaries = pythonSummaries
         self.swiftSummaries = swiftSummaries
+        self.swiftManifests = swiftManifests
     }
 
     /// A repository's caches, read from disk when first needed.
@@ -35,7 +38,8 @@ public struct Caches {
             pythonLabels: LabelCache(repository: repository), swiftIdentifiers: LabelCache(repository: repository, contents: .swiftIdentifiers),
             pythonIdentifiers: LabelCache(repository: repository, contents: .pythonIdentifiers),
             pythonSummaries: SummaryCache(repository: repository, language: .python),
-            swiftSummaries: SummaryCache(repository: repository, language: .swift))
+            swiftSummaries: SummaryCache(repository: repository, language: .swift),
+            swiftManifests: ManifestCache(repository: repository))
     }
 
     /// Writes back what this run added. Failures are ignored: a cache is an optimisation.
@@ -45,6 +49,7 @@ public struct Caches {
         pythonIdentifiers.save()
         pythonSummaries.save()
         swiftSummaries.save()
+        swiftManifests.save()
     }
 
     static func directory(of repository: Repository) -> URL {

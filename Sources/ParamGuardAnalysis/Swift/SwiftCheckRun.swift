@@ -41,7 +41,9 @@ struct SwiftCheckRun {
 
     init(repository: Repository, changeSet: ChangeSet, caches: Caches) {
         self.changeSet = changeSet
-        store = SwiftSourceStore(repository: repository, identifierCache: caches.swiftIdentifiers, summaryCache: caches.swiftSummaries)
+        store = SwiftSourceStore(
+            repository: repository, identifierCache: caches.swiftIdentifiers, summaryCache: caches.swiftSummaries,
+            manifestCache: caches.swiftManifests)
         after = SwiftSnapshot(files: changeSet.after, store: store)
         before = SwiftSnapshot(files: changeSet.before, store: store, base: after)
         lines = FindingLines(repository: repository, files: changeSet.after)

@@ -8,12 +8,13 @@ import ParamGuardSwift
 /// the last `Sources`, `Tests` or `Plugins` component (`Sources/Core/A.swift` → `Core`); files outside
 /// that layout form one unnamed module, so that a plain folder of Swift files still sees itself.
 ///
-/// Manifests are parsed when a file of their package is first asked about, and every answer is
-/// remembered: a caller search asks about the same few hundred paths thousands of times, and a tree
-/// of a hundred packages should not parse a hundred manifests for a check that touches one.
+/// Manifests are read when a file of their package is first asked about (parsed once per blob, across
+/// runs, by the `ManifestCache`), and every answer is remembered: a caller search asks about the same
+/// few hundred paths thousands of times.
 final class SwiftModules {
     private let files: FileTree
     private let repository: Repository
+    private let manifests: ManifestCache
     /// Folders (with a trailing `/`; "" for the root) that hold a `Package.swift`, deepest first.
     private let packageFolders: [String]
     private var packages: [String: String?] = [:]
@@ -21,9 +22,10 @@ final class SwiftModules {
     /// Each parsed package's target folders and their modules, longest folder first.
     private var roots: [String: [(prefix: String, module: String)]] = [:]
 
-    init(files: FileTree, repository: Repository) {
+    init(files: FileTree, repository: Repository, manifests: ManifestCache) {
         self.files = files
         self.repository = repository
+        self.manifests = manifests
         packageFolders = files.paths.filter { $0 == "Package.swift" || $0.hasSuffix("/Package.swift") }
             .map { String($0.dropLast("Package.swift".count)) }
             .sorted { $0.utf8.count > $1.utf8.count }
@@ -63,8 +65,8 @@ final class SwiftModules {
     private func targets(of folder: String) -> [(prefix: String, module: String)] {
         if let known = roots[folder] { return known }
         var found: [(String, String)] = []
-        if let id = files[folder + "Package.swift"], let bytes = try? repository.blobContent(id) {
-            for target in SwiftPackageManifest.targets(bytes) {
+        if let id = files[folder + "Package.swift"] {
+            for target in manifests.targets(of: id, in: repository) {
                 let defaults = target.isTest ? ["Tests/"] : ["Sources/", "Source/", "src/", "srcs/", "Plugins/"]
                 let candidates = target.path.map { [folder + ($0.hasSuffix("/") ? $0 : $0 + "/")] }
                     ?? defaults.map { folder + $0 + target.name + "/" }

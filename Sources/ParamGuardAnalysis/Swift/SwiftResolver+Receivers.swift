@@ -24,7 +24,10 @@ extension SwiftResolver {
     /// Whether the calling file imports a module that is neither the tree's nor a system module: its
     /// extensions may add methods to any protocol of the standard library.
     var importsFromOutside: Bool {
-        imports.contains { !SwiftSystemModules.names.contains($0.module) && !snapshot.modules.isTreeModule($0.module) }
+        if let known = snapshot.importsFromOutsideMemo[path] { return known }
+        let found = imports.contains { !SwiftSystemModules.names.contains($0.module) && !snapshot.modules.isTreeModule($0.module) }
+        snapshot.importsFromOutsideMemo[path] = found
+        return found
     }
 
     /// `m(...)`: inside a type, its members shadow free functions; otherwise the free functions of the

@@ -192,7 +192,14 @@ struct SwiftResolver {
     /// be `B` in the tree's module `A`. A typealias is followed to the type it names.
     func typeDefinitions(_ bound: String, from call: CallSite?, depth: Int = 0) -> [(path: String, definition: ClassDefinition)]? {
         let written = SwiftBoundType.split(bound).name
-        guard call == nil && depth == 0 else { return lookUpTypeDefinitions(written, from: call, depth: depth) }
+        guard depth == 0 else { return lookUpTypeDefinitions(written, from: call, depth: depth) }
+        if let call {
+            let key = written + " " + path + " " + (call.enclosingClass ?? "")
+            if let known = snapshot.typeDefinitionsFromFileMemo[key] { return known }
+            let found = lookUpTypeDefinitions(written, from: call, depth: 0)
+            snapshot.typeDefinitionsFromFileMemo[key] = found
+            return found
+        }
         if let known = snapshot.typeDefinitionsMemo[written] { return known }
         let found = lookUpTypeDefinitions(written, from: nil, depth: 0)
         snapshot.typeDefinitionsMemo[written] = found
@@ -264,8 +271,27 @@ struct SwiftResolver {
         return nil
     }
 
+    /// What an overload set worked out from `definitions` is, remembered for the run.
+    private func remembered(
+        _ name: String, of type: String, _ definitions: [(path: String, definition: ClassDefinition)], depth: Int,
+        _ work: () -> SwiftLookup
+    ) -> SwiftLookup {
+        // The calling file enters only through whether it imports a module from outside the tree
+        // (`conformanceCandidates`), and through the declarations its lookup found.
+        var key = name + " " + type + " " + String(depth) + (importsFromOutside ? " outside" : "")
+        for (path, definition) in definitions { key += "\n" + path + " " + definition.name }
+        if let known = snapshot.overloadSetMemo[key] { return known }
+        let found = work()
+        snapshot.overloadSetMemo[key] = found
+        return found
+    }
+
     func initializers(of type: String, from call: CallSite?, depth: Int) -> SwiftLookup {
         guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved("not-declared-in-tree") }
+        return remembered("init", of: type, definitions, depth: depth) { initializers(of: type, definitions, depth: depth) }
+    }
+
+    private func initializers(of type: String, _ definitions: [(path: String, definition: ClassDefinition)], depth: Int) -> SwiftLookup {
         var candidates = declared("init", in: definitions)
         if let reason = openness(of: definitions) { return .found(.open(reason, candidates)) }
         let primary = definitions.filter { $0.definition.swiftKind != "extension" }
@@ -297,6 +323,10 @@ struct SwiftResolver {
 
     func members(_ name: String, of type: String, from call: CallSite?, depth: Int) -> SwiftLookup {
         guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved("not-declared-in-tree") }
+        return remembered(name, of: type, definitions, depth: depth) { members(name, of: type, definitions, depth: depth) }
+    }
+
+    private func members(_ name: String, of type: String, _ definitions: [(path: String, definition: ClassDefinition)], depth: Int) -> SwiftLookup {
         var candidates = declared(name, in: definitions)
         let properties = definitions.flatMap { $0.definition.swiftProperties ?? [] }
         if properties.contains(where: { $0.name == name }) { return .found(.open(.functionValue, candidates)) }
@@ -389,9 +419,11 @@ struct SwiftResolver {
     /// Inherited names with `typealias Fragment = Readable & HTMLConvertible` replaced by its members.
     func expandingCompositions(_ bases: [String]) -> [String] {
         bases.flatMap { base -> [String] in
+            if let known = snapshot.compositionMemo[base] { return known }
             let aliases = snapshot.types(named: String(base.lastDottedComponent)).filter { $0.definition.swiftKind == "typealias" }
-            guard aliases.count == 1, let alias = aliases.first, alias.definition.bases.count > 1 else { return [base] }
-            return alias.definition.bases
+            let expanded = aliases.count == 1 && aliases[0].definition.bases.count > 1 ? aliases[0].definition.bases : [base]
+            snapshot.compositionMemo[base] = expanded
+            return expanded
         }
     }
 

@@ -148,9 +148,20 @@ final class SwiftSnapshot {
     /// `SwiftResolver.typeDefinitions` of a name looked up from no particular file, which every call's
     /// judgement asks again for the same supertypes and protocols.
     var typeDefinitionsMemo: [String: [(path: String, definition: ClassDefinition)]?] = [:]
+    /// `SwiftResolver`'s overload sets, by what they were worked out from (the member's name, the type
+    /// as written, and the declarations found for it): a caller search judges the same type's
+    /// initializers for hundreds of calls, and only the lookup of its declarations depends on the file.
+    var overloadSetMemo: [String: SwiftLookup] = [:]
+    /// Inherited names with compositions expanded, by name (`SwiftResolver.expandingCompositions`).
+    var compositionMemo: [String: [String]] = [:]
+    /// `SwiftResolver.typeDefinitions` of a name looked up from a file, by name, file and enclosing
+    /// type: the calls of one file name the same types again and again.
+    var typeDefinitionsFromFileMemo: [String: [(path: String, definition: ClassDefinition)]?] = [:]
+    /// Whether a file imports a module from outside the tree, by path.
+    var importsFromOutsideMemo: [String: Bool] = [:]
 
     /// The modules of this tree, read from its `Package.swift` files when first asked.
-    lazy var modules = SwiftModules(files: files, repository: store.repository)
+    lazy var modules = SwiftModules(files: files, repository: store.repository, manifests: store.manifestCache)
 
     func summary(at path: String) -> FileSummary? {
         guard let blob = files[path], case let .summary(summary) = store.summary(of: blob) else { return nil }

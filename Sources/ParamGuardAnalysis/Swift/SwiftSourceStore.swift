@@ -7,6 +7,7 @@ final class SwiftSourceStore {
     let repository: Repository
     let identifierCache: LabelCache
     let summaryCache: SummaryCache
+    let manifestCache: ManifestCache
     private var summaries: [ObjectID: LoadedSource] = [:]
     /// Summaries without their calls, of blobs whose declarations were looked up.
     private var definitions: [ObjectID: LoadedSource] = [:]
@@ -14,10 +15,11 @@ final class SwiftSourceStore {
     /// Handles of the threads that parse and scan beside this one, kept for the whole check.
     private lazy var workerHandles = WorkerHandles(repository)
 
-    init(repository: Repository, identifierCache: LabelCache, summaryCache: SummaryCache) {
+    init(repository: Repository, identifierCache: LabelCache, summaryCache: SummaryCache, manifestCache: ManifestCache = ManifestCache()) {
         self.repository = repository
         self.identifierCache = identifierCache
         self.summaryCache = summaryCache
+        self.manifestCache = manifestCache
     }
 
     /// A blob's identifier index, from the cache when it knows the blob, else scanned and recorded; nil
