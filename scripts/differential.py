@@ -83,10 +83,23 @@ def facts_from_ast(tree):
         for stmt in case.body:
             visit(ast.Module(body=[stmt], type_ignores=[]), qual, in_class, scope)
 
+    def keyword_names(call):
+        """The keywords a call passes by name, and those of a `**{"k": v}` whose keys are all string
+        literals (paramguard reads those as keywords too)."""
+        names = []
+        for keyword in call.keywords:
+            if keyword.arg:
+                names.append(keyword.arg)
+            elif isinstance(keyword.value, ast.Dict) and keyword.value.keys and all(
+                    isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier()
+                    for key in keyword.value.keys):
+                names.extend(key.value for key in keyword.value.keys)
+        return tuple(names)
+
     def visit_expr(expr, scope):
         for node in ast.walk(expr):
             if isinstance(node, ast.Call):
-                calls.add((node.lineno, node.col_offset + 1, tuple(k.arg for k in node.keywords if k.arg)))
+                calls.add((node.lineno, node.col_offset + 1, keyword_names(node)))
 
     visit(tree, "", False, [])
     return functions, calls, imports

@@ -1,24 +1,33 @@
 #!/usr/bin/env python3
-"""paramguard's findings against mypy's, on real typed packages with one parameter renamed at a time.
+"""paramguard's findings against mypy's, on real typed packages, in both directions: one parameter
+renamed at a time, and one keyword of an existing call mistyped at a time.
 
     python3 scripts/oracle_mypy.py --binary .build/release/paramguard [--mutations 24] [--seed 1]
+        [--directions declarations,calls] [PACKAGE==VERSION ...]
 
 It downloads typed pure-Python packages from PyPI (wheels, no dependencies), commits their sources
-into a temporary git repository, and installs mypy into a temporary virtual environment. Then, for each
-mutation, it renames one keyword parameter of a callable that the packages call with that keyword,
-commits, and compares:
+into a temporary git repository, and installs mypy into a temporary virtual environment. Then:
 
-- mypy's `Unexpected keyword argument "<old>"` errors over the packages, and
-- `paramguard check-diff HEAD~1..HEAD` findings for the old label.
+- declarations: for each mutation it renames one keyword parameter of a callable that the packages
+  call with that keyword, commits, and compares mypy's `Unexpected keyword argument "<old>"` errors
+  over the packages with `paramguard check-diff HEAD~1..HEAD` findings for the old label;
+- calls: for each mutation it mistypes one keyword of one existing call whose callee's name the
+  packages define with that parameter (the last letter dropped, or an `s` added to a short one), as
+  an edit of that call alone, commits, and compares mypy's errors for the mistyped keyword with
+  paramguard's findings for it (a call the change edits is checked against its callee's signature).
+  A mistyped keyword that the callee takes anyway (`**kwargs`) is no error on either side.
 
 A call counts as found by both when mypy's error line is the line where paramguard's call starts, or
-the line of its keyword. The script prints precision and recall, and every disagreement with its
-source line so that it can be classified. When PyPI cannot be reached it says so and exits 0 without
-measuring anything (it prints SKIPPED).
+the line of its keyword. The script prints precision and recall per direction and in all, and every
+disagreement with its source line so that it can be classified. When PyPI cannot be reached it says
+so and exits 0 without measuring anything (it prints SKIPPED).
 """
 import argparse, ast, json, os, random, re, shutil, subprocess, sys, tempfile, zipfile
 
-PACKAGES = ["click==8.1.7", "rich==13.9.4", "packaging==24.2", "attrs==24.2.0"]
+PACKAGES = [
+    "click==8.1.7", "rich==13.9.4", "packaging==24.2", "attrs==24.2.0",
+    "h11==0.14.0", "platformdirs==4.3.6", "more-itertools==10.5.0", "tomlkit==0.13.2",
+]
 MYPY = "mypy==1.13.0"
 SUFFIX = "_renamed"
 
@@ -101,6 +110,48 @@ def candidates(repo, roots):
     return found
 
 
+def call_candidates(repo, roots):
+    """(path, keyword node) for keywords of calls whose callee's name the packages define with a
+    parameter of that name: calls that may resolve inside the packages."""
+    parameters = {}
+    trees = []
+    for root in roots:
+        for directory, _, names in os.walk(os.path.join(repo, root)):
+            for name in sorted(names):
+                if not name.endswith(".py"):
+                    continue
+                path = os.path.join(directory, name)
+                try:
+                    tree = ast.parse(open(path, "rb").read())
+                except SyntaxError:
+                    continue
+                trees.append((os.path.relpath(path, repo), tree))
+                for node in ast.walk(tree):
+                    if isinstance(node, ast.ClassDef):
+                        for item in node.body:
+                            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__init__":
+                                parameters.setdefault(node.name, set()).update(a.arg for a in item.args.args + item.args.kwonlyargs)
+                    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                        parameters.setdefault(node.name, set()).update(a.arg for a in node.args.args + node.args.kwonlyargs)
+    found = []
+    for path, tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else None
+            if callee is None or node.lineno != getattr(node, "end_lineno", node.lineno):
+                continue  # one-line calls only: the edit and both verdicts stay on one line
+            for keyword in node.keywords:
+                if keyword.arg and keyword.arg in parameters.get(callee, ()):
+                    found.append((path, keyword))
+    return found
+
+
+def mistyped(label):
+    """The way a developer mistypes a keyword: its last letter dropped, or an `s` added to a short one."""
+    return label + "s" if len(label) <= 3 else label[:-1]
+
+
 def mypy_errors(venv, repo, roots, label):
     """mypy's unexpected-keyword errors for `label`, with every function body checked
     (--check-untyped-defs). Each package is checked on its own, with a cache of its own: given several
@@ -133,65 +184,123 @@ def source_line(repo, path, line):
         return "?"
 
 
+def compare(expected, findings, label, function, tally, disagreements):
+    """Adds one mutation's verdicts to `tally` (both, paramguard only, mypy only)."""
+    matched = set()
+    for finding in findings:
+        keys = {(finding["path"], finding["line"]), (finding["path"], finding.get("call", {}).get("line", finding["line"]))}
+        hit = keys & expected
+        if hit:
+            tally[0] += 1
+            matched |= hit
+        else:
+            tally[1] += 1
+            disagreements.append(("paramguard only", finding["path"], finding["line"], label, function))
+    for path_line in sorted(expected - matched):
+        tally[2] += 1
+        disagreements.append(("mypy only", path_line[0], path_line[1], label, function))
+
+
+def commit(repo, message):
+    run(["git", "-c", "user.name=oracle", "-c", "user.email=oracle@example.invalid", "commit", "-q", "-am", message], cwd=repo)
+
+
+def declaration_mutations(args, binary, venv, repo, roots, tally, disagreements):
+    pool = candidates(repo, roots)
+    random.Random(args.seed).shuffle(pool)
+    chosen, seen = [], set()
+    for path, function, parameter in pool:
+        if (path, function) in seen:
+            continue
+        seen.add((path, function))
+        chosen.append((path, function, parameter))
+        if len(chosen) == args.mutations:
+            break
+    for number, (path, function, parameter) in enumerate(chosen, 1):
+        lines = open(os.path.join(repo, path), encoding="utf-8").read().split("\n")
+        row = lines[parameter.lineno - 1]
+        start = len(row.encode()[:parameter.col_offset].decode())
+        assert row[start:start + len(parameter.arg)] == parameter.arg, (path, parameter.lineno)
+        lines[parameter.lineno - 1] = row[:start] + parameter.arg + SUFFIX + row[start + len(parameter.arg):]
+        open(os.path.join(repo, path), "w", encoding="utf-8").write("\n".join(lines))
+        commit(repo, "rename")
+        expected = mypy_errors(venv, repo, roots, parameter.arg)
+        findings, _ = paramguard_findings(binary, repo, parameter.arg)
+        compare(expected, findings, parameter.arg, function, tally, disagreements)
+        print(f"{number:2}. {path}: {function}({parameter.arg}) -> {len(expected)} mypy, {len(findings)} paramguard", flush=True)
+        run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=repo)
+    return len(chosen)
+
+
+def call_mutations(args, binary, venv, repo, roots, tally, disagreements):
+    pool = call_candidates(repo, roots)
+    random.Random(args.seed).shuffle(pool)
+    chosen, seen = [], set()
+    for path, keyword in pool:
+        if (path, keyword.lineno) in seen:
+            continue
+        seen.add((path, keyword.lineno))
+        chosen.append((path, keyword))
+        if len(chosen) == args.mutations:
+            break
+    for number, (path, keyword) in enumerate(chosen, 1):
+        lines = open(os.path.join(repo, path), encoding="utf-8").read().split("\n")
+        row = lines[keyword.lineno - 1]
+        start = len(row.encode()[:keyword.col_offset].decode())
+        assert row[start:start + len(keyword.arg)] == keyword.arg, (path, keyword.lineno)
+        label = mistyped(keyword.arg)
+        lines[keyword.lineno - 1] = row[:start] + label + row[start + len(keyword.arg):]
+        open(os.path.join(repo, path), "w", encoding="utf-8").write("\n".join(lines))
+        commit(repo, "mistype")
+        # A call's edit can only break that call: mypy checks the package it is in.
+        root = path.split("/")[0]
+        expected = {error for error in mypy_errors(venv, repo, [r for r in roots if r == root], label) if error[0] == path}
+        findings, _ = paramguard_findings(binary, repo, label)
+        compare(expected, findings, label, f"call at line {keyword.lineno}", tally, disagreements)
+        print(f"{number:2}. {path}:{keyword.lineno}: {keyword.arg}= -> {label}= : {len(expected)} mypy, {len(findings)} paramguard", flush=True)
+        run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=repo)
+    return len(chosen)
+
+
+def report(name, mutations, tally):
+    both, only_paramguard, only_mypy = tally
+    precision = both / (both + only_paramguard) if both + only_paramguard else 1.0
+    recall = both / (both + only_mypy) if both + only_mypy else 1.0
+    print(f"{name}: mutations {mutations}; calls found by both: {both}, paramguard only: {only_paramguard}, mypy only: {only_mypy}")
+    print(f"  precision {precision:.1%}, recall {recall:.1%}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/paramguard")
-    parser.add_argument("--mutations", type=int, default=24)
+    parser.add_argument("--mutations", type=int, default=24, help="per direction")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--directions", default="declarations,calls")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("packages", nargs="*", default=PACKAGES)
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
+    directions = args.directions.split(",")
     work = tempfile.mkdtemp(prefix="paramguard-oracle-")
     try:
         venv, repo, roots = prepare(work, args.packages)
         if venv is None:
             print(f"SKIPPED: {roots}")
             return 0
-        pool = candidates(repo, roots)
-        random.Random(args.seed).shuffle(pool)
-        chosen, seen = [], set()
-        for path, function, parameter in pool:
-            if (path, function) in seen:
-                continue
-            seen.add((path, function))
-            chosen.append((path, function, parameter))
-            if len(chosen) == args.mutations:
-                break
         mypy_errors(venv, repo, roots, "")  # warm mypy's cache on the unchanged tree
-        both = only_paramguard = only_mypy = 0
-        disagreements = []
-        for number, (path, function, parameter) in enumerate(chosen, 1):
-            lines = open(os.path.join(repo, path), encoding="utf-8").read().split("\n")
-            row = lines[parameter.lineno - 1]
-            start = len(row.encode()[:parameter.col_offset].decode())
-            assert row[start:start + len(parameter.arg)] == parameter.arg, (path, parameter.lineno)
-            lines[parameter.lineno - 1] = row[:start] + parameter.arg + SUFFIX + row[start + len(parameter.arg):]
-            open(os.path.join(repo, path), "w", encoding="utf-8").write("\n".join(lines))
-            run(["git", "-c", "user.name=oracle", "-c", "user.email=oracle@example.invalid", "commit", "-q", "-am", "rename"], cwd=repo)
-            expected = mypy_errors(venv, repo, roots, parameter.arg)
-            findings, _ = paramguard_findings(binary, repo, parameter.arg)
-            matched = set()
-            for finding in findings:
-                keys = {(finding["path"], finding["line"]), (finding["path"], finding.get("call", {}).get("line", finding["line"]))}
-                hit = keys & expected
-                if hit:
-                    both += 1
-                    matched |= hit
-                else:
-                    only_paramguard += 1
-                    disagreements.append(("paramguard only", finding["path"], finding["line"], parameter.arg, function))
-            for path_line in sorted(expected - matched):
-                only_mypy += 1
-                disagreements.append(("mypy only", path_line[0], path_line[1], parameter.arg, function))
-            print(f"{number:2}. {path}: {function}({parameter.arg}) -> {len(expected)} mypy, {len(findings)} paramguard")
-            run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=repo)
-        precision = both / (both + only_paramguard) if both + only_paramguard else 1.0
-        recall = both / (both + only_mypy) if both + only_mypy else 1.0
+        results, disagreements = [], []
+        if "declarations" in directions:
+            tally = [0, 0, 0]
+            results.append(("declaration mutations", declaration_mutations(args, binary, venv, repo, roots, tally, disagreements), tally))
+        if "calls" in directions:
+            tally = [0, 0, 0]
+            results.append(("call-site mutations", call_mutations(args, binary, venv, repo, roots, tally, disagreements), tally))
         for kind, path, line, label, function in disagreements:
             print(f"  {kind}: {path}:{line} ({function}, keyword {label}): {source_line(repo, path, line)}")
-        print(f"mutations: {len(chosen)}; calls found by both: {both}, paramguard only: {only_paramguard}, mypy only: {only_mypy}")
-        print(f"precision {precision:.1%}, recall {recall:.1%}")
+        for name, mutations, tally in results:
+            report(name, mutations, tally)
+        if len(results) > 1:
+            report("both directions", sum(r[1] for r in results), [sum(r[2][i] for r in results) for i in range(3)])
         return 0
     finally:
         if args.keep:

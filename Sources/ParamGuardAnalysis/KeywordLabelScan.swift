@@ -1,8 +1,10 @@
 import Foundation
+import CLibGit2  // memmem, a GNU extension the C module exposes (as LabelPrefilter uses it)
 
 /// A cheap over-approximation of the keywords a file may pass: every identifier followed (after
-/// blanks) by a single `=`. It takes in assignments and defaults too, which is harmless for a filter:
-/// a file whose set lacks a label cannot call anything with that label.
+/// blanks) by a single `=`, and every quoted name followed by `:` inside a `**{...}`. It takes in
+/// assignments and defaults too, which is harmless for a filter: a file whose set lacks a label
+/// cannot call anything with that label.
 enum KeywordLabelScan {
     /// FNV-1a over an identifier's bytes: labels are compared by hash (a collision only costs a parse).
     static func hash<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
@@ -43,8 +45,46 @@ enum KeywordLabelScan {
                 guard start < end, isIdentifierStart(buffer[start]) else { continue }
                 hashes.append(hash(UnsafeBufferPointer(rebasing: buffer[start..<end])))
             }
+            hashes += literalDictKeyHashes(in: buffer)
         }
         return DistinctHashes.sorted(hashes)
+    }
+
+    /// `f(**{"timeout": 5})` passes `timeout` too: the hashes of the quoted names followed by `:`
+    /// inside each `**{...}` of the file (rare, so found with `memmem` and read to its closing brace).
+    static func literalDictKeyHashes(in buffer: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        var hashes: [UInt32] = []
+        forEachLiteralDictKey(in: buffer) { hashes.append(hash($0)) }
+        return hashes
+    }
+
+    /// Calls `body` with each quoted name followed by `:` inside a `**{...}` of the bytes.
+    static func forEachLiteralDictKey(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = buffer.baseAddress else { return }
+        let marker: [UInt8] = Array("**{".utf8)
+        let count = buffer.count
+        var offset = 0
+        while offset < count, let hit = marker.withUnsafeBytes({ memmem(base + offset, count - offset, $0.baseAddress, 3) }) {
+            var index = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 3
+            var depth = 1
+            while index < count, depth > 0 {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "{") { depth += 1 }
+                if byte == UInt8(ascii: "}") { depth -= 1 }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    var end = index + 1
+                    while end < count, isIdentifierContinue(buffer[end]) { end += 1 }
+                    var after = end + 1
+                    while after < count, isBlank(buffer[after]) { after += 1 }
+                    if end > index + 1, end < count, buffer[end] == byte, after < count, buffer[after] == UInt8(ascii: ":") {
+                        body(UnsafeBufferPointer(rebasing: buffer[index + 1..<end]))
+                    }
+                    index = end
+                }
+                index += 1
+            }
+            offset = index
+        }
     }
 
     static func isIdentifierStart(_ c: UInt8) -> Bool {

@@ -1,7 +1,8 @@
 import CLibGit2
 
 /// Finds whether a blob can hold a call that names one of a few labels, without parsing it:
-/// a byte search for each label as a whole identifier followed (after optional blanks) by `=`.
+/// a byte search for each label as a whole identifier followed (after optional blanks) by `=`, or
+/// quoted and followed by `:` inside a `**{...}`.
 struct LabelPrefilter {
     private let labels: [[UInt8]]
 
@@ -16,7 +17,13 @@ struct LabelPrefilter {
     }
 
     func mayContainKeyword(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        labels.contains { containsKeyword($0, in: bytes) }
+        if labels.contains(where: { containsKeyword($0, in: bytes) }) { return true }
+        // `f(**{"timeout": 5})`.
+        var found = false
+        KeywordLabelScan.forEachLiteralDictKey(in: bytes) { key in
+            if !found, labels.contains(where: { $0.elementsEqual(key) }) { found = true }
+        }
+        return found
     }
 
     private func containsKeyword(_ label: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -60,7 +60,11 @@ struct CallExtractor {
             guard !argument.isEmpty else { return }
             let first = argument.lowerBound
             if stream.isOp(first, "**") {
-                call.hasStarStarKwargs = true
+                if let keywords = literalDictKeywords(first + 1..<argument.upperBound) {
+                    call.keywords += keywords
+                } else {
+                    call.hasStarStarKwargs = true
+                }
             } else if stream.isOp(first, "*") {
                 call.hasStarArgs = true
             } else if stream.isName(first), stream.isOp(first + 1, "="), first + 1 < argument.upperBound {
@@ -73,6 +77,38 @@ struct CallExtractor {
             }
         }
         return call
+    }
+
+    /// `{"timeout": 5, "retries": 2}` after `**`: the keywords it passes, when every key is a string
+    /// literal naming an identifier (test suites build calls this way). Nil for any other mapping,
+    /// which may carry any keyword.
+    private func literalDictKeywords(_ range: Range<Int>) -> [KeywordArgument]? {
+        guard stream.isOp(range.lowerBound, "{"), stream.partner[range.lowerBound] == range.upperBound - 1 else { return nil }
+        var keywords: [KeywordArgument] = []
+        var isLiteral = true
+        stream.forEachSegment(of: range.lowerBound + 1..<range.upperBound - 1, separator: ",") { entry in
+            guard isLiteral, !entry.isEmpty else { return }
+            let key = entry.lowerBound
+            guard stream.tokens[key].kind == .string, key + 1 < entry.upperBound, stream.isOp(key + 1, ":") else {
+                isLiteral = false
+                return
+            }
+            let text = stream.text(key)
+            // A plain quoted name: no prefix (an f-string's key is computed), no escapes.
+            guard let quote = text.first, quote == "\"" || quote == "'", text.count >= 3 else {
+                isLiteral = false
+                return
+            }
+            let name = String(text.dropFirst().dropLast())
+            guard let head = name.first, head == "_" || head.isLetter, name.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
+                isLiteral = false
+                return
+            }
+            var location = stream.location(key)
+            location.column += 1
+            keywords.append(KeywordArgument(name: name, location: location))
+        }
+        return isLiteral && !keywords.isEmpty ? keywords : nil
     }
 
     /// `a.b.c` as names, when the tokens are exactly a dotted name.

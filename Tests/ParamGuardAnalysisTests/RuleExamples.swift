@@ -499,9 +499,28 @@ enum RuleExamples {
                 "use.py": "from geo import move, draw\n↓move(1, 2, 3)\n↓draw(1, 2, 3)\n",
             ],
             kind: .tooManyPositional),
+
+        RuleExample(
+            name: "keywords passed through a literal dict: f(**{'k': v}) with string-literal keys",
+            before: [
+                "api.py": "def fetch(url, timeout=None, retries=0):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', **{'timeout': 1, \"retries\": 2})\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, deadline=None, retries=0):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', **{'↓timeout': 1, \"retries\": 2})\n",
+            ],
+            kind: .renamedParameter, suggestion: "deadline"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a dict after ** with a computed key, a spread, or a prefixed string key may carry any keyword",
+            before: [
+                "api.py": "def fetch(url, timeout=None):\n    pass\n",
+                "use.py": "from api import fetch\nkey = 'timeout'\nextra = {}\nfetch('u', **{key: 1})\nfetch('u', **{'timeout': 1, **extra})\nfetch('u', **{f'time{key}': 1})\n",
+            ],
+            after: ["api.py": "def fetch(url, deadline=None):\n    pass\n"]),
         RuleExample(
             name: "positional changes: calls passing *args, an unbound method called with its instance, a call already short before, keyword calls",
             before: [

@@ -25,7 +25,7 @@ public final class LabelCache {
         /// recorded since 7.
         public var header: String {
             switch self {
-            case .pythonKeywordLabels: return CacheFile.header(name: rawValue, format: 3)
+            case .pythonKeywordLabels: return CacheFile.header(name: rawValue, format: 4)
             case .swiftIdentifiers: return CacheFile.header(name: rawValue, format: 9)
             case .pythonIdentifiers: return CacheFile.header(name: rawValue, format: 1)
             }
