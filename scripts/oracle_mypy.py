@@ -158,6 +158,9 @@ def mypy_errors(venv, repo, roots, label):
     roots at once, mypy 1.13 was seen to drop errors that it reports when run on one package alone."""
     errors = set()
     pattern = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): error: Unexpected keyword argument "(?P<label>[^"]+)"')
+    # A call of an overloaded function gets "No overload variant ... matches" instead, without the
+    # label: it counts when its line passes the label.
+    overload = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): error: No overload variant of ')
     for root in roots:
         result = run([os.path.join(venv, "bin", "mypy"), "--ignore-missing-imports", "--follow-imports=silent",
                       "--check-untyped-defs", "--no-error-summary", "--show-error-codes", "--no-pretty",
@@ -165,6 +168,9 @@ def mypy_errors(venv, repo, roots, label):
         for line in result.stdout.splitlines():
             match = pattern.match(line)
             if match and match.group("label") == label:
+                errors.add((match.group("path"), int(match.group("line"))))
+            match = overload.match(line)
+            if match and label and re.search(r"\b" + re.escape(label) + r"\s*=", source_line(repo, match.group("path"), int(match.group("line")))):
                 errors.add((match.group("path"), int(match.group("line"))))
     return errors
 

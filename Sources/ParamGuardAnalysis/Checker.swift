@@ -326,7 +326,7 @@ struct CheckRun {
         }
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
         guard let resolved = resolver.resolve(call, inFile: path) else {
-            stats.countUnresolved("callee-not-traced-to-repository")
+            stats.countUnresolved(resolver.unresolvedReason(call, inFile: path))
             return
         }
         stats.callsChecked += 1

@@ -53,7 +53,7 @@ final class Resolver {
     /// classes and functions are the same in its full summary and in its definitions.
     private var scopesByPath: [String: FileScopes] = [:]
 
-    private func scopes(of path: String, file: FileSummary) -> FileScopes {
+    func scopes(of path: String, file: FileSummary) -> FileScopes {
         if let known = scopesByPath[path] { return known }
         let scopes = FileScopes(file: file)
         scopesByPath[path] = scopes
