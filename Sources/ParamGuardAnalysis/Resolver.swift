@@ -184,6 +184,10 @@ final class Resolver {
             } else if assignment.wrappedPath == [name] {
                 // `X = decorate(X)`: the class decorator idiom keeps what `X` was.
                 continue
+            } else if let iterated = assignment.iteratesPath {
+                guard let found = elementsIterated(iterated, inFile: path, scope: innermost, scopes: scopes, depth: depth) else { return nil }
+                targets += found
+                rebound = true
             } else if let callee = assignment.valueCallPath, assignment.entersContext {
                 guard let managers = instancesReturned(by: callee, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth),
                       let found = enteredContexts(of: managers, depth: depth) else { return nil }

@@ -51,6 +51,8 @@ public struct NameAssignment: Hashable, Sendable, Codable {
     /// `with callee(...) as name`: the name holds what the value's `__enter__` (or `__aenter__`)
     /// returns, not the value itself.
     public var entersContext: Bool = false
+    /// `for name in a.b:`: the name holds an element of what the dotted name holds.
+    public var iteratesPath: [String]?
     public var scope: String
     public var location: SourceLocation
 

@@ -36,6 +36,8 @@ struct FieldDeclaration {
                 annotationHead = count > 0 ? stream.text(end - 1) : ""
                 if count > 0 && end == annotationEnd {
                     annotationPath = stream.dottedName(from: annotationStart, limit: annotationEnd).0.joined(separator: ".")
+                } else {
+                    annotationPath = stream.containerAnnotation(annotationStart..<annotationEnd)
                 }
             }
             valueStart = equals.map { $0 + 1 }

@@ -97,8 +97,10 @@ extension Skim {
     }
 
     /// `Tokenizer`, `models.User` or `"User"`: an annotation that names one class, and nothing else;
-    /// or `type[User]` (also `Type[...]`, `typing.Type[...]`), the class object itself.
+    /// `type[User]` (also `Type[...]`, `typing.Type[...]`), the class object itself; or a container of
+    /// one class (`list[User]`, see `ContainerAnnotation`).
     func plainAnnotation(_ range: Range<Int>) -> String? {
+        if let container = stream.containerAnnotation(range) { return container }
         let (head, open) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
         if ["type", "Type", "typing.Type"].contains(head.joined(separator: ".")), stream.isOp(open, "["),
            stream.partner[open] == range.upperBound - 1, let inner = plainAnnotation(open + 1..<range.upperBound - 1) {

@@ -338,7 +338,18 @@ struct Skim {
     /// `for a, (b, c) in ...:`: the loop rebinds its target names to values this reading does not follow.
     private mutating func recordLoopTargets(_ header: Range<Int>) {
         guard let inKeyword = firstTopLevelName("in", in: header) else { return }
-        recordOpaqueTargets(header.lowerBound..<inKeyword)
+        let target = header.lowerBound..<inKeyword
+        let (count, end) = stream.dottedNameExtent(from: inKeyword + 1, limit: header.upperBound)
+        guard target.count == 1, stream.isName(target.lowerBound), !stream.isKeyword(target.lowerBound), count > 0,
+              end == header.upperBound else {
+            recordOpaqueTargets(target)
+            return
+        }
+        // `for h in self.handlers:`: an element of a container whose annotation may say its class.
+        var assignment = NameAssignment(
+            name: stream.text(target.lowerBound), valuePath: nil, scope: scope, location: stream.location(target.lowerBound))
+        assignment.iteratesPath = stream.dottedName(from: inKeyword + 1, limit: header.upperBound).0
+        assignments.append(assignment)
     }
 
     /// Every plain name in a target list, bound to something unknown: a name rebound this way no longer

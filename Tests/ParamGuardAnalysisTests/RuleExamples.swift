@@ -511,9 +511,27 @@ enum RuleExamples {
                 "use.py": "from api import fetch\nfetch('u', **{'↓timeout': 1, \"retries\": 2})\n",
             ],
             kind: .renamedParameter, suggestion: "deadline"),
+
+        RuleExample(
+            name: "an element of a container annotated list[T] / Sequence[T] / tuple[T, ...], iterated by a for loop",
+            before: [
+                "bus.py": "from typing import Sequence\nclass Handler:\n    def handle(self, event, retry=False):\n        pass\nclass Bus:\n    handlers: list[Handler]\n    def __init__(self):\n        self.backups: tuple[Handler, ...] = ()\n    def publish(self, event):\n        for h in self.handlers:\n            h.handle(event, retry=True)\n        for b in self.backups:\n            b.handle(event, retry=True)\ndef broadcast(items: Sequence[Handler]):\n    for item in items:\n        item.handle(1, retry=False)\n",
+            ],
+            after: [
+                "bus.py": "from typing import Sequence\nclass Handler:\n    def handle(self, event, retries=False):\n        pass\nclass Bus:\n    handlers: list[Handler]\n    def __init__(self):\n        self.backups: tuple[Handler, ...] = ()\n    def publish(self, event):\n        for h in self.handlers:\n            h.handle(event, ↓retry=True)\n        for b in self.backups:\n            b.handle(event, ↓retry=True)\ndef broadcast(items: Sequence[Handler]):\n    for item in items:\n        item.handle(1, ↓retry=False)\n",
+            ],
+            kind: .renamedParameter, suggestion: "retries"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "loops whose element type is not said: a dict (keys), an unannotated list, a name also assigned, a tuple target",
+            before: [
+                "bus.py": "class Handler:\n    def handle(self, event, retry=False):\n        pass\ndef run(table: dict[str, Handler], plain: list, pairs: list[Handler]):\n    for key in table:\n        key.handle(1, retry=True)\n    for p in plain:\n        p.handle(2, retry=True)\n    for a, b in pairs:\n        a.handle(3, retry=True)\n    pairs = [object()]\n    for q in pairs:\n        q.handle(4, retry=True)\n",
+            ],
+            after: [
+                "bus.py": "class Handler:\n    def handle(self, event, retries=False):\n        pass\ndef run(table: dict[str, Handler], plain: list, pairs: list[Handler]):\n    for key in table:\n        key.handle(1, retry=True)\n    for p in plain:\n        p.handle(2, retry=True)\n    for a, b in pairs:\n        a.handle(3, retry=True)\n    pairs = [object()]\n    for q in pairs:\n        q.handle(4, retry=True)\n",
+            ]),
         RuleExample(
             name: "a dict after ** with a computed key, a spread, or a prefixed string key may carry any keyword",
             before: [

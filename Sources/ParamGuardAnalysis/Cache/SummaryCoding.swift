@@ -170,6 +170,7 @@ extension BinaryWriter {
         write(assignment.valueCallPath)
         write(assignment.wrappedPath)
         write(assignment.entersContext)
+        write(assignment.iteratesPath)
         write(assignment.scope)
         write(assignment.location)
     }
@@ -420,10 +421,12 @@ extension BinaryReader {
         let valueCallPath = try read([String]?.self)
         let wrappedPath = try read([String]?.self)
         let entersContext = try read(Bool.self)
+        let iteratesPath = try read([String]?.self)
         var assignment = NameAssignment(
             name: name, valuePath: valuePath, scope: try read(String.self), location: try read(SourceLocation.self),
             valueCallPath: valueCallPath, wrappedPath: wrappedPath)
         assignment.entersContext = entersContext
+        assignment.iteratesPath = iteratesPath
         return assignment
     }
 

@@ -1,0 +1,36 @@
+import ParamGuardModel
+
+/// Container annotations whose elements are one class: how `for h in self.handlers: h.m(...)` finds
+/// the class of `h`.
+public enum ContainerAnnotation {
+    /// Heads of sequences and sets, whose iteration yields their elements (a mapping's yields keys).
+    static let heads: Set<String> = [
+        "list", "List", "typing.List", "Sequence", "typing.Sequence", "collections.abc.Sequence", "MutableSequence",
+        "Iterable", "typing.Iterable", "collections.abc.Iterable", "Iterator", "Collection", "set", "Set", "frozenset",
+        "FrozenSet", "AbstractSet", "tuple", "Tuple", "typing.Tuple", "deque",
+    ]
+
+    /// `list[Handler]` → `Handler`; `tuple[Handler, ...]` too; nil for anything else.
+    public static func element(of annotation: String) -> String? {
+        guard let open = annotation.firstIndex(of: "["), annotation.hasSuffix("]"),
+              heads.contains(String(annotation[..<open])) else { return nil }
+        var inner = String(annotation[annotation.index(after: open)..<annotation.index(before: annotation.endIndex)])
+        if inner.hasSuffix(",...") { inner = String(inner.dropLast(4)) }
+        return CallSite.dottedPath(inner) != nil ? inner : nil
+    }
+}
+
+extension TokenStream {
+    /// `list[Handler]`, `Sequence[models.Handler]`, `tuple[Handler, ...]` in `range`, written without
+    /// blanks; nil for any other annotation.
+    func containerAnnotation(_ range: Range<Int>) -> String? {
+        let (head, open) = dottedName(from: range.lowerBound, limit: range.upperBound)
+        guard !head.isEmpty, ContainerAnnotation.heads.contains(head.joined(separator: ".")), isOp(open, "["),
+              partner[open] == range.upperBound - 1 else { return nil }
+        let (inner, end) = dottedName(from: open + 1, limit: range.upperBound - 1)
+        guard !inner.isEmpty else { return nil }
+        let rest = (end..<range.upperBound - 1).map { text($0) }.joined()
+        guard rest.isEmpty || rest == ",..." else { return nil }
+        return head.joined(separator: ".") + "[" + inner.joined(separator: ".") + rest + "]"
+    }
+}
