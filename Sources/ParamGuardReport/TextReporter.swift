@@ -5,19 +5,20 @@ import ParamGuardModel
 public enum TextReporter {
     public static func render(_ report: CheckReport, subject: String) -> String {
         var out = ""
+        let safe = TerminalText.escaped
         for finding in report.findings {
-            out += "\(finding.path):\(finding.location.line):\(finding.location.column): error: \(finding.message) [\(finding.kind.rawValue)]\n"
+            out += "\(safe(finding.path)):\(finding.location.line):\(finding.location.column): error: \(safe(finding.message)) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
-                out += "    \(line)\n"
+                out += "    \(safe(line))\n"
                 let width = [.missingArgument, .tooManyPositional].contains(finding.kind) ? finding.callee.count : finding.oldLabel.count
                 out += "    \(caretPadding(line, byteColumn: finding.location.column))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
-            out += "\(definition.path):\(definition.line): note: '\(definition.name)' is defined here\n"
-            out += "    fix: \(fix(for: finding))\n"
+            out += "\(safe(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
+            out += "    fix: \(safe(fix(for: finding)))\n"
         }
         for file in report.skipped {
-            out += "\(file.path): warning: not checked: \(file.reason)\n"
+            out += "\(safe(file.path)): warning: not checked: \(safe(file.reason))\n"
         }
         let count = report.findings.count
         if count > 0 {
@@ -64,6 +65,7 @@ public enum TextReporter {
     /// keeping tabs so the caret lines up however the terminal expands them.
     static func caretPadding(_ line: String, byteColumn: Int) -> String {
         let prefix = line.utf8.prefix(max(byteColumn - 1, 0))
-        return String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " }.joined()
+        // As wide as the prefix is printed: escaped, like the line above it.
+        return TerminalText.escaped(String(decoding: prefix, as: UTF8.self)).map { $0 == "\t" ? "\t" : " " }.joined()
     }
 }

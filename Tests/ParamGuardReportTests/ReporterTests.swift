@@ -26,6 +26,23 @@ import Testing
         #expect(text.contains("1 call in 1 file no longer matches the callee's parameters after this commit"))
     }
 
+    @Test func textEscapesControlCharactersFromTheRepository() {
+        let line = "x = Ctx(\u{1b}]0;owned\u{07}\u{1b}[2J, conn_id=2)\r"
+        let column = line.utf8.count - "conn_id=2)\r".utf8.count + 1
+        var stale = finding(line: line, column: column, newLabel: "client_id")
+        stale.path = "app/\u{1b}[31mjobs\u{202E}.py"
+        let report = CheckReport(
+            findings: [stale], skipped: [SkippedFile(path: "bad\u{9b}name.py", reason: "syntax error")], stats: CheckStatistics())
+        let text = TextReporter.render(report, subject: "this commit")
+        #expect(!text.unicodeScalars.contains { TerminalText.isControl($0) && $0 != "\n" })
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("app/\\x1b[31mjobs\\u{202e}.py:3:"))
+        #expect(lines[1] == "    x = Ctx(\\x1b]0;owned\\x07\\x1b[2J, conn_id=2)\\r")
+        // The caret still stands under the keyword, as the escaped line prints it.
+        #expect(lines[2].count == lines[1].count - "conn_id=2)\\r".count + 7)
+        #expect(text.contains("bad\\u{9b}name.py: warning: not checked"))
+    }
+
     @Test func jsonHasTheDocumentedFieldsAndAnExplicitNullLabel() throws {
         var stats = CheckStatistics()
         for _ in 0..<3 { stats.countUnresolved("not-declared-in-tree") }
