@@ -29,8 +29,9 @@ extension Resolver {
         return instances(returnedBy: calleeTargets, depth: depth + 1)
     }
 
-    /// Where the parenthesis that the text's last character closes opens; nil when unbalanced. The
-    /// arguments' text may hold strings with parentheses: an unbalanced count gives nil, never a guess.
+    /// Where the parenthesis that the text's last character closes opens; nil when unbalanced. A
+    /// string argument is passed over to the quote that opens it (one with that quote inside, or an
+    /// escaped one, leaves the count unbalanced: nil, never a guess).
     private static func openingParenthesis(closing text: Substring) -> Substring.Index? {
         var depth = 0
         var index = text.endIndex
@@ -41,7 +42,10 @@ extension Resolver {
             case "(":
                 depth -= 1
                 if depth == 0 { return index }
-            case "\"", "'": return nil
+            case "\"", "'":
+                let quote = text[index]
+                guard let opening = text[..<index].lastIndex(of: quote) else { return nil }
+                index = opening
             default: break
             }
         }

@@ -13,6 +13,7 @@ extension Skim {
     /// `def name[T](params) -> ann: body`
     mutating func processFunction(_ range: Range<Int>) {
         guard let (decorators, nameIndex) = beginDefinition(range) else { return }
+        let firstNewCallable = callables.count
         let name = stream.text(nameIndex)
         var open = nameIndex + 1
         if stream.isOp(open, "[") { open = stream.skipGroup(open) }
@@ -77,7 +78,11 @@ extension Skim {
                 callables.append(function)
             }
         }
-        push(Block(indent: currentIndent, kind: .function, name: name, qualifiedName: qualifiedName))
+        var block = Block(indent: currentIndent, kind: .function, name: name, qualifiedName: qualifiedName)
+        block.callableIndex = callables.indices.last {
+            $0 >= firstNewCallable && callables[$0].kind != .initializer && callables[$0].name == qualifiedName
+        }
+        push(block)
         if let colon, colon + 1 < range.upperBound {
             processStatements(colon + 1..<range.upperBound)
         }

@@ -38,6 +38,10 @@ struct Skim {
         var classIndex: Int?
         /// Dotted names of this block and the blocks around it (`Outer.method`).
         var scope: String = ""
+        /// For a function: its entry in `callables`, and what its `return` statements return.
+        var callableIndex: Int?
+        var returnsSelf = false
+        var returnsOther = false
     }
 
     let stream: TokenStream
@@ -82,7 +86,7 @@ struct Skim {
 
     mutating func process(_ line: LogicalLine) {
         while let top = blocks.last, top.indent >= line.indent {
-            blocks.removeLast()
+            close(blocks.removeLast())
         }
         while let top = raisesIndents.last, top >= line.indent {
             raisesIndents.removeLast()
@@ -92,6 +96,24 @@ struct Skim {
         let inRaisesBlock = !raisesIndents.isEmpty
         processStatements(line.tokens)
         if inRaisesBlock { markMeantToFail(from: firstCall) }
+    }
+
+    /// A method whose every `return` is `return self` (a fluent setter, an `__enter__`) returns its
+    /// instance: read as `-> Self` when it has no return annotation.
+    mutating func close(_ block: Block) {
+        guard block.kind == .function, block.returnsSelf, !block.returnsOther, let index = block.callableIndex,
+              callables[index].returnAnnotation == nil else { return }
+        callables[index].returnAnnotation = "Self"
+    }
+
+    /// `return self`, or any other `return`, in the innermost function.
+    mutating func noteReturn(_ range: Range<Int>) {
+        guard let index = blocks.lastIndex(where: { $0.kind == .function }) else { return }
+        if range.count == 2, stream.isName(range.lowerBound + 1, "self") {
+            blocks[index].returnsSelf = true
+        } else {
+            blocks[index].returnsOther = true
+        }
     }
 
     /// Calls written to raise the error a bad keyword raises: a test of the error, never a finding.
@@ -138,6 +160,7 @@ struct Skim {
             return
         }
         pendingDecorators.removeAll()
+        if stream.isName(first, "return") { noteReturn(range) }
         if stream.isName(first, "import") || stream.isName(first, "from") {
             imports += ImportParser(stream: stream, scope: scope).parse(range)
             return
@@ -373,6 +396,7 @@ struct Skim {
     }
 
     mutating func finish() -> FileSummary {
+        while let block = blocks.popLast() { close(block) }
         let names = DecoratorNames(imports: imports.filter { $0.scope.isEmpty })
         var classDefinitions: [ClassDefinition] = []
         // Nested `Config` classes (pydantic's older settings), by the class they configure.

@@ -521,9 +521,30 @@ enum RuleExamples {
                 "bus.py": "from typing import Sequence\nclass Handler:\n    def handle(self, event, retries=False):\n        pass\nclass Bus:\n    handlers: list[Handler]\n    def __init__(self):\n        self.backups: tuple[Handler, ...] = ()\n    def publish(self, event):\n        for h in self.handlers:\n            h.handle(event, ↓retry=True)\n        for b in self.backups:\n            b.handle(event, ↓retry=True)\ndef broadcast(items: Sequence[Handler]):\n    for item in items:\n        item.handle(1, ↓retry=False)\n",
             ],
             kind: .renamedParameter, suggestion: "retries"),
+
+        RuleExample(
+            name: "a method whose every return is return self: a fluent chain, and with C() as x through __enter__",
+            before: [
+                "q.py": "class Query:\n    def where(self, field, value=None):\n        return self\n    def limit(self, count=10):\n        return self\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        pass\n",
+                "use.py": "from q import Query\nQuery().where('a', value=1).limit(count=5)\nwith Query() as q:\n    q.limit(count=2)\n",
+            ],
+            after: [
+                "q.py": "class Query:\n    def where(self, field, value=None):\n        return self\n    def limit(self, size=10):\n        return self\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        pass\n",
+                "use.py": "from q import Query\nQuery().where('a', value=1).limit(↓count=5)\nwith Query() as q:\n    q.limit(↓count=2)\n",
+            ],
+            kind: .renamedParameter, suggestion: "size"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a method that returns self on one path and something else on another says nothing of its result",
+            before: [
+                "q.py": "class Query:\n    def where(self, field, value=None):\n        if field:\n            return self\n        return Other()\n    def limit(self, count=10):\n        return self\nclass Other:\n    def limit(self, count=10):\n        pass\n",
+                "use.py": "from q import Query\nQuery().where('a').limit(count=5)\n",
+            ],
+            after: [
+                "q.py": "class Query:\n    def where(self, field, value=None):\n        if field:\n            return self\n        return Other()\n    def limit(self, size=10):\n        return self\nclass Other:\n    def limit(self, count=10):\n        pass\n",
+            ]),
         RuleExample(
             name: "loops whose element type is not said: a dict (keys), an unannotated list, a name also assigned, a tuple target",
             before: [
