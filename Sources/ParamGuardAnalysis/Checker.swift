@@ -165,7 +165,9 @@ struct CheckRun {
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             guard let candidates = newByKey[key], occurrence < candidates.count else { continue }
-            let after = candidates[occurrence]
+            // A decorator of the tree that keeps the signature is seen through on both sides.
+            let before = resolver.seeingThroughDecorators(ResolvedCallable(path: path, callable: before, contributors: [])).callable
+            let after = resolver.seeingThroughDecorators(ResolvedCallable(path: path, callable: candidates[occurrence], contributors: [])).callable
             let found = SignatureDiff.breakages(old: before, new: after)
             if !found.isEmpty {
                 breakages[DefinitionKey(path: path, name: before.name), default: []] += found

@@ -60,8 +60,13 @@ final class Resolver {
         return scopes
     }
 
-    /// The callables `call` in file `path` may invoke; nil when it cannot be traced.
+    /// The callables `call` in file `path` may invoke; nil when it cannot be traced. A decorator of
+    /// the tree that keeps the signature of what it decorates is seen through.
     func resolve(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
+        resolveDecorated(call, inFile: path)?.map(seeingThroughDecorators)
+    }
+
+    private func resolveDecorated(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
         if call.calleePath == nil, let owner = call.enclosingClass, let member = SuperCall.member(ofCallee: call.callee, owner: owner) {
             return resolveSuper(member, owner: owner, inFile: path)
         }

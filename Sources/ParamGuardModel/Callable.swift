@@ -47,6 +47,13 @@ public struct Callable: Hashable, Sendable, Codable {
     /// Decorated by something that may change which arguments it needs (a decorator that injects a
     /// session, say): whether a call lacks an argument is then not checked.
     public var hasOpaqueDecorators = false
+    /// Python: the dotted names of the decorators that made it opaque, as written (empty for one that
+    /// is not a dotted name): an in-tree decorator that keeps the signature (`preservesSignature`)
+    /// is seen through when they are resolved.
+    public var opaqueDecorators: [[String]]?
+    /// Python: a decorator that returns a wrapper made with `functools.wraps` and taking `*args,
+    /// **kwargs`, which passes every argument on: what it decorates keeps its parameters.
+    public var preservesSignature = false
     /// Swift only: what the declaration says about who may call it, and how.
     public var swift: SwiftDeclarationTraits?
 

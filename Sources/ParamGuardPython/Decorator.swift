@@ -6,10 +6,13 @@ struct Decorator {
     var path: [String]
     /// Keyword arguments of a decorator call, as compact source text (`init` → `False`).
     var keywords: [String: String]
+    /// The decorator is the dotted name alone (`@traced`), not a call of it or a longer expression.
+    var isPlainName: Bool
 
     init(stream: TokenStream, range: Range<Int>) {
         let (path, end) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
         self.path = path
+        isPlainName = !path.isEmpty && end == range.upperBound
         var keywords: [String: String] = [:]
         if stream.isOp(end, "("), stream.partner[end] > end {
             for argument in stream.commaSegments(end + 1..<stream.partner[end])

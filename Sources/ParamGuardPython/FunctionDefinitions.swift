@@ -8,6 +8,8 @@ extension Skim {
         "staticmethod", "classmethod", "abstractmethod", "override", "final", "cache", "lru_cache", "wraps",
         "overload", "total_ordering", "dataclass_transform", "deprecated", "contextmanager", "asynccontextmanager",
         "singledispatch", "singledispatchmethod", "no_type_check", "register",
+        // pydantic's: the signature stays, and a wrong keyword raises a ValidationError.
+        "validate_call", "validate_arguments",
     ]
 
     /// `def name[T](params) -> ann: body`
@@ -35,10 +37,11 @@ extension Skim {
         let lastNames = decorators.compactMap(\.lastName)
         let isAccessor = lastNames.contains { Skim.accessorDecorators.contains($0) }
         let isOverloadStub = lastNames.contains("overload")
-        let hasOpaqueDecorators = decorators.contains { decorator in
+        let opaqueDecorators = decorators.filter { decorator in
             guard let last = decorator.lastName else { return true }
             return !Skim.transparentDecorators.contains(last) && !Skim.accessorDecorators.contains(last)
         }
+        let hasOpaqueDecorators = !opaqueDecorators.isEmpty
         let enclosing = blocks.last
         var qualifiedName = name
         if let enclosing, enclosing.kind == .classBody {
@@ -58,6 +61,7 @@ extension Skim {
                     name: qualifiedName, kind: .method, parameters: parameters, location: location, source: .def)
                 method.returnAnnotation = returnAnnotation
                 method.hasOpaqueDecorators = hasOpaqueDecorators
+                if hasOpaqueDecorators { method.opaqueDecorators = opaqueDecorators.map { $0.isPlainName ? $0.path : [] } }
                 callables.append(method)
                 if name == "__init__", let classIndex = enclosing.classIndex {
                     classes[classIndex].hasInit = true
@@ -75,10 +79,15 @@ extension Skim {
                     name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def)
                 function.returnAnnotation = returnAnnotation
                 function.hasOpaqueDecorators = hasOpaqueDecorators
+                if hasOpaqueDecorators { function.opaqueDecorators = opaqueDecorators.map { $0.isPlainName ? $0.path : [] } }
                 callables.append(function)
             }
         }
         var block = Block(indent: currentIndent, kind: .function, name: name, qualifiedName: qualifiedName)
+        // `@functools.wraps(fn) def wrapper(*args, **kwargs):` inside a decorator.
+        if enclosing?.kind == .function, lastNames.contains("wraps"), parameters.map(\.kind) == [.varPositional, .varKeyword] {
+            block.starNames = (parameters[0].name, parameters[1].name)
+        }
         block.callableIndex = callables.indices.last {
             $0 >= firstNewCallable && callables[$0].kind != .initializer && callables[$0].name == qualifiedName
         }

@@ -40,8 +40,14 @@ struct Skim {
         var scope: String = ""
         /// For a function: its entry in `callables`, and what its `return` statements return.
         var callableIndex: Int?
-        var returnsSelf = false
-        var returnsOther = false
+        /// The plain names its `return` statements return (nil for anything else).
+        var returned: [String?] = []
+        /// A nested `def` that passes every argument on to this function's parameter (see `close`).
+        var wrapperName: String?
+        /// For a `def` decorated with `wraps(...)` taking `*args, **kwargs`: those two names, and what
+        /// each of its `return` statements calls with exactly them (`return fn(*args, **kwargs)`).
+        var starNames: (positional: String, keyword: String)?
+        var forwardedTo: [String?] = []
     }
 
     let stream: TokenStream
@@ -100,20 +106,38 @@ struct Skim {
 
     /// A method whose every `return` is `return self` (a fluent setter, an `__enter__`) returns its
     /// instance: read as `-> Self` when it has no return annotation.
+    ///
+    /// A one-parameter function whose every `return` returns its `wraps`-made `*args, **kwargs`
+    /// wrapper is a decorator that keeps the signature of what it decorates.
     mutating func close(_ block: Block) {
-        guard block.kind == .function, block.returnsSelf, !block.returnsOther, let index = block.callableIndex,
-              callables[index].returnAnnotation == nil else { return }
-        callables[index].returnAnnotation = "Self"
+        // A `wraps` wrapper whose every return passes `*args, **kwargs` on to the enclosing function's
+        // one parameter: that function keeps the signature of what it decorates.
+        if block.starNames != nil, !block.forwardedTo.isEmpty, let parent = blocks.indices.last, blocks[parent].kind == .function,
+           let parentIndex = blocks[parent].callableIndex, let wrapped = callables[parentIndex].parameters.first?.name,
+           block.forwardedTo.allSatisfy({ $0 == wrapped }) {
+            blocks[parent].wrapperName = block.name
+        }
+        guard block.kind == .function, let index = block.callableIndex, !block.returned.isEmpty else { return }
+        if block.returned.allSatisfy({ $0 == "self" }), callables[index].returnAnnotation == nil {
+            callables[index].returnAnnotation = "Self"
+        }
+        if let wrapper = block.wrapperName, block.returned.allSatisfy({ $0 == wrapper }), callables[index].parameters.count == 1 {
+            callables[index].preservesSignature = true
+        }
     }
 
-    /// `return self`, or any other `return`, in the innermost function.
+    /// What a `return` in the innermost function returns: a plain name, or something else (nil).
     mutating func noteReturn(_ range: Range<Int>) {
         guard let index = blocks.lastIndex(where: { $0.kind == .function }) else { return }
-        if range.count == 2, stream.isName(range.lowerBound + 1, "self") {
-            blocks[index].returnsSelf = true
-        } else {
-            blocks[index].returnsOther = true
-        }
+        let isName = range.count == 2 && stream.isName(range.lowerBound + 1) && !stream.isKeyword(range.lowerBound + 1)
+        blocks[index].returned.append(isName ? stream.text(range.lowerBound + 1) : nil)
+        guard let (positional, keyword) = blocks[index].starNames else { return }
+        // `return fn(*args, **kwargs)` or `return await fn(*args, **kwargs)`.
+        var start = range.lowerBound + 1
+        if stream.isName(start, "await") { start += 1 }
+        let tokens = (start..<range.upperBound).map { stream.text($0) }
+        let forwards = tokens.count == 8 && stream.isName(start) && tokens[1...] == ["(", "*", positional, ",", "**", keyword, ")"][...]
+        blocks[index].forwardedTo.append(forwards ? tokens[0] : nil)
     }
 
     /// Calls written to raise the error a bad keyword raises: a test of the error, never a finding.

@@ -533,9 +533,32 @@ enum RuleExamples {
                 "use.py": "from q import Query\nQuery().where('a', value=1).limit(↓count=5)\nwith Query() as q:\n    q.limit(↓count=2)\n",
             ],
             kind: .renamedParameter, suggestion: "size"),
+
+        RuleExample(
+            name: "a decorator of the tree that returns a functools.wraps wrapper passing *args, **kwargs on keeps the signature; so does pydantic's validate_call",
+            before: [
+                "deco.py": "import functools\ndef traced(fn):\n    @functools.wraps(fn)\n    def wrapper(*args, **kwargs):\n        return fn(*args, **kwargs)\n    return wrapper\ndef timed(fn):\n    @functools.wraps(fn)\n    async def inner(*a, **kw):\n        return await fn(*a, **kw)\n    return inner\n",
+                "api.py": "from deco import traced, timed\nfrom pydantic import validate_call\n@traced\ndef fetch(url, timeout=None):\n    pass\n@timed\nasync def poll(url, every=1):\n    pass\n@validate_call\ndef load(path, strict=False):\n    pass\n",
+                "use.py": "from api import fetch, poll, load\nfetch('u', timeout=1)\npoll('u', every=2)\nload('p', strict=True)\n",
+            ],
+            after: [
+                "api.py": "from deco import traced, timed\nfrom pydantic import validate_call\n@traced\ndef fetch(url, deadline=None):\n    pass\n@timed\nasync def poll(url, period=1):\n    pass\n@validate_call\ndef load(path, exact=False):\n    pass\n",
+                "use.py": "from api import fetch, poll, load\nfetch('u', ↓timeout=1)\npoll('u', ↓every=2)\nload('p', ↓strict=True)\n",
+            ],
+            kind: .renamedParameter),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "decorators that may change the signature stay opaque: one injecting an argument, a decorator factory called with arguments",
+            before: [
+                "deco.py": "import functools\ndef with_session(fn):\n    @functools.wraps(fn)\n    def wrapper(*args, **kwargs):\n        return fn(*args, session=1, **kwargs)\n    return wrapper\ndef retry(times):\n    def decorate(fn):\n        @functools.wraps(fn)\n        def wrapper(*args, **kwargs):\n            return fn(*args, **kwargs)\n        return wrapper\n    return decorate\n",
+                "api.py": "from deco import with_session, retry\n@with_session\ndef save(item, session, flush=False):\n    pass\n@retry(3)\ndef send(item, timeout=None):\n    pass\n",
+                "use.py": "from api import save, send\n",
+            ],
+            after: [
+                "use.py": "from api import save, send\nsave('i', flush=True)\nsend('i', timeout=2)\nsend('i', deadline=2)\n",
+            ]),
         RuleExample(
             name: "a method that returns self on one path and something else on another says nothing of its result",
             before: [

@@ -71,6 +71,9 @@ extension BinaryWriter {
         write(callable.isComplete)
         write(callable.returnAnnotation)
         write(callable.hasOpaqueDecorators)
+        write(callable.opaqueDecorators != nil)
+        if let paths = callable.opaqueDecorators { write(paths) { $0.write($1) } }
+        write(callable.preservesSignature)
         write(callable.swift != nil)
         if let traits = callable.swift {
             write(traits.access)
@@ -335,6 +338,8 @@ extension BinaryReader {
             location: try read(SourceLocation.self), source: try read(SignatureSource.self), isComplete: try read(Bool.self))
         callable.returnAnnotation = try read(String?.self)
         callable.hasOpaqueDecorators = try read(Bool.self)
+        if try read(Bool.self) { callable.opaqueDecorators = try read { try $0.read([String].self) } }
+        callable.preservesSignature = try read(Bool.self)
         if try read(Bool.self) {
             var traits = SwiftDeclarationTraits(
                 access: try read(String.self), isStatic: try read(Bool.self), isProtocolRequirement: try read(Bool.self),
