@@ -547,7 +547,9 @@ final class Resolver {
 
     /// Resolves a base-class expression written in `module` to the class it names.
     func classDefinition(_ expression: String, inModule module: String, depth: Int) -> (String, ClassDefinition)? {
-        let parts = expression.dottedComponents.map(String.init)
+        // `Base[T]`: a generic base is the class it subscripts.
+        let unsubscripted = expression.firstIndex(of: "[").map { expression[..<$0] } ?? Substring(expression)
+        let parts = unsubscripted.dottedComponents.map(String.init)
         guard let head = parts.first, parts.allSatisfy(ModuleIndex.isIdentifier),
               let bound = bindings(of: head, inFile: module, scope: "", depth: depth + 1),
               let targets = try? follow(Array(parts.dropFirst()), from: bound, depth: depth + 1) else { return nil }

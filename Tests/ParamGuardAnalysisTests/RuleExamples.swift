@@ -546,6 +546,18 @@ enum RuleExamples {
                 "use.py": "from api import fetch, poll, load\nfetch('u', ↓timeout=1)\npoll('u', ↓every=2)\nload('p', ↓strict=True)\n",
             ],
             kind: .renamedParameter),
+
+        RuleExample(
+            name: "__init__ and methods inherited through a subscripted generic base, class Repo(Base[User])",
+            before: [
+                "repo.py": "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass Base(Generic[T]):\n    def __init__(self, session=None):\n        pass\n    def get(self, key, default=None):\n        pass\nclass User:\n    pass\nclass Repo(Base[User]):\n    pass\n",
+                "use.py": "from repo import Repo\nr = Repo(session=1)\nr.get(1, default=2)\n",
+            ],
+            after: [
+                "repo.py": "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass Base(Generic[T]):\n    def __init__(self, db=None):\n        pass\n    def get(self, key, fallback=None):\n        pass\nclass User:\n    pass\nclass Repo(Base[User]):\n    pass\n",
+                "use.py": "from repo import Repo\nr = Repo(↓session=1)\nr.get(1, ↓default=2)\n",
+            ],
+            kind: .renamedParameter),
     ]
 
     static let nonTriggering: [RuleExample] = [
