@@ -83,6 +83,10 @@ struct CheckRun {
     /// (nil: any number).
     var positionalLimits: [DefinitionKey: Int?] = [:]
     var findings: [FindingKey: Finding] = [:]
+    /// Every finding's key, in the order reported.
+    var reportedKeys: [FindingKey] = []
+    /// The calls of changed files before the change, read when a finding may have been there already.
+    var callsBeforeByPath: [String: [CallSite]] = [:]
     var skipped: [String: SkippedFile] = [:]
     var stats = CheckStatistics()
 
@@ -342,6 +346,7 @@ struct CheckRun {
         // A call with a stale or misspelt keyword is not also reported for the argument that keyword
         // was meant to pass: one mistake, one finding.
         var hasRejectedKeyword = false
+        let firstReported = reportedKeys.count
         for keyword in call.keywords where resolved.allSatisfy({ !$0.callable.accepts(keyword: keyword.name) }) {
             let broken = breakage(of: keyword.name, in: resolved)
             guard broken != nil || (reportUnknown && !polymorphic) else { continue }
@@ -362,7 +367,40 @@ struct CheckRun {
             reportMissingArguments(required, call: call, resolved: resolved, path: path)
             if positionalArgumentsLineUp(call, resolved) { reportTooManyPositional(call: call, resolved: resolved, path: path) }
         }
+        if reportUnknown { markAlreadyBroken(since: firstReported, call: call, resolved: resolved, path: path) }
     }
+
+    /// The findings reported since `first` for a call the change edited that were the same before it:
+    /// the file had the call already (the same callee, the same stale keyword or, for a missing or
+    /// extra argument, the same arguments) and the change left every definition it resolves to alone.
+    private mutating func markAlreadyBroken(since first: Int, call: CallSite, resolved: [ResolvedCallable], path: String) {
+        guard reportedKeys.count > first else { return }
+        let changed = changedPaths
+        guard !resolved.contains(where: { changed.contains($0.path) || $0.contributors.contains { changed.contains($0.path) } }),
+              let before = callsBefore(inFile: path) else { return }
+        for key in reportedKeys[first...] {
+            guard let finding = findings[key], [.unknownKeyword, .missingArgument, .tooManyPositional].contains(finding.kind) else { continue }
+            let same = before.contains { previous in
+                guard previous.callee == call.callee else { return false }
+                if finding.kind == .unknownKeyword { return previous.keywords.contains { $0.name == finding.oldLabel } }
+                return previous.keywords.map(\.name) == call.keywords.map(\.name) && previous.positionalCount == call.positionalCount
+                    && previous.hasStarArgs == call.hasStarArgs && previous.hasStarStarKwargs == call.hasStarStarKwargs
+            }
+            if same { findings[key]?.alreadyBroken = true }
+        }
+    }
+
+    /// The calls of the file's version before the change; nil for a file the change adds.
+    private mutating func callsBefore(inFile path: String) -> [CallSite]? {
+        if let known = callsBeforeByPath[path] { return known }
+        guard let old = changeSet.changes.first(where: { $0.path == path })?.oldBlob,
+              case let .summary(summary) = reader.load(old) else { return nil }
+        callsBeforeByPath[path] = summary.calls
+        return summary.calls
+    }
+
+    /// The paths the change touches.
+    private var changedPaths: Set<String> { Set(changeSet.changes.map(\.path)) }
 
     /// Checks a call found by searching for callers of a definition that now requires more: only the
     /// parameters this change made required are reported.
@@ -432,6 +470,7 @@ struct CheckRun {
             sourceLine: lineText)
         finding.callLocation = call.location
         findings[key] = finding
+        reportedKeys.append(key)
     }
 
 

@@ -52,6 +52,9 @@ public struct Finding: Hashable, Sendable, Codable {
     public var sourceLine: String?
     /// Where the call expression starts (its callee); differs from `location` in calls spanning lines.
     public var callLocation: SourceLocation?
+    /// The call was already broken before the change, in the same way: the change edited a line of
+    /// it but did not cause the error. Reported as a warning; it does not block.
+    public var alreadyBroken = false
 
     public init(
         kind: FindingKind, path: String, location: SourceLocation, callee: String, oldLabel: String,
@@ -128,6 +131,9 @@ public struct CheckReport: Sendable, Codable {
     public var findings: [Finding]
     public var skipped: [SkippedFile]
     public var stats: CheckStatistics
+
+    /// The findings that block: all but those already broken before the change.
+    public var blocking: [Finding] { findings.filter { !$0.alreadyBroken } }
 
     public init(findings: [Finding], skipped: [SkippedFile], stats: CheckStatistics) {
         self.findings = findings

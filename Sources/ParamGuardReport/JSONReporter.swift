@@ -21,6 +21,7 @@ public enum JSONReporter {
         var definition: DefinitionObject
         var message: String
         var call: PositionObject?
+        var already_broken: Bool?
 
         func encode(to encoder: Encoder) throws {
             // Written by hand so that `new_label` is an explicit null rather than absent.
@@ -35,10 +36,11 @@ public enum JSONReporter {
             try container.encode(definition, forKey: .definition)
             try container.encode(message, forKey: .message)
             try container.encodeIfPresent(call, forKey: .call)
+            try container.encodeIfPresent(already_broken, forKey: .already_broken)
         }
 
         enum Keys: String, CodingKey {
-            case kind, path, line, column, callee, old_label, new_label, definition, message, call
+            case kind, path, line, column, callee, old_label, new_label, definition, message, call, already_broken
         }
     }
 
@@ -81,7 +83,8 @@ public enum JSONReporter {
                         path: finding.definition.path, line: finding.definition.line, name: finding.definition.name,
                         module: finding.definition.module),
                     message: finding.message,
-                    call: finding.callLocation.map { PositionObject(line: $0.line, column: $0.column) })
+                    call: finding.callLocation.map { PositionObject(line: $0.line, column: $0.column) },
+                    already_broken: finding.alreadyBroken ? true : nil)
             },
             skipped: report.skipped.map { SkippedObject(path: $0.path, reason: $0.reason) },
             stats: StatsObject(

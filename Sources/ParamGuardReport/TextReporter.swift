@@ -7,7 +7,9 @@ public enum TextReporter {
         var out = ""
         let safe = TerminalText.escaped
         for finding in report.findings {
-            out += "\(safe(finding.path)):\(finding.location.line):\(finding.location.column): error: \(safe(finding.message)) [\(finding.kind.rawValue)]\n"
+            let severity = finding.alreadyBroken ? "warning" : "error"
+            let note = finding.alreadyBroken ? " (already broken before this change)" : ""
+            out += "\(safe(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(safe(line))\n"
                 let width = [.missingArgument, .tooManyPositional].contains(finding.kind) ? finding.callee.count : finding.oldLabel.count
@@ -20,9 +22,13 @@ public enum TextReporter {
         for file in report.skipped {
             out += "\(safe(file.path)): warning: not checked: \(safe(file.reason))\n"
         }
-        let count = report.findings.count
+        let warnings = report.findings.count - report.blocking.count
+        if warnings > 0 {
+            out += "paramguard: \(warnings) call\(warnings == 1 ? "" : "s") the change edited \(warnings == 1 ? "was" : "were") already broken before it (warnings; they do not block).\n"
+        }
+        let count = report.blocking.count
         if count > 0 {
-            let files = Set(report.findings.map(\.path)).count
+            let files = Set(report.blocking.map(\.path)).count
             out += "paramguard: \(count) call\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") no longer match\(count == 1 ? "es" : "") the callee's parameters after \(subject).\n"
             if report.findings.contains(where: { !isSwift($0) }) {
                 out += "Python: a TypeError at run time (for a pydantic model, a value silently dropped). Update the callers, or keep the definition compatible: keep the old parameter or its default, or take **kwargs and read it.\n"

@@ -7,7 +7,8 @@ import ParamGuardReport
 
 /// Runs the checker on change sets and turns the result into output and an exit code.
 enum CheckExecution {
-    /// Checks each change set, prints one report, and returns exit code 1 when anything was found.
+    /// Checks each change set, prints one report, and returns exit code 1 when anything that blocks
+    /// was found (a call already broken before the change is only a warning).
     static func run(
         _ changeSets: [ChangeSet], repository: Repository, format: OutputFormat, subject: String, toStandardError: Bool
     ) -> ExitCode {
@@ -24,7 +25,7 @@ enum CheckExecution {
         let text = format == .json ? JSONReporter.render(merged) : TextReporter.render(merged, subject: subject)
         let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
         handle.write(Data(text.utf8))
-        return merged.findings.isEmpty ? .success : ExitCode(1)
+        return merged.blocking.isEmpty ? .success : ExitCode(1)
     }
 
     /// Builds a change set, reporting repository problems as usage errors (exit 2).

@@ -274,6 +274,14 @@ struct SwiftCheckRun {
             report(SwiftFindingBuilder.broken(call: call, previous: previous.callable, now: now.candidates), call: call, path: path)
         } else if isNewOrEdited && !now.candidates.isEmpty {
             report(SwiftFindingBuilder.neverAccepted(call: call, now: now.candidates), call: call, path: path)
+            // The file had the same call before, and no overload it could reach changed: the error is
+            // older than the change.
+            let changed = Set(changeSet.changes.map(\.path))
+            if !now.candidates.contains(where: { changed.contains($0.path) }),
+               before.summary(at: path)?.calls.contains(where: { $0.callee == call.callee && $0.argumentLabels == call.argumentLabels }) == true,
+               let last = findings.last, last.path == path, last.callLocation == call.location {
+                findings[findings.count - 1].alreadyBroken = true
+            }
         }
     }
 
