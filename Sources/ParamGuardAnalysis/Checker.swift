@@ -331,7 +331,9 @@ struct CheckRun {
             return
         }
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
-        guard let resolved = resolver.resolve(call, inFile: path) else {
+        // `dataclasses.replace(obj, k=...)` names fields of `obj`'s class, and needs none of them.
+        let replaced = resolver.replacedConstructor(of: written, inFile: path)
+        guard let resolved = replaced ?? resolver.resolve(call, inFile: path) else {
             stats.countUnresolved(resolver.unresolvedReason(call, inFile: path))
             return
         }
@@ -362,7 +364,7 @@ struct CheckRun {
                    call: call, resolved: resolved, path: path)
         }
         // A partial application passes the rest of the arguments later.
-        if reportUnknown && !polymorphic && call == written && !hasRejectedKeyword {
+        if reportUnknown && !polymorphic && call == written && replaced == nil && !hasRejectedKeyword {
             let required = Set(resolved.flatMap { $0.callable.requiredParameters.map(\.name) })
             reportMissingArguments(required, call: call, resolved: resolved, path: path)
             if positionalArgumentsLineUp(call, resolved) { reportTooManyPositional(call: call, resolved: resolved, path: path) }

@@ -118,7 +118,7 @@ final class Resolver {
 
     /// A dotted name qualified through the imports visible at `scope` (`partial` → `functools.partial`),
     /// for names of modules outside the repository.
-    private func externalName(of path: [String], inFile file: String, scope: String) -> String? {
+    func externalName(of path: [String], inFile file: String, scope: String) -> String? {
         guard let head = path.first, let summary = summary(file) else { return nil }
         let binding = summary.imports.last { binding in
             binding.boundName == head && (binding.scope.isEmpty || scope == binding.scope || scope.hasPrefix(binding.scope + "."))

@@ -558,9 +558,31 @@ enum RuleExamples {
                 "use.py": "from repo import Repo\nr = Repo(↓session=1)\nr.get(1, ↓default=2)\n",
             ],
             kind: .renamedParameter),
+
+        RuleExample(
+            name: "dataclasses.replace(obj, k=...) and a NamedTuple's obj._replace(k=...) take the class's fields",
+            before: [
+                "app/context.py": dataclassBefore + "\nfrom typing import NamedTuple\nclass Span(NamedTuple):\n    start: int\n    end: int = 0\n",
+                "app/jobs.py": "import dataclasses\nfrom app.context import UserExecutionContext, Span\nctx = UserExecutionContext(user_id='u')\nnew = dataclasses.replace(ctx, websocket_connection_id='w')\nspan = Span(1)\nlonger = span._replace(end=5)\n",
+            ],
+            after: [
+                "app/context.py": dataclassAfter + "\nfrom typing import NamedTuple\nclass Span(NamedTuple):\n    start: int\n    stop: int = 0\n",
+                "app/jobs.py": "import dataclasses\nfrom app.context import UserExecutionContext, Span\nctx = UserExecutionContext(user_id='u')\nnew = dataclasses.replace(ctx, ↓websocket_connection_id='w')\nspan = Span(1)\nlonger = span._replace(↓end=5)\n",
+            ],
+            kind: .renamedParameter),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "replace on an instance of unknown class, and a class's own _replace method, are not read as field copies",
+            before: [
+                "app/context.py": dataclassBefore + "\nclass Editor:\n    def _replace(self, end=0):\n        pass\n",
+                "app/jobs.py": "import dataclasses\nfrom app.context import Editor\ndef f(ctx):\n    return dataclasses.replace(ctx, websocket_connection_id='w')\ne = Editor()\ne._replace(end=1)\n",
+            ],
+            after: [
+                "app/context.py": dataclassAfter + "\nclass Editor:\n    def _replace(self, end=0):\n        pass\n",
+                "app/jobs.py": "import dataclasses\nfrom app.context import Editor\ndef f(ctx):\n    return dataclasses.replace(ctx, websocket_connection_id='w', user_id='x')\ne = Editor()\ne._replace(end=2)\n",
+            ]),
         RuleExample(
             name: "decorators that may change the signature stay opaque: one injecting an argument, a decorator factory called with arguments",
             before: [
