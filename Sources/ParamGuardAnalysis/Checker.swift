@@ -364,7 +364,8 @@ struct CheckRun {
                    call: call, resolved: resolved, path: path)
         }
         // A partial application passes the rest of the arguments later.
-        if reportUnknown && !polymorphic && call == written && replaced == nil && !hasRejectedKeyword {
+        if reportUnknown && !polymorphic && call == written && replaced == nil && !hasRejectedKeyword
+            && !resolver.callsPartialBinding(call, inFile: path) {
             let required = Set(resolved.flatMap { $0.callable.requiredParameters.map(\.name) })
             reportMissingArguments(required, call: call, resolved: resolved, path: path)
             if positionalArgumentsLineUp(call, resolved) { reportTooManyPositional(call: call, resolved: resolved, path: path) }
@@ -408,7 +409,8 @@ struct CheckRun {
     /// parameters this change made required are reported.
     private mutating func checkRequirements(_ written: CallSite, inFile path: String) {
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
-        guard call == written, let resolved = resolver.resolve(call, inFile: path) else { return }
+        guard call == written, !resolver.callsPartialBinding(call, inFile: path),
+              let resolved = resolver.resolve(call, inFile: path) else { return }
         let contributors = resolved.flatMap(\.contributors)
         let required = Set(contributors.flatMap { requirements[$0] ?? [] })
         let limits = contributors.compactMap { positionalLimits[$0] }

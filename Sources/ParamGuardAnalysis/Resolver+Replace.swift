@@ -35,3 +35,16 @@ extension Resolver {
         return constructors
     }
 }
+
+extension Resolver {
+    /// Whether `p(...)` calls a name bound by `p = functools.partial(f, ...)` in the calling file:
+    /// some of `f`'s arguments are bound already, so only its keywords are checked, not what it needs.
+    func callsPartialBinding(_ call: CallSite, inFile path: String) -> Bool {
+        guard let head = call.calleePath?.first, call.calleePath?.count == 1, let file = summary(path) else { return false }
+        let scopes = scopes(of: path, file: file)
+        return file.assignments.contains { assignment in
+            assignment.name == head && scopes.isVisible(assignment.scope, from: call.scope) && assignment.wrappedPath != nil
+                && assignment.valueCallPath.flatMap { externalName(of: $0, inFile: path, scope: assignment.scope) } == "functools.partial"
+        }
+    }
+}

@@ -189,6 +189,13 @@ final class Resolver {
             } else if assignment.wrappedPath == [name] {
                 // `X = decorate(X)`: the class decorator idiom keeps what `X` was.
                 continue
+            } else if let wrapped = assignment.wrappedPath, let callee = assignment.valueCallPath,
+                      externalName(of: callee, inFile: path, scope: innermost) == "functools.partial" {
+                // `p = functools.partial(f, ...)`: calling `p` calls `f`, with some arguments bound.
+                let lookupScope = wrapped.first == name ? scopes.parent(of: innermost) : innermost
+                guard let found = try? resolvePath(wrapped, inFile: path, scope: lookupScope, depth: depth + 1) else { return nil }
+                targets += found
+                rebound = true
             } else if let iterated = assignment.iteratesPath {
                 guard let found = elementsIterated(iterated, inFile: path, scope: innermost, scopes: scopes, depth: depth) else { return nil }
                 targets += found

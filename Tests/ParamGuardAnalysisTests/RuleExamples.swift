@@ -570,9 +570,31 @@ enum RuleExamples {
                 "app/jobs.py": "import dataclasses\nfrom app.context import UserExecutionContext, Span\nctx = UserExecutionContext(user_id='u')\nnew = dataclasses.replace(ctx, ↓websocket_connection_id='w')\nspan = Span(1)\nlonger = span._replace(↓end=5)\n",
             ],
             kind: .renamedParameter),
+
+        RuleExample(
+            name: "p = functools.partial(f, ...) then p(k=...): the keywords are f's",
+            before: [
+                "api.py": "def fetch(url, timeout=None, retries=0):\n    pass\n",
+                "use.py": "import functools\nfrom functools import partial\nfrom api import fetch\nget = functools.partial(fetch, retries=3)\nget('u', timeout=1)\nslow = partial(fetch, 'u')\nslow(timeout=9)\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, deadline=None, retries=0):\n    pass\n",
+                "use.py": "import functools\nfrom functools import partial\nfrom api import fetch\nget = functools.partial(fetch, retries=3)\nget('u', ↓timeout=1)\nslow = partial(fetch, 'u')\nslow(↓timeout=9)\n",
+            ],
+            kind: .renamedParameter, suggestion: "deadline"),
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a partial that binds the required arguments: calling it with none is fine",
+            before: [
+                "api.py": "def fetch(url, timeout=None):\n    pass\n",
+                "use.py": "import functools\nfrom api import fetch\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, key, timeout=None):\n    pass\n",
+                "use.py": "import functools\nfrom api import fetch\nget = functools.partial(fetch, 'u', 'k')\nget()\nget(timeout=2)\n",
+            ]),
         RuleExample(
             name: "replace on an instance of unknown class, and a class's own _replace method, are not read as field copies",
             before: [
