@@ -3,15 +3,19 @@ import Dispatch
 /// One path whose blob differs between the two snapshots of a change.
 public struct FileChange: Sendable, Equatable {
     public var path: String
-    /// nil when the change adds the file.
+    /// nil when the change adds the file (and it is no copy or move of one the change started from).
     public var oldBlob: ObjectID?
     /// nil when the change deletes the file.
     public var newBlob: ObjectID?
+    /// For a file the change added as an exact copy or move of one of the snapshot before: that
+    /// file's path. Its `oldBlob` is then that file's blob: nothing in it is new.
+    public var copiedFrom: String?
 
-    public init(path: String, oldBlob: ObjectID?, newBlob: ObjectID?) {
+    public init(path: String, oldBlob: ObjectID?, newBlob: ObjectID?, copiedFrom: String? = nil) {
         self.path = path
         self.oldBlob = oldBlob
         self.newBlob = newBlob
+        self.copiedFrom = copiedFrom
     }
 }
 
@@ -45,7 +49,19 @@ public struct ChangeSet: Sendable {
                 new += 1
             }
         }
-        self.changes = changes
+        self.changes = Self.pairingCopies(changes, before: before)
+    }
+
+    /// An added file whose blob the snapshot before holds at another path was moved or copied there
+    /// unchanged: its calls are not new, and its definitions did not change.
+    private static func pairingCopies(_ changes: [FileChange], before: FileTree) -> [FileChange] {
+        guard changes.contains(where: { $0.oldBlob == nil }) else { return changes }
+        var origins: [ObjectID: String] = [:]
+        for (path, id) in zip(before.paths, before.ids) where origins[id] == nil { origins[id] = path }
+        return changes.map { change in
+            guard change.oldBlob == nil, let id = change.newBlob, let origin = origins[id] else { return change }
+            return FileChange(path: change.path, oldBlob: id, newBlob: id, copiedFrom: origin)
+        }
     }
 }
 

@@ -586,6 +586,18 @@ enum RuleExamples {
 
     static let nonTriggering: [RuleExample] = [
         RuleExample(
+            name: "a file copied or moved unchanged holds no new calls: a stale call it already had is not the change's",
+            before: [
+                "api.py": "def fetch(url, timeout=None):\n    pass\n",
+                "old/use.py": "from api import fetch\nfetch('u', timout=1)\n",
+                "Sources/Geo/Point.swift": "struct Point {\n    init(x: Int, y: Int) {}\n}\n",
+                "Sources/Geo/Old.swift": "let p = Point(x: 1, z: 2)\n",
+            ],
+            after: [
+                "new/use.py": "from api import fetch\nfetch('u', timout=1)\n",
+                "Sources/Geo/New.swift": "let p = Point(x: 1, z: 2)\n",
+            ]),
+        RuleExample(
             name: "a partial that binds the required arguments: calling it with none is fine",
             before: [
                 "api.py": "def fetch(url, timeout=None):\n    pass\n",
