@@ -20,6 +20,7 @@ struct ParamGuardCommand: ParsableCommand {
     /// (ArgumentParser's default would be 64), with one line that says what to do.
     static func main() {
         do {
+            try Watchdog.start()
             var command = try parseAsRoot(try leadingDirectoryOptionsApplied(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let code as ExitCode {

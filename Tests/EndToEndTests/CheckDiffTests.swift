@@ -30,6 +30,27 @@ import Testing
         #expect((document["stats"] as? [String: Any])?["unresolved_calls"] != nil)
     }
 
+    /// libgit2 1.5 loops forever inflating a truncated loose object: the time budget ends the run,
+    /// failing closed with a message, instead of hanging the commit.
+    @Test func aTruncatedObjectStopsAtTheTimeBudgetInsteadOfHanging() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.commit(["m.py": "def f(a=1):\n    pass\n", "u.py": "from m import f\nf(a=1)\n"])
+        let filler = (0..<200).map { "x\($0) = '\(String(repeating: "ab", count: 20))'" }.joined(separator: "\n")
+        try sandbox.write("m.py", "def f(b=1):\n    pass\n" + filler + "\n")
+        try sandbox.git(["add", "m.py"])
+        let object = try sandbox.git(["rev-parse", ":m.py"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let url = sandbox.root.appendingPathComponent(".git/objects/\(object.prefix(2))/\(object.dropFirst(2))")
+        let bytes = try Data(contentsOf: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        try bytes.prefix(bytes.count / 2).write(to: url)
+        let result = try sandbox.run(
+            [try BuiltProducts.paramguard(), "check-diff", "--staged"], environment: ["PARAMGUARD_TIME_BUDGET": "2"])
+        #expect(result.status == 2)
+        #expect(result.output.contains("stopped after 2 s, its time budget (PARAMGUARD_TIME_BUDGET)"))
+        let invalid = try sandbox.run([try BuiltProducts.paramguard(), "check-diff", "--staged"], environment: ["PARAMGUARD_TIME_BUDGET": "soon"])
+        #expect(invalid.status == 2 && invalid.output.contains("PARAMGUARD_TIME_BUDGET must be a number of seconds"))
+    }
+
     @Test func twoRevisionsAndBaseAndBareRepository() throws {
         let (sandbox, first, second) = try breakingHistory()
         #expect(try sandbox.paramguard(["check-diff", first, second]).status == 1)

@@ -1,0 +1,42 @@
+import Dispatch
+import Foundation
+
+/// Bounds how long any command runs. Some input makes a library call loop: libgit2 1.5 spins forever
+/// in inflate on a truncated loose object (fixed in a later libgit2), and such a call cannot be
+/// interrupted from inside. A timer on a thread of its own ends the process instead, with exit 2 and a
+/// message: a hook then blocks the commit or push (fails closed) rather than hanging it.
+///
+/// The budget is `PARAMGUARD_TIME_BUDGET` seconds (default 120: a cold check of a very large tree
+/// takes seconds; 0 turns the watchdog off).
+enum Watchdog {
+    static let defaultBudget = 120.0
+    // Written once, before the command runs; kept only so the timer is not freed.
+    nonisolated(unsafe) private static var timer: DispatchSourceTimer?
+
+    static func start(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let budget: Double
+        if let written = environment["PARAMGUARD_TIME_BUDGET"] {
+            guard let seconds = Double(written), seconds >= 0, seconds.isFinite else {
+                throw CommandFailure("PARAMGUARD_TIME_BUDGET must be a number of seconds (0 turns the limit off), not '\(written)'")
+            }
+            budget = seconds
+        } else {
+            budget = defaultBudget
+        }
+        guard budget > 0 else { return }
+        let source = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "paramguard.watchdog"))
+        source.schedule(deadline: .now() + budget)
+        source.setEventHandler {
+            let message = """
+                paramguard: stopped after \(Int(budget.rounded())) s, its time budget (PARAMGUARD_TIME_BUDGET). \
+                Nothing was checked to the end, so this fails closed. A damaged object in the repository can \
+                make reading it loop: `git fsck` finds one.
+
+                """
+            FileHandle.standardError.write(Data(message.utf8))
+            _exit(2)
+        }
+        source.resume()
+        timer = source
+    }
+}
