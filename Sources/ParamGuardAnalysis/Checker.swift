@@ -153,7 +153,15 @@ struct CheckRun {
                     }
                     continue
                 }
-                guard case let .summary(old)? = old else { continue }
+                guard case let .summary(old)? = old else {
+                    // The version before cannot be read: what the change did to its definitions is not
+                    // known. Said, never passed over in silence.
+                    if case let .skipped(reason)? = old, reason.hasPrefix("cannot be read") {
+                        skipped[change.path] = SkippedFile(
+                            path: change.path, reason: "its version before the change \(reason) (its definitions were not compared)")
+                    }
+                    continue
+                }
                 recordBreakages(old: old, new: new, path: change.path)
             }
         }
@@ -218,7 +226,14 @@ struct CheckRun {
                 // The scan's byte search matched it, and the scan parsed it then, from the bytes it had.
                 loaded = reader.keepParsed(parsed, of: blob)
             } else {
-                guard let bytes = try? reader.bytes(of: blob) else { continue }
+                let bytes: [UInt8]
+                do {
+                    bytes = try reader.bytes(of: blob)
+                } catch {
+                    // A blob that cannot be read may hold a stale call: said, never passed over in silence.
+                    skipped[path] = SkippedFile(path: path, reason: "cannot be read: \(error) (it may call a changed definition)")
+                    continue
+                }
                 if known == nil { labelCache.record(KeywordLabelScan.labelHashes(in: bytes), for: blob) }
                 guard prefilter.mayContainKeyword(in: bytes) else { continue }
                 loaded = reader.load(blob)

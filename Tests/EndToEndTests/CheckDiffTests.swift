@@ -51,6 +51,26 @@ import Testing
         #expect(invalid.status == 2 && invalid.output.contains("PARAMGUARD_TIME_BUDGET must be a number of seconds"))
     }
 
+    /// A blob that cannot be read (deleted from the object store, say) is reported by path, never
+    /// passed over in silence: a caller's, and the version before of a changed definition's.
+    @Test func missingBlobsAreReportedByPath() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.commit(["m.py": "def f(a=1):\n    pass\n", "u.py": "from m import f\nf(a=1)\n", "n.py": "def g(c=1):\n    pass\n"])
+        for path in ["u.py", "n.py"] {
+            let object = try sandbox.git(["rev-parse", "HEAD:\(path)"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            try FileManager.default.removeItem(at: sandbox.root.appendingPathComponent(".git/objects/\(object.prefix(2))/\(object.dropFirst(2))"))
+        }
+        try sandbox.write("m.py", "def f(b=1):\n    pass\n")
+        try sandbox.write("n.py", "def g(d=1):\n    pass\n")
+        try sandbox.git(["add", "m.py", "n.py"])
+        let result = try sandbox.paramguard(["check-diff", "--staged", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let skipped = try #require(document["skipped"] as? [[String: String]])
+        #expect(skipped.map { $0["path"] } == ["n.py", "u.py"])
+        #expect(skipped.first?["reason"]?.contains("its version before the change cannot be read") == true)
+        #expect(skipped.last?["reason"]?.contains("cannot be read") == true)
+    }
+
     @Test func twoRevisionsAndBaseAndBareRepository() throws {
         let (sandbox, first, second) = try breakingHistory()
         #expect(try sandbox.paramguard(["check-diff", first, second]).status == 1)
