@@ -487,6 +487,9 @@ struct CheckRun {
             definition: reference,
             message: FindingMessage.text(kind: kind, callee: call.callee, label: label, newLabel: newLabel, definition: reference),
             sourceLine: lineText)
+        if let lineText {
+            (finding.sourceLine, finding.sourceLineOffset) = SourceExcerpt.around(lineText, byteColumn: location.column)
+        }
         finding.callLocation = call.location
         findings[key] = finding
         reportedKeys.append(key)

@@ -7,6 +7,7 @@ final class FindingLines {
     private let repository: Repository
     private let files: FileTree
     private var last: (blob: ObjectID, bytes: [UInt8])?
+    private var lastLine: (blob: ObjectID, number: Int, text: String)?
 
     init(repository: Repository, files: FileTree) {
         self.repository = repository
@@ -16,10 +17,14 @@ final class FindingLines {
     /// Line `number` (1-based) of the file at `path`, nil when it cannot be read.
     func line(_ number: Int, of path: String) -> String? {
         guard let blob = files[path] else { return nil }
+        // Many findings on one (long) line make one string of it, not one each.
+        if let known = lastLine, known.blob == blob, known.number == number { return known.text }
         if last?.blob != blob {
             guard let bytes = try? repository.blobContent(blob) else { return nil }
             last = (blob, bytes)
         }
-        return SourceText.line(number, of: last!.bytes)
+        let text = SourceText.line(number, of: last!.bytes)
+        lastLine = text.map { (blob, number, $0) }
+        return text
     }
 }

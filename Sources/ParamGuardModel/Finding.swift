@@ -48,8 +48,11 @@ public struct Finding: Hashable, Sendable, Codable {
     public var newLabel: String?
     public var definition: DefinitionReference
     public var message: String
-    /// The text of the line holding the stale keyword, for excerpts.
+    /// The text of the line holding the stale keyword, for excerpts: a window of it around the keyword
+    /// when the line is long (`SourceExcerpt`).
     public var sourceLine: String?
+    /// How many bytes to take from `location.column` to point into `sourceLine` (0 for a whole line).
+    public var sourceLineOffset = 0
     /// Where the call expression starts (its callee); differs from `location` in calls spanning lines.
     public var callLocation: SourceLocation?
     /// The call was already broken before the change, in the same way: the change edited a line of

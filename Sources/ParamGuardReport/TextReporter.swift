@@ -6,14 +6,23 @@ public enum TextReporter {
     public static func render(_ report: CheckReport, subject: String) -> String {
         var out = ""
         let safe = TerminalText.escaped
+        var printedInFile: [String: Int] = [:]
         for finding in report.findings {
+            // A file with hundreds of stale calls (a generated one) gets its first ones printed, and a count.
+            let printed = printedInFile[finding.path, default: 0]
+            printedInFile[finding.path] = printed + 1
+            if printed == maximumPerFile {
+                let rest = report.findings.filter { $0.path == finding.path }.count - maximumPerFile
+                out += "\(safe(finding.path)): note: \(rest) more finding\(rest == 1 ? "" : "s") in this file (`--format json` lists them all)\n"
+            }
+            if printed >= maximumPerFile { continue }
             let severity = finding.alreadyBroken ? "warning" : "error"
             let note = finding.alreadyBroken ? " (already broken before this change)" : ""
             out += "\(safe(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(safe(line))\n"
                 let width = [.missingArgument, .tooManyPositional].contains(finding.kind) ? finding.callee.count : finding.oldLabel.count
-                out += "    \(caretPadding(line, byteColumn: finding.location.column))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
+                out += "    \(caretPadding(line, byteColumn: finding.location.column - finding.sourceLineOffset))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
             out += "\(safe(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
@@ -39,6 +48,9 @@ public enum TextReporter {
         }
         return out
     }
+
+    /// Findings printed per file; the rest are counted.
+    public static let maximumPerFile = 50
 
     private static func isSwift(_ finding: Finding) -> Bool {
         finding.path.hasSuffix(".swift")

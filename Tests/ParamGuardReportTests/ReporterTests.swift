@@ -43,6 +43,28 @@ import Testing
         #expect(text.contains("bad\\u{9b}name.py: warning: not checked"))
     }
 
+    @Test func aLongLineIsQuotedAsAWindowAroundTheKeywordAndAFileStopsAfterItsFirstFindings() {
+        let calls = (0..<3000).map { "Ctx(conn_id=\($0))" }
+        let line = calls.joined(separator: "; ")
+        var findings: [Finding] = []
+        var offset = 0
+        for call in calls {
+            var stale = finding(line: "", column: offset + 5, newLabel: "client_id")
+            (stale.sourceLine, stale.sourceLineOffset) = SourceExcerpt.around(line, byteColumn: offset + 5)
+            findings.append(stale)
+            offset += call.utf8.count + 2
+        }
+        let text = TextReporter.render(CheckReport(findings: findings, skipped: [], stats: CheckStatistics()), subject: "this commit")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Each quoted line is a window, and the caret stands under the keyword in it.
+        #expect(lines[1].utf8.count < 2 * SourceExcerpt.reach + 16)
+        let quoted = lines[6 * 5 + 1], caret = lines[6 * 5 + 2]
+        let caretColumn = caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) } ?? -1
+        #expect(Array(quoted)[caretColumn...].starts(with: "conn_id="))
+        #expect(text.contains("app/jobs.py: note: 2950 more findings in this file (`--format json` lists them all)"))
+        #expect(text.utf8.count < 100_000)
+    }
+
     @Test func jsonHasTheDocumentedFieldsAndAnExplicitNullLabel() throws {
         var stats = CheckStatistics()
         for _ in 0..<3 { stats.countUnresolved("not-declared-in-tree") }
