@@ -71,6 +71,25 @@ import Testing
         #expect(skipped.last?["reason"]?.contains("cannot be read") == true)
     }
 
+    /// Something other than a regular file where a cache file goes (a FIFO, which blocks whoever opens
+    /// it for reading) is not read: the run goes on as with no cache.
+    @Test func aFIFOInTheCacheDirectoryIsNotRead() throws {
+        let (sandbox, first, second) = try breakingHistory()
+        let expected = try sandbox.paramguard(["check-diff", "\(first)..\(second)"])
+        let cache = sandbox.root.appendingPathComponent(".git/paramguard")
+        try FileManager.default.removeItem(at: cache)
+        for folder in ["python-summaries", "tree-listings"] {
+            try FileManager.default.createDirectory(at: cache.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for name in ["label-cache", "swift-manifests", "python-summaries/pack-0-1.pack"] {
+            #expect(mkfifo(cache.appendingPathComponent(name).path, 0o644) == 0)
+        }
+        let result = try sandbox.run(
+            [try BuiltProducts.paramguard(), "check-diff", "\(first)..\(second)"], environment: ["PARAMGUARD_TIME_BUDGET": "30"])
+        #expect(result.status == 1)
+        #expect(result.output == expected.output)
+    }
+
     @Test func twoRevisionsAndBaseAndBareRepository() throws {
         let (sandbox, first, second) = try breakingHistory()
         #expect(try sandbox.paramguard(["check-diff", first, second]).status == 1)

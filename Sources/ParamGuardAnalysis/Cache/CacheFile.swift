@@ -26,12 +26,25 @@ enum CacheFile {
     /// A whole file, read with plain system calls: a warm run reads a thousand small cache files, and
     /// going through `URL` and `Data` cost more than reading them.
     private static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let descriptor = openRegularFile(path) else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
         return bytes(of: descriptor, at: 0, count: Int(status.st_size))
+    }
+
+    /// A descriptor for reading `path` when it is a regular file; nil for anything else. Opening a
+    /// FIFO for reading waits for a writer: a FIFO put in the cache directory hung every run. The
+    /// open does not wait (`O_NONBLOCK`), and whatever is not a regular file is not read.
+    static func openRegularFile(_ path: String) -> Int32? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
     }
 
     /// `count` bytes of an open file at `offset`; nil on an error or when the file is shorter (it

@@ -99,8 +99,7 @@ final class PackDirectory {
 
     /// The table of a pack, nil when its header, size or checksum is off.
     private func readTable(of pack: String) -> [(ObjectID, Int, Int)]? {
-        let descriptor = open(pack, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let descriptor = CacheFile.openRegularFile(pack) else { return nil }
         descriptors[packs.count - 1] = descriptor
         let prefix = Array((header + "\n").utf8)
         guard let head = CacheFile.bytes(of: descriptor, at: 0, count: prefix.count + 4), head.starts(with: prefix) else { return nil }
