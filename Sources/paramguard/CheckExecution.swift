@@ -30,6 +30,11 @@ enum CheckExecution {
 
     /// Builds a change set, reporting repository problems as usage errors (exit 2).
     static func changeSet(_ source: ChangeSource, in repository: Repository) throws -> ChangeSet {
+        if source == .staged, repository.workingDirectory == nil {
+            throw CommandFailure(
+                "this is a bare repository: nothing is staged in it, so there is nothing to check. Check a range "
+                    + "(check-diff A..B), or guard pushes with the pre-receive hook (hooks/pre-receive)")
+        }
         do {
             return try repository.changeSet(source, include: Checker.isSource, knownTrees: TreeListingCache(repository: repository))
         } catch let error as GitError {

@@ -20,6 +20,11 @@ struct InstallCommand: ParsableCommand {
 
     func run() throws {
         let repo = try repository.openRepository()
+        guard repo.workingDirectory != nil else {
+            throw CommandFailure(
+                "this is a bare repository: no commit is made in it, so a pre-commit hook would never run. "
+                    + "On a server, install the pre-receive hook instead (copy hooks/pre-receive into its hooks folder)")
+        }
         let directory = hooksDirectory(of: repo)
         let message = try HookInstaller(directory: directory).install(force: force)
         print(message)

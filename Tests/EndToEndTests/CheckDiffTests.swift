@@ -103,6 +103,14 @@ import Testing
         #expect(leading.status == 1, "\(leading.output)")
         let trailing = try sandbox.paramguard(["check-diff", "-C", bare, "\(first)..\(second)"])
         #expect(trailing.status == 1, "\(trailing.output)")
+        // A bare repository has no index and no commits made in it: said, with exit 2, not a silent pass.
+        for command in [["check-diff", "--staged"], ["pre-commit"]] {
+            let staged = try sandbox.paramguard(["-C", bare] + command)
+            #expect(staged.status == 2 && staged.output.contains("this is a bare repository: nothing is staged in it"))
+        }
+        let install = try sandbox.paramguard(["-C", bare, "install"])
+        #expect(install.status == 2 && install.output.contains("install the pre-receive hook instead"))
+        #expect(!FileManager.default.fileExists(atPath: bare + "/hooks/pre-commit"))
     }
 
     @Test func outsideARepositoryExitsTwoWithOneLine() throws {
