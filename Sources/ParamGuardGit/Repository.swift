@@ -53,15 +53,15 @@ public final class Repository: @unchecked Sendable {
         var handle: OpaquePointer?
         // libgit2 refuses FROM_ENV when GIT_WORK_TREE or GIT_COMMON_DIR is set; discover by hand then.
         if environment["GIT_WORK_TREE"] == nil && environment["GIT_COMMON_DIR"] == nil {
-            let code = git_repository_open_ext(&handle, nil, UInt32(GIT_REPOSITORY_OPEN_FROM_ENV.rawValue), nil)
+            let code = openHonouringSafeDirectories(&handle, nil, flags: UInt32(GIT_REPOSITORY_OPEN_FROM_ENV.rawValue))
             if code == 0, let handle {
                 return Repository(handle: handle, indexFileOverride: nil)
             }
-            throw notARepository(code: code)
+            throw notARepository(code: code, at: environment["GIT_DIR"] ?? FileManager.default.currentDirectoryPath)
         }
         let start = environment["GIT_DIR"] ?? FileManager.default.currentDirectoryPath
-        let code = git_repository_open_ext(&handle, start, 0, nil)
-        guard code == 0, let handle else { throw notARepository(code: code) }
+        let code = openHonouringSafeDirectories(&handle, start)
+        guard code == 0, let handle else { throw notARepository(code: code, at: start) }
         return Repository(handle: handle, indexFileOverride: environment["GIT_INDEX_FILE"])
     }
 
@@ -69,14 +69,19 @@ public final class Repository: @unchecked Sendable {
     public static func open(at path: String) throws -> Repository {
         _ = libraryReady
         var handle: OpaquePointer?
-        let code = git_repository_open_ext(&handle, path, 0, nil)
-        guard code == 0, let handle else { throw notARepository(code: code) }
+        let code = openHonouringSafeDirectories(&handle, path)
+        guard code == 0, let handle else { throw notARepository(code: code, at: path) }
         let repository = Repository(handle: handle, indexFileOverride: nil)
         repository.opening = .path(path)
         return repository
     }
 
-    private static func notARepository(code: Int32) -> GitError {
+    private static func notARepository(code: Int32, at start: String) -> GitError {
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EOWNER.rawValue, let owned = repositoryOwnedByAnotherUser(at: start) {
+            return GitError(
+                "the repository at \(owned) is owned by another user, and git's safe.directory does not list it: git refuses "
+                    + "it too. If you trust it: git config --global --add safe.directory \(owned)")
+        }
         if code == GIT_ENOTFOUND.rawValue {
             return GitError("not a git repository (or any parent up to the root): run paramguard inside a repository, or pass -C <dir>")
         }

@@ -90,6 +90,30 @@ import Testing
         #expect(result.output == expected.output)
     }
 
+    /// A repository owned by another user, as git's rules have it: refused, with a message that says
+    /// why (not "not a git repository"), unless `safe.directory` lists its path or `*`.
+    @Test(.enabled(if: getuid() == 0, "needs root, to give the repository to another user"))
+    func aRepositoryOfAnotherUserFollowsSafeDirectory() throws {
+        let (sandbox, first, second) = try breakingHistory()
+        _ = try sandbox.run(["chown", "-R", "nobody", sandbox.path])
+        defer { _ = try? sandbox.run(["chown", "-R", "root", sandbox.path]) }
+        let home = sandbox.path + "-home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        func check(safeDirectories: [String]) throws -> GitSandbox.Result {
+            let config = safeDirectories.map { "[safe]\n\tdirectory = \($0)\n" }.joined()
+            try config.write(toFile: home + "/.gitconfig", atomically: true, encoding: .utf8)
+            return try sandbox.run(
+                [try BuiltProducts.paramguard(), "check-diff", "\(first)..\(second)"],
+                environment: ["HOME": home, "GIT_CONFIG_GLOBAL": home + "/.gitconfig"])
+        }
+        let refused = try check(safeDirectories: [])
+        #expect(refused.status == 2)
+        #expect(refused.output.contains("is owned by another user, and git's safe.directory does not list it"))
+        #expect(try check(safeDirectories: ["*"]).status == 1, "the stale call is found")
+        #expect(try check(safeDirectories: [sandbox.path]).status == 1)
+    }
+
     @Test func twoRevisionsAndBaseAndBareRepository() throws {
         let (sandbox, first, second) = try breakingHistory()
         #expect(try sandbox.paramguard(["check-diff", first, second]).status == 1)
