@@ -58,6 +58,8 @@ public struct Finding: Hashable, Sendable, Codable {
     /// The call was already broken before the change, in the same way: the change edited a line of
     /// it but did not cause the error. Reported as a warning; it does not block.
     public var alreadyBroken = false
+    /// In a push of several refs, the ref whose change the finding is in (`refs/heads/topic`).
+    public var ref: String?
 
     public init(
         kind: FindingKind, path: String, location: SourceLocation, callee: String, oldLabel: String,

@@ -22,6 +22,7 @@ public enum JSONReporter {
         var message: String
         var call: PositionObject?
         var already_broken: Bool?
+        var ref: String?
 
         func encode(to encoder: Encoder) throws {
             // Written by hand so that `new_label` is an explicit null rather than absent.
@@ -37,10 +38,11 @@ public enum JSONReporter {
             try container.encode(message, forKey: .message)
             try container.encodeIfPresent(call, forKey: .call)
             try container.encodeIfPresent(already_broken, forKey: .already_broken)
+            try container.encodeIfPresent(ref, forKey: .ref)
         }
 
         enum Keys: String, CodingKey {
-            case kind, path, line, column, callee, old_label, new_label, definition, message, call, already_broken
+            case kind, path, line, column, callee, old_label, new_label, definition, message, call, already_broken, ref
         }
     }
 
@@ -84,7 +86,7 @@ public enum JSONReporter {
                         module: finding.definition.module),
                     message: finding.message,
                     call: finding.callLocation.map { PositionObject(line: $0.line, column: $0.column) },
-                    already_broken: finding.alreadyBroken ? true : nil)
+                    already_broken: finding.alreadyBroken ? true : nil, ref: finding.ref)
             },
             skipped: report.skipped.map { SkippedObject(path: $0.path, reason: $0.reason) },
             stats: StatsObject(

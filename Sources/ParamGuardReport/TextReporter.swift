@@ -18,7 +18,8 @@ public enum TextReporter {
             if printed >= maximumPerFile { continue }
             let severity = finding.alreadyBroken ? "warning" : "error"
             let note = finding.alreadyBroken ? " (already broken before this change)" : ""
-            out += "\(safe(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
+            let ref = finding.ref.map { "\(safe($0)): " } ?? ""
+            out += "\(ref)\(safe(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(safe(line))\n"
                 let width = [.missingArgument, .tooManyPositional].contains(finding.kind) ? finding.callee.count : finding.oldLabel.count
@@ -39,6 +40,9 @@ public enum TextReporter {
         if count > 0 {
             let files = Set(report.blocking.map(\.path)).count
             out += "paramguard: \(count) call\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") no longer match\(count == 1 ? "es" : "") the callee's parameters after \(subject).\n"
+            var refs: [String] = []
+            for ref in report.blocking.compactMap(\.ref) where !refs.contains(ref) { refs.append(ref) }
+            if !refs.isEmpty { out += "paramguard: refs with calls that no longer match: \(refs.map(safe).joined(separator: ", ")).\n" }
             if report.findings.contains(where: { !isSwift($0) }) {
                 out += "Python: a TypeError at run time (for a pydantic model, a value silently dropped). Update the callers, or keep the definition compatible: keep the old parameter or its default, or take **kwargs and read it.\n"
             }

@@ -10,7 +10,8 @@ enum CheckExecution {
     /// Checks each change set, prints one report, and returns exit code 1 when anything that blocks
     /// was found (a call already broken before the change is only a warning).
     static func run(
-        _ changeSets: [ChangeSet], repository: Repository, format: OutputFormat, subject: String, toStandardError: Bool
+        _ changeSets: [ChangeSet], repository: Repository, format: OutputFormat, subject: String, toStandardError: Bool,
+        refs: [String]? = nil
     ) -> ExitCode {
         let caches = Caches(repository: repository)
         defer { caches.save() }
@@ -20,7 +21,10 @@ enum CheckExecution {
             // The process exits right after the last check: freeing what it built would only cost
             // time. The ones before it (a push of several refs) are freed, so memory does not add up.
             checker.leavesStateToProcessExit = number == changeSets.count - 1
-            merged.merge(checker.check(changeSet))
+            var report = checker.check(changeSet)
+            // Each finding of a push is tied to the ref whose change holds it.
+            if let refs { for index in report.findings.indices { report.findings[index].ref = refs[number] } }
+            merged.merge(report)
         }
         let text = format == .json ? JSONReporter.render(merged) : TextReporter.render(merged, subject: subject)
         let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput

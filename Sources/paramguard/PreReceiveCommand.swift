@@ -24,6 +24,7 @@ struct PreReceiveCommand: ParsableCommand {
         let repo = try repository.openRepository()
         var changeSets: [ChangeSet] = []
         var branches: [String] = []
+        var refs: [String] = []
         while let line = readLine() {
             let fields = line.split(separator: " ").map(String.init)
             guard fields.count == 3, let old = ObjectID(hex: fields[0]), let new = ObjectID(hex: fields[1]) else {
@@ -35,12 +36,14 @@ struct PreReceiveCommand: ParsableCommand {
                 let from = try startingPoint(old: old, new: new, repository: repo)
                 changeSets.append(try repo.changeSet(from: from, to: new, include: Checker.isSource))
                 branches.append(String(ref.dropFirst("refs/heads/".count)))
+                refs.append(ref)
             } catch let error as GitError {
                 throw CommandFailure("cannot check \(ref): \(error.message)")
             }
         }
         let subject = branches.isEmpty ? "this push" : "this push to \(branches.joined(separator: ", "))"
-        let result = CheckExecution.run(changeSets, repository: repo, format: format, subject: subject, toStandardError: true)
+        let result = CheckExecution.run(
+            changeSets, repository: repo, format: format, subject: subject, toStandardError: true, refs: refs)
         if result != .success {
             FileHandle.standardError.write(Data("paramguard: push rejected. Fix the calls above and push again.\n".utf8))
         }

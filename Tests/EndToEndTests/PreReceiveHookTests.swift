@@ -38,6 +38,23 @@ import Testing
         #expect(accepted.status == 0, "the combined change old..new is a complete migration: \(accepted.output)")
     }
 
+    /// A push of several refs ties each finding to the ref it is in, and names only the refs with one.
+    @Test func aMultiRefPushNamesTheRefOfEachFinding() throws {
+        let (server, clone) = try serverAndClone()
+        defer { withExtendedLifetime(server) {} }
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try clone.git(["checkout", "-q", "-b", "feature"])
+        try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        try clone.git(["checkout", "-q", "main"])
+        try clone.commit(["notes.py": "x = 1\n"], message: "unrelated")
+        let rejected = try push(clone, ["origin", "main", "feature"])
+        #expect(rejected.status != 0)
+        #expect(rejected.output.contains("refs/heads/feature: app/caller.py:4:31: error:"), "\(rejected.output)")
+        #expect(!rejected.output.contains("refs/heads/main: app/"))
+        #expect(rejected.output.contains("refs with calls that no longer match: refs/heads/feature."))
+    }
+
     @Test func newBranchesAreCheckedFromTheirForkPoint() throws {
         let (server, clone) = try serverAndClone()
         defer { withExtendedLifetime(server) {} }
