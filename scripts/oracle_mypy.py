@@ -70,28 +70,34 @@ def prepare(work, packages):
     return venv, repo, sorted(roots)
 
 
-def candidates(repo, roots):
-    """(path, function name, parameter node) for parameters that some call in the packages passes by keyword."""
-    keyword_uses = {}
-    definitions = []
+def parsed_sources(repo, roots):
+    """(path relative to the repository, syntax tree) of every Python file of the packages, in a stable order."""
     for root in roots:
-        for directory, _, names in os.walk(os.path.join(repo, root)):
-            for name in names:
+        for directory, folders, names in os.walk(os.path.join(repo, root)):
+            folders.sort()
+            for name in sorted(names):
                 if not name.endswith(".py"):
                     continue
                 path = os.path.join(directory, name)
                 try:
-                    tree = ast.parse(open(path, "rb").read())
+                    yield os.path.relpath(path, repo), ast.parse(open(path, "rb").read())
                 except SyntaxError:
                     continue
-                for node in ast.walk(tree):
-                    if isinstance(node, ast.Call):
-                        callee = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else None
-                        for keyword in node.keywords:
-                            if callee and keyword.arg:
-                                keyword_uses[(callee, keyword.arg)] = keyword_uses.get((callee, keyword.arg), 0) + 1
-                    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.args.kwarg:
-                        definitions.append((os.path.relpath(path, repo), node, tree))
+
+
+def candidates(repo, roots):
+    """(path, function name, parameter node) for parameters that some call in the packages passes by keyword."""
+    keyword_uses = {}
+    definitions = []
+    for path, tree in parsed_sources(repo, roots):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                callee = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else None
+                for keyword in node.keywords:
+                    if callee and keyword.arg:
+                        keyword_uses[(callee, keyword.arg)] = keyword_uses.get((callee, keyword.arg), 0) + 1
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.args.kwarg:
+                definitions.append((path, node, tree))
     classes = {}
     for path, node, tree in definitions:
         for parent in ast.walk(tree):
@@ -114,25 +120,15 @@ def call_candidates(repo, roots):
     """(path, keyword node) for keywords of calls whose callee's name the packages define with a
     parameter of that name: calls that may resolve inside the packages."""
     parameters = {}
-    trees = []
-    for root in roots:
-        for directory, _, names in os.walk(os.path.join(repo, root)):
-            for name in sorted(names):
-                if not name.endswith(".py"):
-                    continue
-                path = os.path.join(directory, name)
-                try:
-                    tree = ast.parse(open(path, "rb").read())
-                except SyntaxError:
-                    continue
-                trees.append((os.path.relpath(path, repo), tree))
-                for node in ast.walk(tree):
-                    if isinstance(node, ast.ClassDef):
-                        for item in node.body:
-                            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__init__":
-                                parameters.setdefault(node.name, set()).update(a.arg for a in item.args.args + item.args.kwonlyargs)
-                    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                        parameters.setdefault(node.name, set()).update(a.arg for a in node.args.args + node.args.kwonlyargs)
+    trees = list(parsed_sources(repo, roots))
+    for _, tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__init__":
+                        parameters.setdefault(node.name, set()).update(a.arg for a in item.args.args + item.args.kwonlyargs)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                parameters.setdefault(node.name, set()).update(a.arg for a in node.args.args + node.args.kwonlyargs)
     found = []
     for path, tree in trees:
         for node in ast.walk(tree):
