@@ -21,13 +21,17 @@ public enum ContainerAnnotation {
 }
 
 extension TokenStream {
-    /// `list[Handler]`, `Sequence[models.Handler]`, `tuple[Handler, ...]` in `range`, written without
-    /// blanks; nil for any other annotation.
+    /// `list[Handler]`, `Sequence[models.Handler]`, `tuple[Handler, ...]`, `List["Handler"]` in
+    /// `range`, written without blanks or quotes; nil for any other annotation.
     func containerAnnotation(_ range: Range<Int>) -> String? {
         let (head, open) = dottedName(from: range.lowerBound, limit: range.upperBound)
         guard !head.isEmpty, ContainerAnnotation.heads.contains(head.joined(separator: ".")), isOp(open, "["),
               partner[open] == range.upperBound - 1 else { return nil }
-        let (inner, end) = dottedName(from: open + 1, limit: range.upperBound - 1)
+        var (inner, end) = dottedName(from: open + 1, limit: range.upperBound - 1)
+        // `List["Text"]`: a forward reference names the class in a string.
+        if inner.isEmpty, tokens[open + 1].kind == .string, let path = CallSite.dottedPath(text(open + 1).trimmingQuotes()) {
+            (inner, end) = (path, open + 2)
+        }
         guard !inner.isEmpty else { return nil }
         let rest = (end..<range.upperBound - 1).map { text($0) }.joined()
         guard rest.isEmpty || rest == ",..." else { return nil }
