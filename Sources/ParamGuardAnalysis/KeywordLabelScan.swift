@@ -61,11 +61,15 @@ enum KeywordLabelScan {
     /// Calls `body` with each quoted name followed by `:` inside a `**{...}` of the bytes.
     static func forEachLiteralDictKey(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = buffer.baseAddress else { return }
-        let marker: [UInt8] = Array("**{".utf8)
         let count = buffer.count
         var offset = 0
-        while offset < count, let hit = marker.withUnsafeBytes({ memmem(base + offset, count - offset, $0.baseAddress, 3) }) {
-            var index = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 3
+        // `memchr` for each `{`, then a look at the two bytes before it: faster than `memmem` for the
+        // three bytes, which was most of the extra cost of a cold scan.
+        while offset < count, let hit = memchr(base + offset, Int32(UInt8(ascii: "{")), count - offset) {
+            let brace = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+            offset = brace + 1
+            guard brace >= 2, buffer[brace - 1] == UInt8(ascii: "*"), buffer[brace - 2] == UInt8(ascii: "*") else { continue }
+            var index = brace + 1
             var depth = 1
             while index < count, depth > 0 {
                 let byte = buffer[index]
