@@ -27,15 +27,8 @@ extension Resolver {
         }
         let elements = Set(annotations.map(ContainerAnnotation.element(of:)))
         guard elements.count == 1, let element = elements.first, let element else { return nil }
-        guard let classes = bindings(of: element.dottedComponents.first.map(String.init) ?? element, inFile: path, scope: annotationScope, depth: depth + 1),
-              let found = try? follow(element.dottedComponents.dropFirst().map(String.init), from: classes, depth: depth + 1),
-              !found.isEmpty else { return nil }
-        var instances: [Target] = []
-        for target in found {
-            guard case let .member(module, names) = target,
-                  summary(module)?.classDefinition(named: names.joined(separator: ".")) != nil else { return nil }
-            instances.append(.instance(module: module, names: names))
-        }
-        return instances
+        guard let classes = try? resolvePath(element.dottedComponents.map(String.init), inFile: path, scope: annotationScope, depth: depth + 1),
+              !classes.isEmpty else { return nil }
+        return instances(ofClasses: classes)
     }
 }

@@ -278,13 +278,9 @@ final class Resolver {
         var targets: [Target] = []
         for setting in settings {
             if let annotation = setting.annotation {
-                guard let classes = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: path, scope: "", depth: depth + 1)
-                else { return nil }
-                for target in classes {
-                    guard case let .member(module, names) = target,
-                          summary(module)?.classDefinition(named: names.joined(separator: ".")) != nil else { return nil }
-                    targets.append(.instance(module: module, names: names))
-                }
+                guard let classes = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: path, scope: "", depth: depth + 1),
+                      let instances = instances(ofClasses: classes) else { return nil }
+                targets += instances
             } else if readsCalls, let callee = setting.valueCallPath {
                 guard let instances = instancesReturned(by: callee, of: "", inFile: path, scope: setting.scope, scopes: scopes, depth: depth + 1)
                 else { return nil }
@@ -338,12 +334,19 @@ final class Resolver {
             } else if classTargets == nil, annotation == definingClass.last {
                 classTargets = [.member(module: definedIn, names: definingClass)]
             }
-            guard let classTargets, !classTargets.isEmpty else { return nil }
-            for classTarget in classTargets {
-                guard case let .member(classModule, classNames) = classTarget,
-                      summary(classModule)?.classDefinition(named: classNames.joined(separator: ".")) != nil else { return nil }
-                instances.append(.instance(module: classModule, names: classNames))
-            }
+            guard let classTargets, !classTargets.isEmpty, let returned = self.instances(ofClasses: classTargets) else { return nil }
+            instances += returned
+        }
+        return instances
+    }
+
+    /// Instances of the classes the targets name; nil when one of them is not a class of the tree.
+    func instances(ofClasses targets: [Target]) -> [Target]? {
+        var instances: [Target] = []
+        for target in targets {
+            guard case let .member(module, names) = target,
+                  summary(module)?.classDefinition(named: names.joined(separator: ".")) != nil else { return nil }
+            instances.append(.instance(module: module, names: names))
         }
         return instances
     }
@@ -351,7 +354,7 @@ final class Resolver {
     private struct Unresolved: Error {}
 
     /// A dotted path as seen from `scope` in `path`.
-    private func resolvePath(_ parts: [String], inFile path: String, scope: String, depth: Int) throws -> [Target] {
+    func resolvePath(_ parts: [String], inFile path: String, scope: String, depth: Int) throws -> [Target] {
         guard let head = parts.first, let bound = bindings(of: head, inFile: path, scope: scope, depth: depth) else {
             throw Unresolved()
         }
