@@ -311,6 +311,20 @@ enum SwiftRuleExamples {
 
     static let nonTriggering: [RuleExample] = [
         RuleExample(
+            name: "Swift: an initializer from an extension in a module that another file of the caller's module imports",
+            before: [
+                "Sources/Build/Driver.swift": "public struct Driver {\n    public init(args: [String], executor: Int) {}\n}\n",
+                "Tests/Helpers/Driver+Testing.swift": "import Build\nextension Driver {\n    public init(args: [String]) { self.init(args: args, executor: 0) }\n}\n",
+                "Tests/BuildTests/Setup.swift": "import Helpers\n",
+                "Tests/BuildTests/DriverTests.swift": "import Build\nfunc testA() throws { _ = Driver(args: []) }\n",
+            ],
+            after: [
+                "Sources/Build/Driver.swift": "public struct Driver {\n    public init(args: [String], executor: Int) {}\n}\n",
+                "Tests/Helpers/Driver+Testing.swift": "import Build\nextension Driver {\n    public init(args: [String]) { self.init(args: args, executor: 0) }\n}\n",
+                "Tests/BuildTests/Setup.swift": "import Helpers\n",
+                "Tests/BuildTests/DriverTests.swift": "import Build\nfunc testA() throws { _ = Driver(args: []) }\nfunc testB() throws { _ = Driver(args: [\"-v\"]) }\n",
+            ]),
+        RuleExample(
             name: "Swift: an overload whose extension's requirement the receiver's type meets, or may meet, still takes the label",
             before: [
                 "Sources/Notes/Store.swift": store,

@@ -35,3 +35,52 @@ import Testing
         #expect(onBase.paths(declaring: "Line").isEmpty && after.paths(declaring: "Line") == ["Sources/A/Point.swift"])
     }
 }
+
+/// Lookups that need only some of the files declaring a name parse only those, and answer as a
+/// lookup of all of them would.
+@Suite struct SwiftSnapshotNarrowLookupTests {
+    /// The sandbox is returned too: its folder goes when it does.
+    func snapshot() throws -> (SwiftSnapshot, SwiftSourceStore, GitSandbox) {
+        let sandbox = try GitSandbox()
+        var files = [
+            "Sources/Kit/Box.swift": "public struct Box {\n    public var tool: Tool\n}\n",
+            "Sources/Kit/Tool.swift": "public struct Tool {\n    public func use(force: Int) {}\n}\n",
+            "Sources/Kit/Response.swift": "struct Response {\n    init(status: Int) {}\n}\n",
+            "Sources/Other/Response.swift": "public struct Response {\n    public init(code: Int) {}\n}\n",
+        ]
+        for number in 1...4 { files["Sources/Kit/Box+\(number).swift"] = "extension Box {\n    func step\(number)() {}\n}\n" }
+        try sandbox.commit(files)
+        let repository = try Repository.open(at: sandbox.path)
+        let store = SwiftSourceStore(
+            repository: repository, identifierCache: LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache(language: .swift))
+        let tree = try repository.changeSet(.staged, include: { $0.hasSuffix(".swift") }).after
+        return (SwiftSnapshot(files: tree, store: store), store, sandbox)
+    }
+
+    @Test func aMemberIsLookedForOnlyInTheFilesThatMentionIt() throws {
+        let (snapshot, store, sandbox) = try snapshot()
+        defer { withExtendedLifetime(sandbox) {} }
+        let narrowed = snapshot.types(named: "Box", mentioning: ["tool"], inFiles: nil)
+        #expect(narrowed.map(\.path) == ["Sources/Kit/Box.swift"])
+        #expect(store.parsedCount == 1, "the four extensions do not mention `tool`")
+        #expect(snapshot.types(named: "Box").count == 5)
+        #expect(snapshot.types(named: "Box", mentioning: ["tool"], inFiles: nil).map(\.path) == narrowed.map(\.path), "the same once all are known")
+    }
+
+    @Test func onlyTheFilesACallerCanSeeAreRead() throws {
+        let (snapshot, store, sandbox) = try snapshot()
+        defer { withExtendedLifetime(sandbox) {} }
+        let seen = snapshot.types(named: "Response", mentioning: [], inFiles: { $0.hasPrefix("Sources/Kit/") })
+        #expect(seen.map(\.path) == ["Sources/Kit/Response.swift"])
+        #expect(store.parsedCount == 1)
+    }
+
+    @Test func whetherATypeExistsNeedsOneFile() throws {
+        let (snapshot, store, sandbox) = try snapshot()
+        defer { withExtendedLifetime(sandbox) {} }
+        #expect(snapshot.declaresType(named: "Box"))
+        #expect(store.parsedCount == 1)
+        #expect(!snapshot.declaresType(named: "step1"), "a function is not a type")
+        #expect(!snapshot.declaresType(named: "Missing"))
+    }
+}

@@ -106,7 +106,7 @@ struct SwiftCheckRun {
     /// Whether no closure converts to a type: a standard value type, or a type declared here (a
     /// typealias or a generic parameter may stand for a function type).
     private func isClosureProof(_ type: String) -> Bool {
-        SwiftStandardNames.valueTypes.contains(type) || !after.types(named: type).isEmpty
+        SwiftStandardNames.valueTypes.contains(type) || after.declaresType(named: type)
     }
 
     /// `Outer.Point.init` → `Point.init`: calls name a type by its last component.
@@ -242,7 +242,7 @@ struct SwiftCheckRun {
     // MARK: - One call
 
     private mutating func check(_ call: CallSite, inFile path: String, summary: FileSummary, isNewOrEdited: Bool) {
-        var callee = SwiftResolver.callee(of: call) { !after.types(named: $0).isEmpty }
+        var callee = SwiftResolver.callee(of: call) { after.declaresType(named: $0) }
         if callee == .implicitMember, isNewOrEdited || canConstructChangedType(call, in: summary),
            let type = contextualType(of: call, in: summary, path: path) {
             callee = .initializer(type: type)
@@ -312,7 +312,7 @@ struct SwiftCheckRun {
               index < summary.calls.count else { return nil }
         let outer = summary.calls[index]
         guard let labels = outer.argumentLabels, position < labels.count, let label = labels[position] else { return nil }
-        let outerCallee = SwiftResolver.callee(of: outer) { !after.types(named: $0).isEmpty }
+        let outerCallee = SwiftResolver.callee(of: outer) { after.declaresType(named: $0) }
         guard let resolved = SwiftResolver(snapshot: after, path: path, imports: summary.imports).resolve(outer, callee: outerCallee).resolution
         else { return nil }
         let accepting = resolved.candidates.filter { SwiftLabelMatcher.accepts($0.callable, outer) }
@@ -326,7 +326,7 @@ struct SwiftCheckRun {
             return annotation
         })
         guard types.count == 1, let type = types.first, type.first?.isUppercase == true,
-              !after.types(named: type.dottedComponents.last.map(String.init) ?? type).isEmpty else { return nil }
+              after.declaresType(named: type.dottedComponents.last.map(String.init) ?? type) else { return nil }
         return type
     }
 

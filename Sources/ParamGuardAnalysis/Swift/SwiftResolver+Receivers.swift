@@ -71,7 +71,7 @@ extension SwiftResolver {
     /// The type of a property of `type`, when its declarations agree on one: an annotation, or a call
     /// that is not relative to the type (`let x = T()`).
     func propertyType(_ name: String, of type: String, call: CallSite, depth: Int) -> String? {
-        guard let definitions = typeDefinitions(type, from: call) else { return nil }
+        guard let definitions = typeDefinitions(type, from: call, declaringMember: name) else { return nil }
         let values = Set(definitions.flatMap { $0.definition.swiftProperties ?? [] }.filter { $0.name == name }.map(\.value))
         guard values.count == 1, let value = values.first, let known = value else { return nil }
         if type != call.enclosingClass, case .property = known { return nil }

@@ -206,19 +206,37 @@ struct SwiftResolver {
         return found
     }
 
-    private func lookUpTypeDefinitions(_ written: String, from call: CallSite?, depth: Int) -> [(path: String, definition: ClassDefinition)]? {
+    /// The declarations of `type` that can declare a member named `member`, as `typeDefinitions` finds
+    /// them from `call`: only the files that mention the member are read, when the identifier indexes
+    /// show that leaving the others out cannot change which type the name stands for (no file that
+    /// declares the name writes `typealias`, and none mentions one of the caller's enclosing types,
+    /// which could nest a type of that name). The type a call sits in names itself.
+    func typeDefinitions(_ type: String, from call: CallSite, declaringMember member: String) -> [(path: String, definition: ClassDefinition)]? {
+        let written = SwiftBoundType.split(type).name
+        let last = String(written.lastDottedComponent)
+        let scopes = call.enclosingClass.map { Self.enclosingScopes($0) } ?? []
+        let mayNest = !written.contains(".") && scopes.contains { scope in
+            scope != written && snapshot.someFile(declaring: last, mentions: String(scope.lastDottedComponent))
+        }
+        guard !mayNest, !snapshot.someFile(declaring: last, mentions: "typealias") else { return typeDefinitions(type, from: call) }
+        return lookUpTypeDefinitions(written, from: call, depth: 0, mentioning: member)
+    }
+
+    private func lookUpTypeDefinitions(_ written: String, from call: CallSite?, depth: Int,
+                                       mentioning member: String? = nil) -> [(path: String, definition: ClassDefinition)]? {
         var parts = written.dottedComponents.map(String.init)
         guard let last = parts.last, depth < 8 else { return nil }
         if parts.count > 1, snapshot.modules.isTreeModule(parts[0]) { parts.removeFirst() }
-        var all = snapshot.types(named: last)
-        if call != nil {
-            let own = snapshot.modules.module(of: path)
-            all = all.filter { candidate in
-                let module = snapshot.modules.module(of: candidate.path)
-                return candidate.path == path || snapshot.modules.mayReach(from: path, to: candidate.path)
-                    && (module == own || imports.contains { $0.module == module })
-            }
+        // From a call, only the declarations its file can see: in its own module or one it imports.
+        let own = snapshot.modules.module(of: path)
+        let visible: ((String) -> Bool)? = call == nil ? nil : { [snapshot, path, imports] candidate in
+            let module = snapshot.modules.module(of: candidate)
+            return candidate == path || snapshot.modules.mayReach(from: path, to: candidate)
+                && (module == own || imports.contains { $0.module == module })
         }
+        // `A.B` is declared inside `A` or as `extension A.B`: only files that mention `A` can declare it.
+        let words = [member, parts.count > 1 ? parts[parts.count - 2] : nil].compactMap { $0 }
+        let all = words.isEmpty && visible == nil ? snapshot.types(named: last) : snapshot.types(named: last, mentioning: words, inFiles: visible)
         var matched: [(path: String, definition: ClassDefinition)]
         if parts.count > 1 {
             let qualified = parts.joined(separator: ".")
@@ -255,6 +273,8 @@ struct SwiftResolver {
     func declared(_ name: String, in definitions: [(path: String, definition: ClassDefinition)]) -> [SwiftCandidate] {
         guard let first = definitions.first else { return [] }
         let owners = Set(definitions.map(\.definition.name))
+        // Not only from the files of `definitions`: an extension in a module the caller's file does
+        // not import still adds members (Swift 5 makes them visible in the whole importing module).
         return snapshot.callables(owner: String(first.definition.name.lastDottedComponent), name: name).filter { candidate in
             let parts = candidate.callable.name.dottedComponents
             return owners.contains(parts.dropLast().joined(separator: "."))

@@ -19,6 +19,7 @@ final class SwiftSnapshot {
     private var pathsByWord: [String: [String]] = [:]
     private var positionsDeclaring: [String: [Int]] = [:]
     private var typesByName: [String: [(path: String, definition: ClassDefinition)]] = [:]
+    private var declaresTypeByName: [String: Bool] = [:]
     private var callablesByName: [CallablesKey: [SwiftCandidate]] = [:]
 
     private struct CallablesKey: Hashable {
@@ -191,29 +192,80 @@ final class SwiftSnapshot {
         }
     }
 
+    /// Whether the tree declares or extends a type whose last name component is `name`. The files that
+    /// can declare it are read one at a time until one does, those already read first: a name that sixty
+    /// files of a large tree declare needs one of them parsed to answer, not sixty.
+    func declaresType(named name: String) -> Bool {
+        if let all = typesByName[name] { return !all.isEmpty }
+        return remembered(\.declaresTypeByName, name) {
+            let positions = positions(declaring: name)
+            let declares: (Int) -> Bool = { position in
+                (self.definitions(at: position)?.classes ?? []).contains { $0.swiftKind != nil && self.lastComponent($0.name) == name }
+            }
+            let read = positions.filter { store.hasDefinitionsInMemory(of: files.ids[$0]) }
+            return read.contains(where: declares) || positions.contains { !read.contains($0) && declares($0) }
+        }
+    }
+
+    /// Declarations of types, and extensions of them, whose last name component is `name`, from only
+    /// the files that mention every one of `words` and that `include` takes; only those are parsed.
+    /// The words are a member looked for (a type spread over thirty extension files declares a given
+    /// property in one or two of them) or an enclosing type (`A.B` is declared where `A` is written);
+    /// `include` keeps the files a caller can see (many packages of a large tree declare a `Response`).
+    func types(named name: String, mentioning words: [String], inFiles include: ((String) -> Bool)?) -> [(path: String, definition: ClassDefinition)] {
+        if let all = typesByName[name] {
+            return all.filter { entry in words.allSatisfy { mayMention($0, at: entry.path) } && (include?(entry.path) ?? true) }
+        }
+        let hashes = words.map(IdentifierScan.hash)
+        let indexes = self.indexes
+        let chosen = positions(declaring: name).filter { position in
+            hashes.allSatisfy { indexes[position]?.mentions($0) ?? true } && (include?(sortedPaths[position]) ?? true)
+        }
+        return loadingDefinitions(chosen).flatMap { position in
+            (definitions(at: position)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
+                .map { (sortedPaths[position], $0) }
+        }
+    }
+
+    /// Whether some file that can declare `name` mentions `word`, from the identifier indexes alone.
+    func someFile(declaring name: String, mentions word: String) -> Bool {
+        let hash = IdentifierScan.hash(word)
+        let indexes = self.indexes
+        return positions(declaring: name).contains { indexes[$0]?.mentions(hash) ?? true }
+    }
+
+    private func mayMention(_ word: String, at path: String) -> Bool {
+        guard let blob = files[path] else { return true }
+        return store.mayMention(IdentifierScan.hash(word), blob: blob)
+    }
+
     /// Callables named `name` declared in type `owner` (by its last component), or free functions
     /// when `owner` is nil.
     func callables(owner: String?, name: String) -> [SwiftCandidate] {
         remembered(\.callablesByName, CallablesKey(owner: owner, name: name)) {
-            // A type's members are declared in the type or in its extensions: files that declare it (and,
-            // for a member other than `init`, mention its name).
-            let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
-            let indexes = self.indexes
-            let candidates = positions(declaring: owner ?? name).filter { position in
-                nameHash.map { indexes[position]?.mentions($0) != false } ?? true
-            }
-            return loadingDefinitions(candidates).flatMap { position -> [SwiftCandidate] in
-                let path = sortedPaths[position]
-                return (definitions(at: position)?.callables ?? []).compactMap { callable in
-                    let parts = callable.name.dottedComponents
-                    guard parts.last.map(String.init) == name else { return nil }
-                    if let owner {
-                        guard parts.count >= 2, parts[parts.count - 2] == owner else { return nil }
-                    } else {
-                        guard parts.count == 1 else { return nil }
-                    }
-                    return SwiftCandidate(path: path, callable: callable)
+            callables(owner: owner, name: name, at: positions(declaring: owner ?? name))
+        }
+    }
+
+    private func callables(owner: String?, name: String, at positions: [Int]) -> [SwiftCandidate] {
+        // A type's members are declared in the type or in its extensions: files that declare it (and,
+        // for a member other than `init`, mention its name).
+        let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
+        let indexes = self.indexes
+        let candidates = positions.filter { position in
+            nameHash.map { indexes[position]?.mentions($0) != false } ?? true
+        }
+        return loadingDefinitions(candidates).flatMap { position -> [SwiftCandidate] in
+            let path = sortedPaths[position]
+            return (definitions(at: position)?.callables ?? []).compactMap { callable in
+                let parts = callable.name.dottedComponents
+                guard parts.last.map(String.init) == name else { return nil }
+                if let owner {
+                    guard parts.count >= 2, parts[parts.count - 2] == owner else { return nil }
+                } else {
+                    guard parts.count == 1 else { return nil }
                 }
+                return SwiftCandidate(path: path, callable: callable)
             }
         }
     }

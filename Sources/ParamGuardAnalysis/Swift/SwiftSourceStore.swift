@@ -63,6 +63,11 @@ final class SwiftSourceStore {
         return keep(SourceReader.readNotingFailure(blob, in: repository, language: .swift), of: blob, definitionsOnly: true)
     }
 
+    /// Whether this run has read what a blob declares.
+    func hasDefinitionsInMemory(of blob: ObjectID) -> Bool {
+        summaries[blob] != nil || definitions[blob] != nil
+    }
+
     /// Makes the declarations of `blobs` known, parsing on every core the ones no run has parsed. A
     /// lookup that will read the declarations of several files calls this first.
     func loadDefinitions(of blobs: [ObjectID]) {
