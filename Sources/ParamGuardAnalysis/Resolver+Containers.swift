@@ -23,12 +23,35 @@ extension Resolver {
             annotations = [annotation]
             annotationScope = scopes.parent(of: parameter.scope)
         } else {
-            return nil
+            // An instance of a class of the tree: what its `__iter__` is annotated to yield.
+            guard let containers = try? resolvePath(iterated, inFile: path, scope: scope, depth: depth + 1), !containers.isEmpty else { return nil }
+            return elementsYielded(byIterating: containers, depth: depth)
         }
         let elements = Set(annotations.map(ContainerAnnotation.element(of:)))
         guard elements.count == 1, let element = elements.first, let element else { return nil }
         guard let classes = try? resolvePath(element.dottedComponents.map(String.init), inFile: path, scope: annotationScope, depth: depth + 1),
               !classes.isEmpty else { return nil }
         return instances(ofClasses: classes)
+    }
+
+    /// What iterating instances of classes of the tree yields: the element the return annotation of
+    /// their `__iter__` (declared or inherited) names, `-> Iterator[Text]`, `-> "Iterator[Text]"` or
+    /// `-> Generator[Text, None, None]`, read where that method is defined. Nil unless every instance's says, and they agree.
+    func elementsYielded(byIterating containers: [Target], depth: Int) -> [Target]? {
+        var yielded: [Target] = []
+        for container in containers {
+            guard case let .instance(module, names) = container, let file = summary(module),
+                  let definition = file.classDefinition(named: names.joined(separator: ".")) else { return nil }
+            var methods = file.callables.filter { $0.name == definition.name + ".__iter__" }.map { ResolvedCallable(path: module, callable: $0, contributors: []) }
+            if methods.isEmpty, case let .found(inherited) = inheritedMethod("__iter__", of: definition, inModule: module, depth: depth + 1) {
+                methods = inherited
+            }
+            guard methods.count == 1, let annotation = methods[0].callable.returnAnnotation,
+                  let element = ContainerAnnotation.element(of: annotation),
+                  let classes = try? resolvePath(element.dottedComponents.map(String.init), inFile: methods[0].path, scope: "", depth: depth + 1),
+                  let instances = instances(ofClasses: classes) else { return nil }
+            yielded += instances.filter { !yielded.contains($0) }
+        }
+        return yielded.isEmpty ? nil : yielded
     }
 }

@@ -89,7 +89,7 @@ final class Resolver {
                   let found = try? follow(Array(parts.dropFirst(2)), from: types, depth: 0) else { return nil }
             targets = found
         } else {
-            guard let bound = bindings(of: head, inFile: path, scope: call.scope, depth: 0),
+            guard let bound = bindings(of: head, inFile: path, scope: call.scope, depth: 0, line: call.location.line),
                   let found = try? follow(Array(parts.dropFirst()), from: bound, depth: 0) else { return nil }
             targets = found
         }
@@ -143,7 +143,11 @@ final class Resolver {
     /// and the module's own definitions. Class bodies do not enclose their methods. Nil when it cannot
     /// be followed: a parameter without a class annotation, an assignment of anything but a dotted name,
     /// a star import that may bind it.
-    func bindings(of name: String, inFile path: String, scope: String, depth: Int) -> [Target]? {
+    ///
+    /// With the `line` of a call in `scope` itself, a binding of the name in that function that holds
+    /// through the line (`NameAssignment.holdsThrough`) hides the bindings before it: only it, and those
+    /// after it that may still reach the line, count (`x = A(); x.m(); x = B(); x.m()`).
+    func bindings(of name: String, inFile path: String, scope: String, depth: Int, line: Int? = nil) -> [Target]? {
         guard depth < Resolver.maximumDepth, let file = summary(path) else { return nil }
         let scopes = scopes(of: path, file: file)
         let imports = file.imports.filter { $0.boundName == name && scopes.isVisible($0.scope, from: scope) }
@@ -152,6 +156,14 @@ final class Resolver {
         let local = scopes.localDefinition(named: name, enclosing: scope)
         let innermost = (imports.map(\.scope) + assignments.map(\.scope) + [parameter?.scope ?? "", local?.scope ?? ""])
             .max { $0.count < $1.count } ?? ""
+
+        if let line, !innermost.isEmpty, innermost == scope, local?.scope != innermost,
+           let reaching = Resolver.assignmentsReaching(line, among: assignments.filter { $0.scope == innermost }),
+           !imports.contains(where: { $0.scope == innermost && $0.location.line >= reaching[0].location.line && $0.location.line <= line }) {
+            guard let bound = boundByAssignments(name, reaching, inFile: path, scope: innermost, scopes: scopes, depth: depth),
+                  !bound.targets.isEmpty else { return nil }
+            return bound.targets
+        }
 
         if let local, local.scope == innermost {
             // `def`/`class` in a function body binds the name there, hiding the module's; also bound
@@ -178,8 +190,43 @@ final class Resolver {
             guard let found = targetsOf(binding, inFile: path, depth: depth) else { return nil }
             targets += found
         }
+        guard let bound = boundByAssignments(name, assignments.filter { $0.scope == innermost }, inFile: path, scope: innermost, scopes: scopes, depth: depth)
+        else { return nil }
+        targets += bound.targets
+        let rebound = bound.rebound
+        if rebound && innermost.isEmpty {
+            // A module-level name bound both by definitions and by assignments: only the assignments'
+            // targets are certain enough (the definition may be the one replaced).
+            return targets.isEmpty ? nil : targets
+        }
+        if innermost.isEmpty {
+            if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
+                targets.append(.member(module: path, names: [name]))
+            }
+            if imports.isEmpty && file.imports.contains(where: { $0.kind == .star && $0.scope.isEmpty }) {
+                return nil  // A star import may bind the name: cannot tell.
+            }
+        }
+        return targets.isEmpty ? nil : targets
+    }
+
+    /// Of the bindings of a name in one function, those that may reach a call on `line`: the last one
+    /// before the line that holds through it, and the later ones within its extent (a loop may bring
+    /// them back round). Nil when none holds through the line.
+    static func assignmentsReaching(_ line: Int, among assignments: [NameAssignment]) -> [NameAssignment]? {
+        guard let last = assignments.filter({ $0.location.line < line && ($0.holdsThrough ?? 0) >= line })
+            .max(by: { $0.location.line < $1.location.line }), let end = last.holdsThrough else { return nil }
+        return assignments.filter { $0.location.line >= last.location.line && $0.location.line <= end }
+    }
+
+    /// What the assignments of a name in `scope` bind it to, and whether one rebinds it (rather than
+    /// keeping what it was, as `X = decorate(X)` does); nil when one of them cannot be followed.
+    private func boundByAssignments(
+        _ name: String, _ assignments: [NameAssignment], inFile path: String, scope innermost: String, scopes: FileScopes, depth: Int
+    ) -> (targets: [Target], rebound: Bool)? {
+        var targets: [Target] = []
         var rebound = false
-        for assignment in assignments where assignment.scope == innermost {
+        for assignment in assignments {
             if let value = assignment.valuePath {
                 guard let found = aliasTargets(value, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth) else {
                     return nil
@@ -215,20 +262,7 @@ final class Resolver {
                 return nil
             }
         }
-        if rebound && innermost.isEmpty {
-            // A module-level name bound both by definitions and by assignments: only the assignments'
-            // targets are certain enough (the definition may be the one replaced).
-            return targets.isEmpty ? nil : targets
-        }
-        if innermost.isEmpty {
-            if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
-                targets.append(.member(module: path, names: [name]))
-            }
-            if imports.isEmpty && file.imports.contains(where: { $0.kind == .star && $0.scope.isEmpty }) {
-                return nil  // A star import may bind the name: cannot tell.
-            }
-        }
-        return targets.isEmpty ? nil : targets
+        return (targets, rebound)
     }
 
     /// `type[C]`, `Type[C]`, `typing.Type[C]` → `C`; nil for any other annotation.

@@ -122,6 +122,7 @@ extension Skim {
         }
         if range.count == 1, stream.tokens[range.lowerBound].kind == .string {
             let text = stream.text(range.lowerBound).trimmingQuotes()
+            if let container = ContainerAnnotation.unquoted(text) { return container }
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             let isDotted = !parts.isEmpty && parts.allSatisfy { part in
                 guard let head = part.first, head == "_" || head.isLetter else { return false }

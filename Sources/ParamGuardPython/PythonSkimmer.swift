@@ -65,6 +65,11 @@ struct Skim {
     var functionalNamedTuples: [FunctionalNamedTuple] = []
     /// The indents of the `with pytest.raises(TypeError):` (and the like) statements the walk is in.
     var raisesIndents: [Int] = []
+    /// Bindings whose extent (`NameAssignment.holdsThrough`) is still open: the assignment's index, the
+    /// indent of its statement, and whether it holds only for a loop's body.
+    var openExtents: [(assignment: Int, indent: Int, loopBody: Bool)] = []
+    /// Above zero while the walk reads the statements after a compound header's colon on its line.
+    var inlineSuiteDepth = 0
 
     init(stream: TokenStream, formattedFields: [Int: [FormattedField]]) {
         self.stream = stream
@@ -91,6 +96,7 @@ struct Skim {
     }
 
     mutating func process(_ line: LogicalLine) {
+        if !line.tokens.isEmpty { closeExtents(before: line.indent, atLine: stream.location(line.tokens.lowerBound).line) }
         while let top = blocks.last, top.indent >= line.indent {
             close(blocks.removeLast())
         }
@@ -102,6 +108,23 @@ struct Skim {
         let inRaisesBlock = !raisesIndents.isEmpty
         processStatements(line.tokens)
         if inRaisesBlock { markMeantToFail(from: firstCall) }
+    }
+
+    /// Records a binding of a name; unless it sits after a compound header's colon, it holds from the
+    /// next line to the end of the statement's block (or, for a loop target, of the loop's body).
+    mutating func bind(_ assignment: NameAssignment, loopBody: Bool = false) {
+        if inlineSuiteDepth == 0 { openExtents.append((assignments.count, currentIndent, loopBody)) }
+        assignments.append(assignment)
+    }
+
+    /// A logical line at `indent` starting at `line` ends the blocks deeper than it, and the bodies of
+    /// loops whose header is not shallower than it.
+    mutating func closeExtents(before indent: Int, atLine line: Int) {
+        openExtents.removeAll { extent in
+            guard indent < extent.indent || (extent.loopBody && indent == extent.indent) else { return false }
+            assignments[extent.assignment].holdsThrough = line - 1
+            return true
+        }
     }
 
     /// A method whose every `return` is `return self` (a fluent setter, an `__enter__`) returns its
@@ -232,7 +255,7 @@ struct Skim {
             callPath = stream.dottedName(from: valueStart, limit: end).0
             wrapped = firstArgumentPath(ofCallOpeningAt: end)
         }
-        assignments.append(NameAssignment(
+        bind(NameAssignment(
             name: stream.text(first), valuePath: valuePath, scope: scope, location: stream.location(first),
             valueCallPath: callPath, wrappedPath: wrapped))
     }
@@ -306,7 +329,9 @@ struct Skim {
                 if colon + 1 < range.upperBound {
                     scanCalls(header)
                     let firstCall = calls.count
+                    inlineSuiteDepth += 1
                     processStatements(colon + 1..<range.upperBound)
+                    inlineSuiteDepth -= 1
                     markMeantToFail(from: firstCall)
                     return
                 }
@@ -324,7 +349,9 @@ struct Skim {
             scanCalls(header)
         }
         if colon + 1 < range.upperBound {
+            inlineSuiteDepth += 1
             processStatements(colon + 1..<range.upperBound)
+            inlineSuiteDepth -= 1
         }
     }
 
@@ -340,7 +367,7 @@ struct Skim {
             guard let asKeyword = firstTopLevelName("as", in: item) else { continue }
             let target = asKeyword + 1..<item.upperBound
             guard target.count == 1, stream.isName(target.lowerBound), !stream.isKeyword(target.lowerBound) else {
-                recordOpaqueTargets(target)
+                recordOpaqueTargets(target, loopBody: false)
                 continue
             }
             let value = item.lowerBound..<asKeyword
@@ -353,7 +380,7 @@ struct Skim {
                 name: stream.text(target.lowerBound), valuePath: nil, scope: scope, location: stream.location(target.lowerBound),
                 valueCallPath: callPath)
             assignment.entersContext = callPath != nil
-            assignments.append(assignment)
+            bind(assignment)
         }
     }
 
@@ -389,24 +416,24 @@ struct Skim {
         let (count, end) = stream.dottedNameExtent(from: inKeyword + 1, limit: header.upperBound)
         guard target.count == 1, stream.isName(target.lowerBound), !stream.isKeyword(target.lowerBound), count > 0,
               end == header.upperBound else {
-            recordOpaqueTargets(target)
+            recordOpaqueTargets(target, loopBody: true)
             return
         }
         // `for h in self.handlers:`: an element of a container whose annotation may say its class.
         var assignment = NameAssignment(
             name: stream.text(target.lowerBound), valuePath: nil, scope: scope, location: stream.location(target.lowerBound))
         assignment.iteratesPath = stream.dottedName(from: inKeyword + 1, limit: header.upperBound).0
-        assignments.append(assignment)
+        bind(assignment, loopBody: true)
     }
 
     /// Every plain name in a target list, bound to something unknown: a name rebound this way no longer
     /// means what an earlier assignment or import made it.
-    private mutating func recordOpaqueTargets(_ targets: Range<Int>) {
+    private mutating func recordOpaqueTargets(_ targets: Range<Int>, loopBody: Bool) {
         for index in targets where stream.isName(index) && !stream.isKeyword(index) {
             let isAttribute = index > targets.lowerBound && stream.isOp(index - 1, ".")
             let isSubscripted = index + 1 < targets.upperBound && (stream.isOp(index + 1, ".") || stream.isOp(index + 1, "["))
             guard !isAttribute && !isSubscripted else { continue }
-            assignments.append(NameAssignment(name: stream.text(index), valuePath: nil, scope: scope, location: stream.location(index)))
+            bind(NameAssignment(name: stream.text(index), valuePath: nil, scope: scope, location: stream.location(index)), loopBody: loopBody)
         }
     }
 
@@ -420,6 +447,7 @@ struct Skim {
     }
 
     mutating func finish() -> FileSummary {
+        closeExtents(before: -1, atLine: Int(Int32.max))
         while let block = blocks.popLast() { close(block) }
         let names = DecoratorNames(imports: imports.filter { $0.scope.isEmpty })
         var classDefinitions: [ClassDefinition] = []

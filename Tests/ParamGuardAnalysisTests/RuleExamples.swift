@@ -42,6 +42,132 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "iterating an instance of a class whose __iter__ is annotated to yield a class of the tree",
+            before: ["lib.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow=None):
+                            pass
+                    
+                    class Lines:
+                        def __init__(self, lines):
+                            self._lines = list(lines)
+                    
+                        def __iter__(self) -> "Iterator[Text]":
+                            return iter(self._lines)
+                    
+                    class Rows:
+                        def __iter__(self):
+                            return iter([])
+                    
+                    class Walk:
+                        def __iter__(self) -> Generator[Text, None, None]:
+                            yield from []
+                    """, "use.py": """
+                    from lib import Lines, Rows, Walk
+                    
+                    def wrap(texts, rows):
+                        new_lines = Lines(texts)
+                        for line in new_lines:
+                            line.truncate(3, overflow="fold")
+                        walk = Walk()
+                        for step in walk:
+                            step.truncate(3, overflow="fold")
+                        for row in Rows():
+                            row.truncate(3, overflow="fold")
+                    """],
+            after: ["lib.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow_mode=None):
+                            pass
+                    
+                    class Lines:
+                        def __init__(self, lines):
+                            self._lines = list(lines)
+                    
+                        def __iter__(self) -> "Iterator[Text]":
+                            return iter(self._lines)
+                    
+                    class Rows:
+                        def __iter__(self):
+                            return iter([])
+                    
+                    class Walk:
+                        def __iter__(self) -> Generator[Text, None, None]:
+                            yield from []
+                    """, "use.py": """
+                    from lib import Lines, Rows, Walk
+                    
+                    def wrap(texts, rows):
+                        new_lines = Lines(texts)
+                        for line in new_lines:
+                            line.truncate(3, ↓overflow="fold")
+                        walk = Walk()
+                        for step in walk:
+                            step.truncate(3, ↓overflow="fold")
+                        for row in Rows():
+                            row.truncate(3, overflow="fold")
+                    """],
+            kind: .renamedParameter, suggestion: "overflow_mode"),
+        RuleExample(
+            name: "a name rebound in one function: the binding that holds where the call is decides, not every binding of the function",
+            before: [
+                "lib.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow=None):
+                            pass
+                    """,
+                "use.py": """
+                    from lib import Text
+
+                    class Lines:
+                        def __init__(self) -> None:
+                            self._lines: list[Text] = []
+
+                        def justify(self, mode, width):
+                            if mode == "left":
+                                for line in self._lines:
+                                    line.truncate(width, overflow="fold")
+                            else:
+                                for index, line in enumerate(self._lines):
+                                    print(index, line)
+
+                    def render(rows):
+                        for row, line in rows:
+                            print(row)
+                        line = Text()
+                        line.truncate(3, overflow="crop")
+                    """,
+            ],
+            after: [
+                "lib.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow_mode=None):
+                            pass
+                    """,
+                "use.py": """
+                    from lib import Text
+
+                    class Lines:
+                        def __init__(self) -> None:
+                            self._lines: list[Text] = []
+
+                        def justify(self, mode, width):
+                            if mode == "left":
+                                for line in self._lines:
+                                    line.truncate(width, ↓overflow="fold")
+                            else:
+                                for index, line in enumerate(self._lines):
+                                    print(index, line)
+
+                    def render(rows):
+                        for row, line in rows:
+                            print(row)
+                        line = Text()
+                        line.truncate(3, ↓overflow="crop")
+                    """,
+            ],
+            kind: .renamedParameter, suggestion: "overflow_mode"),
+        RuleExample(
             name: "dataclass field renamed, a @property with the old name is no alias, caller not migrated",
             before: [
                 "app/context.py": dataclassBefore,
@@ -585,6 +711,64 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a binding that may not hold where the call is (a branch, a later one a loop brings back) leaves the name open",
+            before: [
+                "lib.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow=None):
+                            pass
+                    """,
+                "use.py": """
+                    from lib import Text
+                    from elsewhere import make_other
+
+                    def branch(flag):
+                        line = Text()
+                        if flag:
+                            line = make_other()
+                        line.truncate(3, overflow="crop")
+
+                    def loop(items):
+                        line = Text()
+                        for item in items:
+                            line.truncate(3, overflow="crop")
+                            line = item
+
+                    def inline(flag):
+                        line = Text()
+                        if flag: line = make_other()
+                        line.truncate(3, overflow="crop")
+                    """,
+            ],
+            after: [
+                "lib.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow_mode=None):
+                            pass
+                    """,
+                "use.py": """
+                    from lib import Text
+                    from elsewhere import make_other
+
+                    def branch(flag):
+                        line = Text()
+                        if flag:
+                            line = make_other()
+                        line.truncate(3, overflow="crop")
+
+                    def loop(items):
+                        line = Text()
+                        for item in items:
+                            line.truncate(3, overflow="crop")
+                            line = item
+
+                    def inline(flag):
+                        line = Text()
+                        if flag: line = make_other()
+                        line.truncate(3, overflow="crop")
+                    """,
+            ]),
         RuleExample(
             name: "a file copied or moved unchanged holds no new calls: a stale call it already had is not the change's",
             before: [

@@ -174,6 +174,7 @@ extension BinaryWriter {
         write(assignment.wrappedPath)
         write(assignment.entersContext)
         write(assignment.iteratesPath)
+        write(Int64(assignment.holdsThrough ?? -1))
         write(assignment.scope)
         write(assignment.location)
     }
@@ -427,11 +428,13 @@ extension BinaryReader {
         let wrappedPath = try read([String]?.self)
         let entersContext = try read(Bool.self)
         let iteratesPath = try read([String]?.self)
+        let holdsThrough = try read(Int64.self)
         var assignment = NameAssignment(
             name: name, valuePath: valuePath, scope: try read(String.self), location: try read(SourceLocation.self),
             valueCallPath: valueCallPath, wrappedPath: wrappedPath)
         assignment.entersContext = entersContext
         assignment.iteratesPath = iteratesPath
+        assignment.holdsThrough = holdsThrough < 0 ? nil : Int(holdsThrough)
         return assignment
     }
 
