@@ -177,6 +177,99 @@ def mypy_errors(venv, repo, roots, label):
     return {(path, line) for path, line, _ in errors - BASELINE}
 
 
+BLIND = {}
+
+
+def mypy_blind_lines(venv, repo, roots):
+    """{(path, line): why} for the lines of the unchanged packages that mypy does not check here, so
+    that it can report nothing there whatever the mutation: statements it finds unreachable
+    (--warn-unreachable; the rest of their block too: code after `while True:` inside
+    `pytest.raises(...)`), and modules or branches that a `sys.platform` test leaves out on this
+    platform (mypy skips them without a warning). A paramguard finding on such a line is no
+    disagreement mypy can settle: it is counted apart, as the Swift oracle counts `#if` branches."""
+    blind = {}
+    unreachable = set()
+    pattern = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): error: Statement is unreachable')
+    for root in roots:
+        result = run([os.path.join(venv, "bin", "mypy"), "--ignore-missing-imports", "--follow-imports=silent",
+                      "--check-untyped-defs", "--warn-unreachable", "--no-error-summary", "--no-pretty",
+                      "--cache-dir", os.path.join(".mypy_cache", root + "-unreachable"), root], cwd=repo, check=False)
+        for line in result.stdout.splitlines():
+            match = pattern.match(line)
+            if match:
+                unreachable.add((match.group("path"), int(match.group("line"))))
+
+    def mark(path, statements, why):
+        for statement in statements:
+            for line in range(statement.lineno, (statement.end_lineno or statement.lineno) + 1):
+                blind.setdefault((path, line), why)
+
+    for path, tree in parsed_sources(repo, roots):
+        for node in ast.walk(tree):
+            for field in ("body", "orelse", "finalbody"):
+                statements = getattr(node, field, None)
+                if not isinstance(statements, list):
+                    continue
+                for index, statement in enumerate(statements):
+                    if isinstance(statement, ast.stmt) and (path, statement.lineno) in unreachable:
+                        mark(path, statements[index:], "unreachable for mypy")
+                        break
+            if isinstance(node, ast.If) and (taken := platform_test(node.test)) is not None:
+                mark(path, node.orelse if taken else node.body, f"left out on {sys.platform} by a sys.platform test")
+        for index, statement in enumerate(tree.body):
+            if isinstance(statement, ast.If) and (taken := platform_test(statement.test)) is not None:
+                branch = statement.body if taken else statement.orelse
+                if branch and isinstance(branch[-1], ast.Raise):
+                    mark(path, tree.body[index + 1:], f"module left out on {sys.platform} by a sys.platform test")
+    return blind
+
+
+def platform_test(test):
+    """The value of `sys.platform == "x"`, `!=`, or `sys.platform.startswith("x")` here; None for any
+    other test."""
+    def is_platform(node):
+        return isinstance(node, ast.Attribute) and node.attr == "platform" and isinstance(node.value, ast.Name) and node.value.id == "sys"
+    if isinstance(test, ast.Compare) and is_platform(test.left) and len(test.ops) == 1 and isinstance(test.comparators[0], ast.Constant):
+        if isinstance(test.ops[0], ast.Eq):
+            return sys.platform == test.comparators[0].value
+        if isinstance(test.ops[0], ast.NotEq):
+            return sys.platform != test.comparators[0].value
+    if (isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr == "startswith"
+            and is_platform(test.func.value) and len(test.args) == 1 and isinstance(test.args[0], ast.Constant)):
+        return sys.platform.startswith(test.args[0].value)
+    return None
+
+
+def why_mypy_cannot_tell(repo, finding):
+    """Why mypy reports nothing at a paramguard finding whatever the code says, or None: the line is
+    one mypy does not check (BLIND), carries `# type: ignore`, or the callee is an overloaded
+    function whose `@overload` stubs (all mypy reads) still take the keyword its implementation lost."""
+    path, line = finding["path"], finding["line"]
+    call_line = finding.get("call", {}).get("line", line)
+    for key in ((path, line), (path, call_line)):
+        if key in BLIND:
+            return BLIND[key]
+    if any("type: ignore" in source_line(repo, path, number) for number in range(min(line, call_line), max(line, call_line) + 1)):
+        return "the line says # type: ignore"
+    definition = finding.get("definition") or {}
+    if definition.get("path") and definition.get("line"):
+        try:
+            tree = ast.parse(open(os.path.join(repo, definition["path"]), "rb").read())
+        except (OSError, SyntaxError):
+            return None
+        for node in ast.walk(tree):
+            body = getattr(node, "body", None)
+            if not isinstance(body, list):
+                continue
+            functions = [item for item in body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            target = [item for item in functions if item.lineno <= definition["line"] <= (item.end_lineno or item.lineno)]
+            if target and any(item.name == target[0].name and item is not target[0]
+                              and any((d.id if isinstance(d, ast.Name) else getattr(d, "attr", "")) == "overload" for d in item.decorator_list)
+                              for item in functions):
+                return "mypy checks the @overload stubs, which still take the keyword"
+    return None
+
+
 def paramguard_findings(binary, repo, label):
     result = run([binary, "check-diff", "HEAD~1..HEAD", "--format", "json"], cwd=repo, check=False)
     if result.returncode not in (0, 1):
@@ -192,8 +285,9 @@ def source_line(repo, path, line):
         return "?"
 
 
-def compare(expected, findings, label, function, tally, disagreements):
-    """Adds one mutation's verdicts to `tally` (both, paramguard only, mypy only)."""
+def compare(expected, findings, label, function, tally, disagreements, repo):
+    """Adds one mutation's verdicts to `tally` (both, paramguard only, mypy only, paramguard only
+    where mypy cannot tell)."""
     matched = set()
     for finding in findings:
         keys = {(finding["path"], finding["line"]), (finding["path"], finding.get("call", {}).get("line", finding["line"]))}
@@ -201,6 +295,9 @@ def compare(expected, findings, label, function, tally, disagreements):
         if hit:
             tally[0] += 1
             matched |= hit
+        elif (why := why_mypy_cannot_tell(repo, finding)) is not None:
+            tally[3] += 1
+            disagreements.append((f"paramguard only, {why}", finding["path"], finding["line"], label, function))
         else:
             tally[1] += 1
             disagreements.append(("paramguard only", finding["path"], finding["line"], label, function))
@@ -234,7 +331,7 @@ def declaration_mutations(args, binary, venv, repo, roots, tally, disagreements)
         commit(repo, "rename")
         expected = mypy_errors(venv, repo, roots, parameter.arg)
         findings, _ = paramguard_findings(binary, repo, parameter.arg)
-        compare(expected, findings, parameter.arg, function, tally, disagreements)
+        compare(expected, findings, parameter.arg, function, tally, disagreements, repo)
         print(f"{number:2}. {path}: {function}({parameter.arg}) -> {len(expected)} mypy, {len(findings)} paramguard", flush=True)
         run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=repo)
     return len(chosen)
@@ -264,18 +361,22 @@ def call_mutations(args, binary, venv, repo, roots, tally, disagreements):
         root = path.split("/")[0]
         expected = {error for error in mypy_errors(venv, repo, [r for r in roots if r == root], label) if error[0] == path}
         findings, _ = paramguard_findings(binary, repo, label)
-        compare(expected, findings, label, f"call at line {keyword.lineno}", tally, disagreements)
+        compare(expected, findings, label, f"call at line {keyword.lineno}", tally, disagreements, repo)
         print(f"{number:2}. {path}:{keyword.lineno}: {keyword.arg}= -> {label}= : {len(expected)} mypy, {len(findings)} paramguard", flush=True)
         run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=repo)
     return len(chosen)
 
 
 def report(name, mutations, tally):
-    both, only_paramguard, only_mypy = tally
+    """Raw precision counts every paramguard-only finding against paramguard; the second figure leaves
+    out those on lines mypy cannot tell about (listed above with the reason)."""
+    both, only_paramguard, only_mypy, blind = tally
+    raw = both / (both + only_paramguard + blind) if both + only_paramguard + blind else 1.0
     precision = both / (both + only_paramguard) if both + only_paramguard else 1.0
     recall = both / (both + only_mypy) if both + only_mypy else 1.0
-    print(f"{name}: mutations {mutations}; calls found by both: {both}, paramguard only: {only_paramguard}, mypy only: {only_mypy}")
-    print(f"  precision {precision:.1%}, recall {recall:.1%}")
+    print(f"{name}: mutations {mutations}; calls found by both: {both}, paramguard only: {only_paramguard} "
+          f"(and {blind} where mypy cannot tell), mypy only: {only_mypy}")
+    print(f"  precision {raw:.1%} raw, {precision:.1%} leaving out what mypy cannot tell; recall {recall:.1%}")
 
 
 def main():
@@ -297,21 +398,22 @@ def main():
             return 0
         # Errors the unchanged packages already have (mypy's view of typeshed is not always the run
         # time's: `dict.setdefault` takes no keywords there) are not the mutation's doing.
-        global BASELINE
+        global BASELINE, BLIND
         BASELINE = mypy_errors(venv, repo, roots, None)
+        BLIND = mypy_blind_lines(venv, repo, roots)
         results, disagreements = [], []
         if "declarations" in directions:
-            tally = [0, 0, 0]
+            tally = [0, 0, 0, 0]
             results.append(("declaration mutations", declaration_mutations(args, binary, venv, repo, roots, tally, disagreements), tally))
         if "calls" in directions:
-            tally = [0, 0, 0]
+            tally = [0, 0, 0, 0]
             results.append(("call-site mutations", call_mutations(args, binary, venv, repo, roots, tally, disagreements), tally))
         for kind, path, line, label, function in disagreements:
             print(f"  {kind}: {path}:{line} ({function}, keyword {label}): {source_line(repo, path, line)}")
         for name, mutations, tally in results:
             report(name, mutations, tally)
         if len(results) > 1:
-            report("both directions", sum(r[1] for r in results), [sum(r[2][i] for r in results) for i in range(3)])
+            report("both directions", sum(r[1] for r in results), [sum(r[2][i] for r in results) for i in range(4)])
         return 0
     finally:
         if args.keep:

@@ -63,7 +63,7 @@ final class Resolver {
     /// The callables `call` in file `path` may invoke; nil when it cannot be traced. A decorator of
     /// the tree that keeps the signature of what it decorates is seen through.
     func resolve(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
-        resolveDecorated(call, inFile: path)?.map(seeingThroughDecorators)
+        resolveDecorated(call, inFile: path)?.map(seeingThroughDecorators).map(expandingUnpackedKeywords)
     }
 
     private func resolveDecorated(_ call: CallSite, inFile path: String) -> [ResolvedCallable]? {
@@ -556,9 +556,13 @@ final class Resolver {
         }
         guard bases.count == 1, var inherited = baseConstructor(base, inModule: module, depth: depth) else { return nil }
         inherited.contributors.insert(ownKey)
-        if inherited.callable.source == .pydanticFields {
-            // A subclass of a pydantic model is a model too: its annotations are more fields.
-            guard let fields = definition.modelFields else { return nil }
+        if inherited.callable.source == .pydanticFields || inherited.callable.source == .typedDictFields {
+            // A subclass of a pydantic model is a model too, and one of a TypedDict a TypedDict: its
+            // annotations are more fields (keys).
+            guard var fields = definition.modelFields else { return nil }
+            if inherited.callable.source == .typedDictFields {
+                fields = fields.map { var key = $0; key.hasDefault = true; return key }
+            }
             var parameters = inherited.callable.parameters
             merge(fields, into: &parameters)
             inherited.callable.parameters = parameters

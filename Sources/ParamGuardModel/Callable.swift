@@ -14,6 +14,8 @@ public enum SignatureSource: String, Sendable, Codable, Hashable {
     case attrsFields = "attrs_fields"
     case namedTupleFields = "namedtuple_fields"
     case pydanticFields = "pydantic_fields"
+    /// The keys of a `TypedDict`, which its class takes as keywords when called.
+    case typedDictFields = "typeddict_fields"
     case newMethod = "__new__"
     /// Swift: a written `init` or `func` declaration.
     case swiftDeclaration = "declaration"

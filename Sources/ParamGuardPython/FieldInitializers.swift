@@ -1,6 +1,7 @@
 import ParamGuardModel
 
-/// Classes whose `__init__` is written from their fields: `@dataclass`, attrs, and `NamedTuple`.
+/// Classes whose `__init__` is written from their fields: `@dataclass`, attrs, `NamedTuple`, pydantic
+/// models and `TypedDict`.
 ///
 /// Each style decides which class-body assignments are fields and how a field becomes a parameter;
 /// the rules are those of the libraries themselves (`dataclasses`, attrs' `_make.py`, `typing`).
@@ -14,6 +15,7 @@ extension ClassUnderConstruction {
     static let namedTupleBases: Set<String> = ["typing.NamedTuple", "typing_extensions.NamedTuple"]
     static let pydanticBases: Set<String> = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.v1.BaseModel"]
     static let pydanticFieldFunctions: Set<String> = ["pydantic.Field", "pydantic.fields.Field", "pydantic.v1.Field"]
+    static let typedDictBases: Set<String> = ["typing.TypedDict", "typing_extensions.TypedDict"]
 
     /// The field style of this class, given its decorators and bases qualified through the file's imports,
     /// with the class-level options of its decorator.
@@ -28,6 +30,7 @@ extension ClassUnderConstruction {
         }
         if baseNames.contains(where: Self.namedTupleBases.contains) { return (.namedTuple, [:]) }
         if baseNames.contains(where: Self.pydanticBases.contains) { return (.pydantic, [:]) }
+        if baseNames.contains(where: Self.typedDictBases.contains) { return (.typedDict, headerKeywords) }
         return nil
     }
 
@@ -42,6 +45,7 @@ extension ClassUnderConstruction {
         case .attrs: parameters = attrsParameters(options: options, names: names)
         case .namedTuple: parameters = namedTupleParameters()
         case .pydantic: parameters = modelParameters(names: names, nestedConfig: nestedConfig)
+        case .typedDict: parameters = typedDictParameters()
         }
         // Keyword-only fields go after the others in the synthesized signature, as both libraries order them.
         parameters = parameters.filter { $0.kind != .keywordOnly } + parameters.filter { $0.kind == .keywordOnly }
@@ -49,6 +53,7 @@ extension ClassUnderConstruction {
         switch style {
         case .namedTuple: inheritsFields = false
         case .pydantic: inheritsFields = !bases.allSatisfy { names.qualifiedName(of: $0.dottedComponents.map(String.init)).isPydanticRoot }
+        case .typedDict: inheritsFields = !bases.allSatisfy { Self.typedDictBases.contains(names.qualifiedName(of: $0.dottedComponents.map(String.init))) }
         default: inheritsFields = !bases.isEmpty
         }
         return Callable(
@@ -155,6 +160,16 @@ extension ClassUnderConstruction {
         return allows(nestedConfig?.fields.first { $0.name == "extra" }?.valueText)
     }
 
+    /// A TypedDict's keys as the keywords its class takes when called (`Movie(title=..., year=...)`),
+    /// after an optional mapping passed positionally. Every key may be left out: the call builds a
+    /// plain dict, which raises nothing for a missing key, and a mapping passed along may hold it.
+    private func typedDictParameters() -> [Parameter] {
+        [Parameter(name: "__map", kind: .positionalOnly, hasDefault: true, location: location)]
+            + fields.filter { $0.isAnnotated }.map { field in
+                Parameter(name: field.name, kind: .keywordOnly, hasDefault: true, location: field.location)
+            }
+    }
+
     private func namedTupleParameters() -> [Parameter] {
         fields.filter(\.isAnnotated).map { field in
             Parameter(name: field.name, kind: .positionalOrKeyword, hasDefault: field.hasValue, location: field.location)
@@ -168,6 +183,7 @@ enum FieldStyle: Equatable {
     case attrs
     case namedTuple
     case pydantic
+    case typedDict
 
     var signatureSource: SignatureSource {
         switch self {
@@ -175,6 +191,7 @@ enum FieldStyle: Equatable {
         case .attrs: return .attrsFields
         case .namedTuple: return .namedTupleFields
         case .pydantic: return .pydanticFields
+        case .typedDict: return .typedDictFields
         }
     }
 }

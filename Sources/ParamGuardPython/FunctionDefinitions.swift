@@ -116,8 +116,8 @@ extension Skim {
     func plainAnnotation(_ range: Range<Int>) -> String? {
         if let container = stream.containerAnnotation(range) { return container }
         let (head, open) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
-        if ["type", "Type", "typing.Type"].contains(head.joined(separator: ".")), stream.isOp(open, "["),
-           stream.partner[open] == range.upperBound - 1, let inner = plainAnnotation(open + 1..<range.upperBound - 1) {
+        if ["type", "Type", "typing.Type", "Unpack", "typing.Unpack", "typing_extensions.Unpack"].contains(head.joined(separator: ".")),
+           stream.isOp(open, "["), stream.partner[open] == range.upperBound - 1, let inner = plainAnnotation(open + 1..<range.upperBound - 1) {
             return head.joined(separator: ".") + "[" + inner + "]"
         }
         if range.count == 1, stream.tokens[range.lowerBound].kind == .string {
@@ -152,9 +152,11 @@ extension Skim {
                         location: stream.location(first + 1)))
                 }
             } else if stream.isOp(first, "**"), stream.isName(first + 1) {
+                // `**kwargs: Unpack[Movie]` takes the keys of a TypedDict (read by the resolver).
+                let annotation = stream.isOp(first + 2, ":") ? plainAnnotation(first + 3..<segment.upperBound) : nil
                 parameters.append(Parameter(
                     name: stream.text(first + 1), kind: .varKeyword, hasDefault: false,
-                    location: stream.location(first + 1)))
+                    location: stream.location(first + 1), annotation: annotation))
             } else if stream.isName(first) {
                 let equals = stream.firstTopLevel("=", in: segment)
                 var annotation: String?

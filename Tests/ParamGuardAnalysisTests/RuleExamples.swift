@@ -42,6 +42,16 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "TypedDict: a key renamed breaks calls of the class that still pass the old key",
+            before: ["movies.py": "from typing import TypedDict\nfrom typing_extensions import NotRequired, Unpack\nclass Movie(TypedDict):\n    title: str\n    year: int\n    rating: NotRequired[float]\nclass Film(Movie, total=False):\n    studio: str\ndef show(**options: Unpack[Movie]):\n    pass\n", "use.py": "from movies import Movie\nm = Movie(title='x', year=1)\n"],
+            after: ["movies.py": "from typing import TypedDict\nfrom typing_extensions import NotRequired, Unpack\nclass Movie(TypedDict):\n    title: str\n    released: int\n    rating: NotRequired[float]\nclass Film(Movie, total=False):\n    studio: str\ndef show(**options: Unpack[Movie]):\n    pass\n", "use.py": "from movies import Movie\nm = Movie(title='x', ↓year=1)\n"],
+            kind: .renamedParameter, suggestion: "released"),
+        RuleExample(
+            name: "TypedDict: a new call with a key the TypedDict (or its subclass) lacks, also through **kwargs: Unpack[...]",
+            before: ["movies.py": "from typing import TypedDict\nfrom typing_extensions import NotRequired, Unpack\nclass Movie(TypedDict):\n    title: str\n    year: int\n    rating: NotRequired[float]\nclass Film(Movie, total=False):\n    studio: str\ndef show(**options: Unpack[Movie]):\n    pass\n"],
+            after: ["use.py": "from movies import Film, Movie, show\nMovie(title='x', ↓yeer=1)\nFilm(title='x', year=1, ↓studoi='y')\nshow(title='x', ↓yeer=2)\n"],
+            kind: .unknownKeyword),
+        RuleExample(
             name: "iterating an instance of a class whose __iter__ is annotated to yield a class of the tree",
             before: ["lib.py": """
                     class Text:
@@ -711,6 +721,10 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "TypedDict: a mapping passed positionally, keys left out where total=False or NotRequired, Unpack of a TypedDict from elsewhere",
+            before: ["movies.py": "from typing import TypedDict\nfrom typing_extensions import NotRequired, Unpack\nclass Movie(TypedDict):\n    title: str\n    year: int\n    rating: NotRequired[float]\nclass Film(Movie, total=False):\n    studio: str\ndef show(**options: Unpack[Movie]):\n    pass\n"],
+            after: ["use.py": "from movies import Film, Movie, show\nfrom elsewhere import Options\nfrom typing_extensions import Unpack\ndef run(**kw: Unpack[Options]):\n    pass\nMovie({'title': 'x', 'year': 1})\nMovie(title='x', year=1)\nFilm(title='x', year=2)\nshow(title='x', year=3, rating=1.0)\nrun(anything=1)\n"]),
         RuleExample(
             name: "a binding that may not hold where the call is (a branch, a later one a loop brings back) leaves the name open",
             before: [
