@@ -45,8 +45,40 @@ def params(args, drop_first):
 def facts_from_ast(tree):
     functions, calls, imports = set(), set(), set()
 
+    latest_import = {}
+
+    def globals_bindings(statement, scope):
+        """`globals()["K"] = V` and `globals().update({"K": V})` / `.update(K=V)` inside a def or class:
+        paramguard reads them as binding, at module level, what a local import bound V to."""
+        def is_globals_call(node):
+            return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "globals" and not node.args and not node.keywords
+        pairs = []
+        if (isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Subscript)
+                and is_globals_call(statement.targets[0].value) and isinstance(statement.targets[0].slice, ast.Constant)
+                and isinstance(statement.targets[0].slice.value, str) and isinstance(statement.value, ast.Name)):
+            pairs.append((statement.targets[0].slice.value, statement.value.id))
+        elif (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) and isinstance(statement.value.func, ast.Attribute)
+              and statement.value.func.attr == "update" and is_globals_call(statement.value.func.value)):
+            call = statement.value
+            if len(call.args) == 1 and not call.keywords and isinstance(call.args[0], ast.Dict):
+                for key, value in zip(call.args[0].keys, call.args[0].values):
+                    if isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(value, ast.Name):
+                        pairs.append((key.value, value.id))
+            else:
+                pairs += [(k.arg, k.value.id) for k in call.keywords if k.arg and isinstance(k.value, ast.Name)]
+        for key, value in pairs:
+            found = latest_import.get((".".join(scope), value))
+            if found:
+                imports.add((found[0], key) + found[2:5] + ("",))
+
+    def add_import(fact):
+        imports.add(fact)
+        latest_import[(fact[5], fact[1])] = fact
+
     def visit(node, qual, in_class, scope):
         for child in ast.iter_child_nodes(node):
+            if scope and isinstance(child, (ast.Assign, ast.Expr)):
+                globals_bindings(child, scope)
             if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 decorators = [last_name(d) for d in child.decorator_list]
                 name = (qual + "." if in_class else qual + ".<locals>." if qual else "") + child.name
@@ -63,13 +95,13 @@ def facts_from_ast(tree):
                 visit(child, name, True, scope + [child.name])
             elif isinstance(child, ast.Import):
                 for alias in child.names:
-                    imports.add(("module", alias.asname or alias.name.split(".")[0], alias.name, 0, None, ".".join(scope)))
+                    add_import(("module", alias.asname or alias.name.split(".")[0], alias.name, 0, None, ".".join(scope)))
             elif isinstance(child, ast.ImportFrom):
                 for alias in child.names:
                     if alias.name == "*":
                         imports.add(("star", "", child.module or "", child.level, None, ".".join(scope)))
                     else:
-                        imports.add(("symbol", alias.asname or alias.name, child.module or "", child.level, alias.name, ".".join(scope)))
+                        add_import(("symbol", alias.asname or alias.name, child.module or "", child.level, alias.name, ".".join(scope)))
             elif isinstance(child, ast.expr):
                 visit_expr(child, scope)
             elif isinstance(child, ast.match_case):

@@ -224,7 +224,7 @@ struct Skim {
            stream.isName(first), !stream.isKeyword(first), stream.isOp(first + 1, ":") || stream.isOp(first + 1, "=") {
             classes[classIndex].fields.append(FieldDeclaration(stream: stream, range: range))
         }
-        if blocks.isEmpty { processModuleAssignment(range) }
+        if blocks.isEmpty { processModuleAssignment(range) } else { processGlobalsBinding(range) }
         recordAssignment(range)
         recordAttributeAssignment(range)
         scanCalls(range)

@@ -42,6 +42,27 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "a keyword passed to a positional-only parameter",
+            before: ["m.py": "def scale(value, /, factor=2):\n    pass\n"],
+            after: ["use.py": "from m import scale\nscale(↓value=3)\n"],
+            kind: .unknownKeyword),
+        RuleExample(
+            name: "a function defined differently in two branches: a keyword both definitions reject",
+            before: ["compat.py": "import sys\nif sys.version_info >= (3, 12):\n    def load(path, *, strict=False):\n        pass\nelse:\n    def load(path, strict=False, legacy=True):\n        pass\n"],
+            after: ["use.py": "from compat import load\nload('p', ↓stirct=True)\n"],
+            kind: .unknownKeyword, suggestion: "strict"),
+        RuleExample(
+            name: "a name a function binds into the module with globals() after a local import",
+            before: [
+                "app/models.py": "class Client:\n    def __init__(self, timeout=5):\n        pass\n",
+                "tests/conftest.py": "def setup_module():\n    from app.models import Client\n    globals()['Client'] = Client\n\ndef load():\n    from app.models import Client as Impl\n    globals().update({'Impl': Impl})\n\ndef test_client():\n    Client(timeout=1)\n    Impl(timeout=2)\n",
+            ],
+            after: [
+                "app/models.py": "class Client:\n    def __init__(self, timeout_seconds=5):\n        pass\n",
+                "tests/conftest.py": "def setup_module():\n    from app.models import Client\n    globals()['Client'] = Client\n\ndef load():\n    from app.models import Client as Impl\n    globals().update({'Impl': Impl})\n\ndef test_client():\n    Client(↓timeout=1)\n    Impl(↓timeout=2)\n",
+            ],
+            kind: .renamedParameter, suggestion: "timeout_seconds"),
+        RuleExample(
             name: "TypedDict: a key renamed breaks calls of the class that still pass the old key",
             before: ["movies.py": "from typing import TypedDict\nfrom typing_extensions import NotRequired, Unpack\nclass Movie(TypedDict):\n    title: str\n    year: int\n    rating: NotRequired[float]\nclass Film(Movie, total=False):\n    studio: str\ndef show(**options: Unpack[Movie]):\n    pass\n", "use.py": "from movies import Movie\nm = Movie(title='x', year=1)\n"],
             after: ["movies.py": "from typing import TypedDict\nfrom typing_extensions import NotRequired, Unpack\nclass Movie(TypedDict):\n    title: str\n    released: int\n    rating: NotRequired[float]\nclass Film(Movie, total=False):\n    studio: str\ndef show(**options: Unpack[Movie]):\n    pass\n", "use.py": "from movies import Movie\nm = Movie(title='x', ↓year=1)\n"],
@@ -721,6 +742,17 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a function defined differently in two branches: a keyword one definition takes",
+            before: ["compat.py": "import sys\nif sys.version_info >= (3, 12):\n    def load(path, *, strict=False):\n        pass\nelse:\n    def load(path, strict=False, legacy=True):\n        pass\n"],
+            after: ["use.py": "from compat import load\nload('p', legacy=False)\n"]),
+        RuleExample(
+            name: "globals() bound to something other than a local import binds nothing paramguard follows",
+            before: ["app/models.py": "class Client:\n    def __init__(self, timeout=5):\n        pass\n"],
+            after: [
+                "app/models.py": "class Client:\n    def __init__(self, timeout_seconds=5):\n        pass\n",
+                "tests/conftest.py": "from elsewhere import Client\n\ndef setup_module():\n    Local = make()\n    globals()['Client'] = Local\n\ndef test_client():\n    Client(timeout=1)\n",
+            ]),
         RuleExample(
             name: "TypedDict: a mapping passed positionally, keys left out where total=False or NotRequired, Unpack of a TypedDict from elsewhere",
             before: ["movies.py": "from typing import TypedDict\nfrom typing_extensions import NotRequired, Unpack\nclass Movie(TypedDict):\n    title: str\n    year: int\n    rating: NotRequired[float]\nclass Film(Movie, total=False):\n    studio: str\ndef show(**options: Unpack[Movie]):\n    pass\n"],
