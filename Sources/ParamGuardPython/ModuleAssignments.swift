@@ -1,19 +1,30 @@
 import ParamGuardModel
 
 /// Module-level assignments that define something callers call or import through:
-/// `__all__ = [...]` and the functional named tuples `P = namedtuple("P", "x y")` and
-/// `P = NamedTuple("P", [("x", int)])`.
+/// `__all__ = [...]`, the functional named tuples `P = namedtuple("P", "x y")` and
+/// `P = NamedTuple("P", [("x", int)])`, and the functional TypedDict `M = TypedDict("M", {"k": int})`.
 struct FunctionalNamedTuple {
     var name: String
     var location: SourceLocation
     var calleePath: [String]
     var fields: [String]
     var defaults: Int
+    /// A TypedDict's keys rather than a tuple's fields.
+    var isTypedDict = false
 
     static let factories: Set<String> = ["collections.namedtuple", "typing.NamedTuple", "typing_extensions.NamedTuple"]
+    static let typedDictFactories: Set<String> = ["typing.TypedDict", "typing_extensions.TypedDict"]
 
-    /// `parameters` with the last `defaults` fields defaulted, as `namedtuple(defaults=...)` does.
+    /// `parameters` with the last `defaults` fields defaulted, as `namedtuple(defaults=...)` does; a
+    /// TypedDict's keys are keywords, every one optional after an optional mapping (as in
+    /// `ClassUnderConstruction.typedDictParameters`).
     func initializer() -> Callable {
+        if isTypedDict {
+            let keys = fields.map { Parameter(name: $0, kind: .keywordOnly, hasDefault: true, location: location) }
+            return Callable(
+                name: name, kind: .initializer, parameters: [Parameter(name: "__map", kind: .positionalOnly, hasDefault: true, location: location)] + keys,
+                location: location, source: .typedDictFields)
+        }
         let parameters = fields.enumerated().map { index, field in
             Parameter(name: field, kind: .positionalOrKeyword, hasDefault: index >= fields.count - defaults, location: location)
         }
@@ -39,9 +50,17 @@ extension Skim {
             return
         }
         let (path, open) = stream.dottedName(from: value.lowerBound, limit: value.upperBound)
-        guard let last = path.last, last == "namedtuple" || last == "NamedTuple", stream.isOp(open, "("),
+        guard let last = path.last, last == "namedtuple" || last == "NamedTuple" || last == "TypedDict", stream.isOp(open, "("),
               stream.partner[open] == value.upperBound - 1 else { return }
         let arguments = stream.commaSegments(open + 1..<value.upperBound - 1).filter { !$0.isEmpty }
+        if last == "TypedDict" {
+            // `TypedDict("Movie", {"title": str, "year": int}, total=False)`: the keys of the literal.
+            guard arguments.count >= 2, let keys = dictLiteralKeys(arguments[1]) else { return }
+            var typedDict = FunctionalNamedTuple(name: stream.text(first), location: stream.location(first), calleePath: path, fields: keys, defaults: 0)
+            typedDict.isTypedDict = true
+            functionalNamedTuples.append(typedDict)
+            return
+        }
         var fields: [String]?
         var defaults = 0
         for (index, argument) in arguments.enumerated() {
@@ -82,6 +101,17 @@ extension Skim {
             }
         }
         return names
+    }
+
+    /// The keys of a dict literal whose keys are all string literals, or nil.
+    private func dictLiteralKeys(_ range: Range<Int>) -> [String]? {
+        guard !range.isEmpty, stream.isOp(range.lowerBound, "{"), stream.partner[range.lowerBound] == range.upperBound - 1 else { return nil }
+        var keys: [String] = []
+        for entry in stream.commaSegments(range.lowerBound + 1..<range.upperBound - 1) where !entry.isEmpty {
+            guard entry.count >= 3, stream.tokens[entry.lowerBound].kind == .string, stream.isOp(entry.lowerBound + 1, ":") else { return nil }
+            keys.append(stream.text(entry.lowerBound).trimmingQuotes())
+        }
+        return keys
     }
 
     /// The number of items in a bracketed literal, or nil for anything else.

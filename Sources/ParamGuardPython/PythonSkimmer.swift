@@ -476,10 +476,14 @@ struct Skim {
             }
             classDefinitions.append(definition)
         }
-        for tuple in functionalNamedTuples where FunctionalNamedTuple.factories.contains(names.qualifiedName(of: tuple.calleePath)) {
-            callables.append(tuple.initializer())
+        for tuple in functionalNamedTuples {
+            let factory = names.qualifiedName(of: tuple.calleePath)
+            guard tuple.isTypedDict ? FunctionalNamedTuple.typedDictFactories.contains(factory) : FunctionalNamedTuple.factories.contains(factory)
+            else { continue }
+            let initializer = tuple.initializer()
+            callables.append(initializer)
             classDefinitions.append(ClassDefinition(
-                name: tuple.name, bases: [], location: tuple.location, fieldInitializer: .namedTupleFields,
+                name: tuple.name, bases: [], location: tuple.location, fieldInitializer: initializer.source,
                 definesInitializer: true))
         }
         var summary = FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)

@@ -42,6 +42,11 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "functional TypedDict: a call with a key the literal does not list",
+            before: ["movies.py": "from typing import TypedDict\nMovie = TypedDict('Movie', {'title': str, 'year': int}, total=False)\n"],
+            after: ["use.py": "from movies import Movie\nMovie(title='x', ↓yeer=1)\nMovie({'title': 'y'})\n"],
+            kind: .unknownKeyword, suggestion: "year"),
+        RuleExample(
             name: "a keyword passed to a positional-only parameter",
             before: ["m.py": "def scale(value, /, factor=2):\n    pass\n"],
             after: ["use.py": "from m import scale\nscale(↓value=3)\n"],
