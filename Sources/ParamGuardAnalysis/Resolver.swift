@@ -457,7 +457,9 @@ final class Resolver {
                 if file.callables.contains(where: { $0.name == name }) || file.classes.contains(where: { $0.name == name }) {
                     return [.member(module: module, names: [name])]
                 }
-                if file.imports.contains(where: { $0.boundName == name && $0.scope.isEmpty }) {
+                // A name the module imports, or assigns at module level (`hook = Registry()`).
+                if file.imports.contains(where: { $0.boundName == name && $0.scope.isEmpty })
+                    || file.assignments.contains(where: { $0.name == name && $0.scope.isEmpty }) {
                     return bindings(of: name, inFile: module, scope: "", depth: depth + 1)
                 }
             }

@@ -42,6 +42,11 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "a decorator that is an instance of a class whose __call__ returns what it is given keeps the signature",
+            before: ["hooks.py": "from typing import Callable, TypeVar\nF = TypeVar(\"F\", bound=Callable)\nclass Registry:\n    def __call__(self, fn: F) -> F:\n        return fn\nclass Wrapping:\n    def __call__(self, fn):\n        return lambda *a, **k: fn(*a, **k)\nhook = Registry()\nwrap = Wrapping()\n", "handlers.py": "from hooks import hook\n@hook\ndef on_save(path, force=False):\n    pass\n"],
+            after: ["use.py": "from handlers import on_save\non_save('p', ↓forse=True)\n"],
+            kind: .unknownKeyword, suggestion: "force"),
+        RuleExample(
             name: "functional TypedDict: a call with a key the literal does not list",
             before: ["movies.py": "from typing import TypedDict\nMovie = TypedDict('Movie', {'title': str, 'year': int}, total=False)\n"],
             after: ["use.py": "from movies import Movie\nMovie(title='x', ↓yeer=1)\nMovie({'title': 'y'})\n"],
@@ -747,6 +752,10 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a decorator that is an instance whose __call__ says nothing of what it returns hides the signature",
+            before: ["hooks.py": "from typing import Callable, TypeVar\nF = TypeVar(\"F\", bound=Callable)\nclass Registry:\n    def __call__(self, fn: F) -> F:\n        return fn\nclass Wrapping:\n    def __call__(self, fn):\n        return lambda *a, **k: fn(*a, **k)\nhook = Registry()\nwrap = Wrapping()\n", "handlers.py": "from hooks import wrap\n@wrap\ndef on_save(path, force=False):\n    pass\n"],
+            after: ["use.py": "from handlers import on_save\non_save('p', forse=True)\n"]),
         RuleExample(
             name: "a function defined differently in two branches: a keyword one definition takes",
             before: ["compat.py": "import sys\nif sys.version_info >= (3, 12):\n    def load(path, *, strict=False):\n        pass\nelse:\n    def load(path, strict=False, legacy=True):\n        pass\n"],
