@@ -6,7 +6,7 @@ extension Resolver {
     /// instance of the class the container's annotation names for its elements (`items: list[Handler]`
     /// as a parameter; `self.items: list[Handler]` or `items: list[Handler]` in the class). Nil when the
     /// annotation does not say, or the name may be bound otherwise.
-    func elementsIterated(_ iterated: [String], inFile path: String, scope: String, scopes: FileScopes, depth: Int) -> [Target]? {
+    func elementsIterated(_ iterated: [String], inFile path: String, scope: String, scopes: FileScopes, depth: Int, line: Int? = nil) -> [Target]? {
         guard let file = summary(path), let head = iterated.first else { return nil }
         let annotations: [String]
         let annotationScope: String
@@ -24,7 +24,7 @@ extension Resolver {
             annotationScope = scopes.parent(of: parameter.scope)
         } else {
             // An instance of a class of the tree: what its `__iter__` is annotated to yield.
-            guard let containers = try? resolvePath(iterated, inFile: path, scope: scope, depth: depth + 1), !containers.isEmpty else { return nil }
+            guard let containers = try? resolvePath(iterated, inFile: path, scope: scope, depth: depth + 1, line: line), !containers.isEmpty else { return nil }
             return elementsYielded(byIterating: containers, depth: depth)
         }
         let elements = Set(annotations.map(ContainerAnnotation.element(of:)))
@@ -53,5 +53,23 @@ extension Resolver {
             yielded += instances.filter { !yielded.contains($0) }
         }
         return yielded.isEmpty ? nil : yielded
+    }
+
+    /// What `for x in f(...):` binds `x` to: an element of what `f` returns, when its return annotation
+    /// is a container of one class of the tree (`-> list[Text]`), or a class of the tree whose
+    /// `__iter__` says what it yields (`-> Lines`).
+    func elementsOfCallResult(_ callee: [String], of name: String, inFile path: String, scope: String, scopes: FileScopes, depth: Int,
+                              line: Int?) -> [Target]? {
+        let lookupScope = callee.first == name ? scopes.parent(of: scope) : scope
+        if let head = callee.first, head != "self", head != "cls",
+           let targets = try? resolvePath(callee, inFile: path, scope: lookupScope, depth: depth + 1, line: callee.first == name ? nil : line),
+           targets.count == 1, case let .member(module, names) = targets[0], let file = summary(module),
+           let function = file.callables.first(where: { $0.name == names.joined(separator: ".") && $0.kind != .initializer }),
+           let annotation = function.returnAnnotation, let element = ContainerAnnotation.element(of: annotation) {
+            guard let classes = try? resolvePath(element.dottedComponents.map(String.init), inFile: module, scope: "", depth: depth + 1) else { return nil }
+            return instances(ofClasses: classes)
+        }
+        guard let containers = instancesReturned(by: callee, of: name, inFile: path, scope: scope, scopes: scopes, depth: depth, line: line) else { return nil }
+        return elementsYielded(byIterating: containers, depth: depth)
     }
 }

@@ -158,7 +158,7 @@ final class Resolver {
             .max { $0.count < $1.count } ?? ""
 
         if let line, !innermost.isEmpty, innermost == scope, local?.scope != innermost,
-           let reaching = Resolver.assignmentsReaching(line, among: assignments.filter { $0.scope == innermost }),
+           let reaching = Resolver.assignmentsReaching(line, among: assignments.filter { $0.scope == innermost }, loops: file.loops),
            !imports.contains(where: { $0.scope == innermost && $0.location.line >= reaching[0].location.line && $0.location.line <= line }) {
             guard let bound = boundByAssignments(name, reaching, inFile: path, scope: innermost, scopes: scopes, depth: depth),
                   !bound.targets.isEmpty else { return nil }
@@ -211,12 +211,18 @@ final class Resolver {
     }
 
     /// Of the bindings of a name in one function, those that may reach a call on `line`: the last one
-    /// before the line that holds through it, and the later ones within its extent (a loop may bring
-    /// them back round). Nil when none holds through the line.
-    static func assignmentsReaching(_ line: Int, among assignments: [NameAssignment]) -> [NameAssignment]? {
+    /// before the line that holds through it, those between it and the line, and later ones a loop
+    /// may bring back round. Nil when none holds through the line.
+    static func assignmentsReaching(_ line: Int, among assignments: [NameAssignment], loops: [LoopSpan]) -> [NameAssignment]? {
         guard let last = assignments.filter({ $0.location.line < line && ($0.holdsThrough ?? 0) >= line })
             .max(by: { $0.location.line < $1.location.line }), let end = last.holdsThrough else { return nil }
-        return assignments.filter { $0.location.line >= last.location.line && $0.location.line <= end }
+        return assignments.filter { assignment in
+            let at = assignment.location.line
+            guard at >= last.location.line && at <= end else { return false }
+            // One after the line reaches it only round a loop that starts after `last` (a loop around
+            // `last` runs it again first) and holds both.
+            return at < line || loops.contains { $0.header > last.location.line && $0.header <= line && $0.end >= at }
+        }
     }
 
     /// What the assignments of a name in `scope` bind it to, and whether one rebinds it (rather than
@@ -228,7 +234,7 @@ final class Resolver {
         var rebound = false
         for assignment in assignments {
             if let value = assignment.valuePath {
-                guard let found = aliasTargets(value, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth) else {
+                guard let found = aliasTargets(value, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth, line: assignment.location.line) else {
                     return nil
                 }
                 targets += found
@@ -243,17 +249,22 @@ final class Resolver {
                 guard let found = try? resolvePath(wrapped, inFile: path, scope: lookupScope, depth: depth + 1) else { return nil }
                 targets += found
                 rebound = true
+            } else if let iterated = assignment.iteratesPath, assignment.iteratesCallResult {
+                guard let found = elementsOfCallResult(iterated, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth,
+                                                       line: assignment.location.line) else { return nil }
+                targets += found
+                rebound = true
             } else if let iterated = assignment.iteratesPath {
-                guard let found = elementsIterated(iterated, inFile: path, scope: innermost, scopes: scopes, depth: depth) else { return nil }
+                guard let found = elementsIterated(iterated, inFile: path, scope: innermost, scopes: scopes, depth: depth, line: assignment.location.line) else { return nil }
                 targets += found
                 rebound = true
             } else if let callee = assignment.valueCallPath, assignment.entersContext {
-                guard let managers = instancesReturned(by: callee, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth),
+                guard let managers = instancesReturned(by: callee, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth, line: assignment.location.line),
                       let found = enteredContexts(of: managers, depth: depth) else { return nil }
                 targets += found
                 rebound = true
             } else if let callee = assignment.valueCallPath {
-                guard let found = instancesReturned(by: callee, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth) else {
+                guard let found = instancesReturned(by: callee, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth, line: assignment.location.line) else {
                     return nil
                 }
                 targets += found
@@ -285,7 +296,7 @@ final class Resolver {
 
     /// The targets of an alias `name = value.path` assigned at `scope`.
     private func aliasTargets(
-        _ value: [String], of name: String, inFile path: String, scope: String, scopes: FileScopes, depth: Int
+        _ value: [String], of name: String, inFile path: String, scope: String, scopes: FileScopes, depth: Int, line: Int? = nil
     ) -> [Target]? {
         guard let head = value.first else { return nil }
         if head == "self" || head == "cls" {
@@ -296,7 +307,7 @@ final class Resolver {
         }
         // `x = x.y` reads the outer `x`.
         let lookupScope = head == name ? scopes.parent(of: scope) : scope
-        return try? resolvePath(value, inFile: path, scope: lookupScope, depth: depth + 1)
+        return try? resolvePath(value, inFile: path, scope: lookupScope, depth: depth + 1, line: head == name ? nil : line)
     }
 
     /// The instances an attribute of `owner`'s instances can hold: every place that sets it must say
@@ -328,15 +339,15 @@ final class Resolver {
 
     /// What `name = callee(...)` makes `name`: an instance of the class called, or of the class a
     /// function's return annotation names. Nil for anything else.
-    private func instancesReturned(
-        by callee: [String], of name: String, inFile path: String, scope: String, scopes: FileScopes, depth: Int
+    func instancesReturned(
+        by callee: [String], of name: String, inFile path: String, scope: String, scopes: FileScopes, depth: Int, line: Int? = nil
     ) -> [Target]? {
         let lookupScope = callee.first == name ? scopes.parent(of: scope) : scope
         let calleeTargets: [Target]?
         if let head = callee.first, head == "self" || head == "cls" {
-            calleeTargets = aliasTargets(callee, of: name, inFile: path, scope: scope, scopes: scopes, depth: depth)
+            calleeTargets = aliasTargets(callee, of: name, inFile: path, scope: scope, scopes: scopes, depth: depth, line: line)
         } else {
-            calleeTargets = try? resolvePath(callee, inFile: path, scope: lookupScope, depth: depth + 1)
+            calleeTargets = try? resolvePath(callee, inFile: path, scope: lookupScope, depth: depth + 1, line: callee.first == name ? nil : line)
         }
         guard let calleeTargets, !calleeTargets.isEmpty else { return nil }
         return instances(returnedBy: calleeTargets, depth: depth)
@@ -388,8 +399,8 @@ final class Resolver {
     private struct Unresolved: Error {}
 
     /// A dotted path as seen from `scope` in `path`.
-    func resolvePath(_ parts: [String], inFile path: String, scope: String, depth: Int) throws -> [Target] {
-        guard let head = parts.first, let bound = bindings(of: head, inFile: path, scope: scope, depth: depth) else {
+    func resolvePath(_ parts: [String], inFile path: String, scope: String, depth: Int, line: Int? = nil) throws -> [Target] {
+        guard let head = parts.first, let bound = bindings(of: head, inFile: path, scope: scope, depth: depth, line: line) else {
             throw Unresolved()
         }
         return try follow(Array(parts.dropFirst()), from: bound, depth: depth)

@@ -9,6 +9,17 @@ public struct SyntaxProblem: Hashable, Sendable, Codable {
     }
 }
 
+/// A loop's header line and the last line of its body.
+public struct LoopSpan: Hashable, Sendable, Codable {
+    public var header: Int
+    public var end: Int
+
+    public init(header: Int, end: Int) {
+        self.header = header
+        self.end = end
+    }
+}
+
 /// Everything a frontend extracts from one file. A pure function of the file's bytes.
 public struct FileSummary: Hashable, Sendable, Codable {
     public var callables: [Callable]
@@ -24,6 +35,9 @@ public struct FileSummary: Hashable, Sendable, Codable {
     public var assignments: [NameAssignment] = []
     /// Instance attributes set in methods (`self.x = ...`) or annotated in class bodies.
     public var attributeAssignments: [AttributeAssignment] = []
+    /// The `for` and `while` loops, by the line of their header and the last line of their body: a
+    /// binding later in a loop's body may reach a call earlier in it on the next round.
+    public var loops: [LoopSpan] = []
 
     public init(
         callables: [Callable] = [], classes: [ClassDefinition] = [], calls: [CallSite] = [],

@@ -53,6 +53,8 @@ public struct NameAssignment: Hashable, Sendable, Codable {
     public var entersContext: Bool = false
     /// `for name in a.b:`: the name holds an element of what the dotted name holds.
     public var iteratesPath: [String]?
+    /// `for name in a.b(...):`: the name holds an element of what calling `iteratesPath` returns.
+    public var iteratesCallResult: Bool = false
     /// The last line through which this binding certainly holds, for a call on a later line: the end
     /// of the block of a simple statement or a `with`, the end of the body of a `for`. Nil when the
     /// binding may not happen before what follows (a statement after `if c:` on the same line).

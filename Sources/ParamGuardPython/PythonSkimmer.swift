@@ -68,6 +68,9 @@ struct Skim {
     /// Bindings whose extent (`NameAssignment.holdsThrough`) is still open: the assignment's index, the
     /// indent of its statement, and whether it holds only for a loop's body.
     var openExtents: [(assignment: Int, indent: Int, loopBody: Bool)] = []
+    /// Loops whose body is still open: the header's line and indent.
+    var openLoops: [(header: Int, indent: Int)] = []
+    var loops: [LoopSpan] = []
     /// Above zero while the walk reads the statements after a compound header's colon on its line.
     var inlineSuiteDepth = 0
 
@@ -124,6 +127,10 @@ struct Skim {
             guard indent < extent.indent || (extent.loopBody && indent == extent.indent) else { return false }
             assignments[extent.assignment].holdsThrough = line - 1
             return true
+        }
+        while let loop = openLoops.last, indent <= loop.indent {
+            loops.append(LoopSpan(header: loop.header, end: line - 1))
+            openLoops.removeLast()
         }
     }
 
@@ -340,6 +347,9 @@ struct Skim {
         } else if stream.isName(range.lowerBound, "for") {
             recordLoopTargets(header)
         }
+        if stream.isName(range.lowerBound, "for") || stream.isName(range.lowerBound, "while") {
+            openLoops.append((stream.location(range.lowerBound).line, currentIndent))
+        }
         if patternHeader {
             // `case Point(x=0):` is a class pattern, not a call; only a guard after `if` holds calls.
             if let guardIf = firstTopLevelName("if", in: header) {
@@ -414,15 +424,18 @@ struct Skim {
         guard let inKeyword = firstTopLevelName("in", in: header) else { return }
         let target = header.lowerBound..<inKeyword
         let (count, end) = stream.dottedNameExtent(from: inKeyword + 1, limit: header.upperBound)
+        // `for line in text.split(...):` iterates what the call returns.
+        let iteratesCall = count > 0 && end < header.upperBound && stream.isOp(end, "(") && stream.partner[end] == header.upperBound - 1
         guard target.count == 1, stream.isName(target.lowerBound), !stream.isKeyword(target.lowerBound), count > 0,
-              end == header.upperBound else {
+              end == header.upperBound || iteratesCall else {
             recordOpaqueTargets(target, loopBody: true)
             return
         }
         // `for h in self.handlers:`: an element of a container whose annotation may say its class.
         var assignment = NameAssignment(
             name: stream.text(target.lowerBound), valuePath: nil, scope: scope, location: stream.location(target.lowerBound))
-        assignment.iteratesPath = stream.dottedName(from: inKeyword + 1, limit: header.upperBound).0
+        assignment.iteratesPath = stream.dottedName(from: inKeyword + 1, limit: end).0
+        assignment.iteratesCallResult = iteratesCall
         bind(assignment, loopBody: true)
     }
 
@@ -487,6 +500,7 @@ struct Skim {
                 definesInitializer: true))
         }
         var summary = FileSummary(callables: callables, classes: classDefinitions, calls: calls, imports: imports)
+        summary.loops = loops.sorted { ($0.header, $0.end) < ($1.header, $1.end) }
         summary.exportedNames = exportedNames
         summary.assignments = assignments
         for pending in classes {

@@ -42,6 +42,77 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "iterating what a call returns (a container annotation, or a class whose __iter__ says), through names rebound in loops",
+            before: ["text.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow=None):
+                            pass
+                    
+                        def split(self) -> "Lines":
+                            return Lines([self])
+                    
+                        def wrap(self, width):
+                            for line in self.split():
+                                if width:
+                                    new_lines = Lines([line])
+                                else:
+                                    new_lines = line.divide()
+                                for line in new_lines:
+                                    line.truncate(width, overflow="fold")
+                    
+                        def divide(self) -> "Lines":
+                            return Lines([self])
+                    
+                    class Lines:
+                        def __init__(self, lines):
+                            self._lines = list(lines)
+                    
+                        def __iter__(self) -> "Iterator[Text]":
+                            return iter(self._lines)
+                    
+                    def rows() -> list[Text]:
+                        return []
+                    
+                    def show():
+                        for row in rows():
+                            row.truncate(2, overflow="crop")
+                    """],
+            after: ["text.py": """
+                    class Text:
+                        def truncate(self, width, *, overflow_mode=None):
+                            pass
+                    
+                        def split(self) -> "Lines":
+                            return Lines([self])
+                    
+                        def wrap(self, width):
+                            for line in self.split():
+                                if width:
+                                    new_lines = Lines([line])
+                                else:
+                                    new_lines = line.divide()
+                                for line in new_lines:
+                                    line.truncate(width, ↓overflow="fold")
+                    
+                        def divide(self) -> "Lines":
+                            return Lines([self])
+                    
+                    class Lines:
+                        def __init__(self, lines):
+                            self._lines = list(lines)
+                    
+                        def __iter__(self) -> "Iterator[Text]":
+                            return iter(self._lines)
+                    
+                    def rows() -> list[Text]:
+                        return []
+                    
+                    def show():
+                        for row in rows():
+                            row.truncate(2, ↓overflow="crop")
+                    """],
+            kind: .renamedParameter, suggestion: "overflow_mode"),
+        RuleExample(
             name: "a decorator that is an instance of a class whose __call__ returns what it is given keeps the signature",
             before: ["hooks.py": "from typing import Callable, TypeVar\nF = TypeVar(\"F\", bound=Callable)\nclass Registry:\n    def __call__(self, fn: F) -> F:\n        return fn\nclass Wrapping:\n    def __call__(self, fn):\n        return lambda *a, **k: fn(*a, **k)\nhook = Registry()\nwrap = Wrapping()\n", "handlers.py": "from hooks import hook\n@hook\ndef on_save(path, force=False):\n    pass\n"],
             after: ["use.py": "from handlers import on_save\non_save('p', ↓forse=True)\n"],

@@ -32,6 +32,10 @@ extension BinaryWriter {
         write(summary.exportedNames)
         write(summary.assignments) { $0.write($1) }
         write(summary.attributeAssignments) { $0.write($1) }
+        write(summary.loops) { writer, loop in
+            writer.write(Int64(loop.header))
+            writer.write(Int64(loop.end))
+        }
     }
 
     mutating func write(_ location: SourceLocation) {
@@ -174,6 +178,7 @@ extension BinaryWriter {
         write(assignment.wrappedPath)
         write(assignment.entersContext)
         write(assignment.iteratesPath)
+        write(assignment.iteratesCallResult)
         write(Int64(assignment.holdsThrough ?? -1))
         write(assignment.scope)
         write(assignment.location)
@@ -291,6 +296,7 @@ extension BinaryReader {
         summary.exportedNames = try read([String]?.self)
         summary.assignments = try read { try $0.read(NameAssignment.self) }
         summary.attributeAssignments = try read { try $0.read(AttributeAssignment.self) }
+        summary.loops = try read { LoopSpan(header: Int(try $0.read(Int64.self)), end: Int(try $0.read(Int64.self))) }
         return summary
     }
 
@@ -428,12 +434,14 @@ extension BinaryReader {
         let wrappedPath = try read([String]?.self)
         let entersContext = try read(Bool.self)
         let iteratesPath = try read([String]?.self)
+        let iteratesCallResult = try read(Bool.self)
         let holdsThrough = try read(Int64.self)
         var assignment = NameAssignment(
             name: name, valuePath: valuePath, scope: try read(String.self), location: try read(SourceLocation.self),
             valueCallPath: valueCallPath, wrappedPath: wrappedPath)
         assignment.entersContext = entersContext
         assignment.iteratesPath = iteratesPath
+        assignment.iteratesCallResult = iteratesCallResult
         assignment.holdsThrough = holdsThrough < 0 ? nil : Int(holdsThrough)
         return assignment
     }
