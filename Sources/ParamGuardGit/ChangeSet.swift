@@ -7,8 +7,9 @@ public struct FileChange: Sendable, Equatable {
     public var oldBlob: ObjectID?
     /// nil when the change deletes the file.
     public var newBlob: ObjectID?
-    /// For a file the change added as an exact copy or move of one of the snapshot before: that
-    /// file's path. Its `oldBlob` is then that file's blob: nothing in it is new.
+    /// For a file the change added as a copy or move of one of the snapshot before: that file's path.
+    /// Its `oldBlob` is then that file's blob: nothing in it is new, unless it was edited as it moved
+    /// (`ChangeSet.pairingEditedMoves`).
     public var copiedFrom: String?
 
     public init(path: String, oldBlob: ObjectID?, newBlob: ObjectID?, copiedFrom: String? = nil) {
@@ -98,6 +99,10 @@ extension Repository {
     /// The change a source names, keeping only the paths `include` accepts; commit trees are taken
     /// from `knownTrees` when it has them.
     public func changeSet(_ source: ChangeSource, include: (String) -> Bool, knownTrees: KnownTrees? = nil) throws -> ChangeSet {
+        try unpairedChangeSet(source, include: include, knownTrees: knownTrees).pairingEditedMoves(in: self)
+    }
+
+    private func unpairedChangeSet(_ source: ChangeSource, include: (String) -> Bool, knownTrees: KnownTrees?) throws -> ChangeSet {
         switch source {
         case .staged:
             guard let head = try headCommit() else { return ChangeSet(before: .empty, after: try files(ofIndexIncluding: include)) }
@@ -109,7 +114,7 @@ extension Repository {
             knownTrees?.remember(before, ofTree: tree)
             return ChangeSet(before: before, after: after)
         case let .range(from, to):
-            return try changeSet(from: commit(from), to: commit(to), include: include, knownTrees: knownTrees)
+            return try unpairedChangeSet(from: commit(from), to: commit(to), include: include, knownTrees: knownTrees)
         case let .base(base):
             guard let head = try headCommit() else {
                 throw GitError("HEAD has no commit yet: there is nothing to compare with '\(base)'")
@@ -118,12 +123,16 @@ extension Repository {
             guard let fork = try mergeBase(baseCommit, head) else {
                 throw GitError("'\(base)' and HEAD share no history: compare a range instead (A..B)")
             }
-            return try changeSet(from: fork, to: head, include: include, knownTrees: knownTrees)
+            return try unpairedChangeSet(from: fork, to: head, include: include, knownTrees: knownTrees)
         }
     }
 
     /// The change between two commits; with no `from`, every file of `to` is new.
     public func changeSet(from: ObjectID?, to: ObjectID, include: (String) -> Bool, knownTrees: KnownTrees? = nil) throws -> ChangeSet {
+        try unpairedChangeSet(from: from, to: to, include: include, knownTrees: knownTrees).pairingEditedMoves(in: self)
+    }
+
+    private func unpairedChangeSet(from: ObjectID?, to: ObjectID, include: (String) -> Bool, knownTrees: KnownTrees?) throws -> ChangeSet {
         let before = try from.map { try files(ofCommit: $0, include: include, knownTrees: knownTrees) } ?? .empty
         return ChangeSet(before: before, after: try files(ofCommit: to, include: include, knownTrees: knownTrees))
     }

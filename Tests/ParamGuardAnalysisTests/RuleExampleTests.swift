@@ -43,6 +43,7 @@ import Testing
             try sandbox.write(path, clean)
             expected.formUnion(marks)
         }
+        for path in example.removed { try sandbox.git(["rm", "-q", path]) }
         try sandbox.git(["add", "-A"])
         let repository = try Repository.open(at: sandbox.path)
         let changeSet = try repository.changeSet(.staged, include: Checker.isSource)

@@ -9,6 +9,8 @@ struct RuleExample: CustomStringConvertible, Sendable {
     var name: String
     var before: [String: String]
     var after: [String: String]
+    /// Paths of `before` the change deletes (`after` only adds and rewrites).
+    var removed: [String] = []
     /// The kind every marked finding must have.
     var kind: FindingKind? = nil
     /// The label every marked finding must suggest.
@@ -41,6 +43,19 @@ enum RuleExamples {
         """
 
     static let triggering: [RuleExample] = [
+        RuleExample(
+            name: "a file moved and edited: a stale call the edit adds is the change's",
+            before: [
+                "api.py": "def fetch(url, timeout=None):\n    pass\n",
+                "old/use.py": "from api import fetch\n\ndef load(urls):\n    for u in urls:\n        fetch(u, timout=1)\n    return urls\n",
+                "Sources/Geo/Point.swift": "struct Point {\n    init(x: Int, y: Int) {}\n}\n",
+                "Sources/Geo/Old.swift": "let p = Point(x: 1, z: 2)\nlet q = Point(x: 3, y: 4)\nlet r = Point(x: 5, y: 6)\n",
+            ],
+            after: [
+                "new/use.py": "from api import fetch\n\ndef load(urls):\n    for u in urls:\n        fetch(u, timout=1)\n    fetch('x', ↓timout=2)\n    return urls\n",
+                "Sources/Geo/New.swift": "let p = Point(x: 1, z: 2)\nlet q = Point(x: 3, y: 4)\nlet r = Point(x: 5, y: 6)\nlet s = Point(x: 7, ↓z: 8)\n",
+            ],
+            removed: ["old/use.py", "Sources/Geo/Old.swift"]),
         RuleExample(
             name: "iterating what a call returns (a container annotation, or a class whose __iter__ says), through names rebound in loops",
             before: ["text.py": """
@@ -823,6 +838,19 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a file moved and edited (most of it unchanged): a stale call it carried along is not the change's",
+            before: [
+                "api.py": "def fetch(url, timeout=None):\n    pass\n",
+                "old/use.py": "from api import fetch\n\ndef load(urls):\n    for u in urls:\n        fetch(u, timout=1)\n    return urls\n",
+                "Sources/Geo/Point.swift": "struct Point {\n    init(x: Int, y: Int) {}\n}\n",
+                "Sources/Geo/Old.swift": "let p = Point(x: 1, z: 2)\nlet q = Point(x: 3, y: 4)\nlet r = Point(x: 5, y: 6)\n",
+            ],
+            after: [
+                "new/use.py": "from api import fetch\n\ndef load(urls):\n    seen = []\n    for u in urls:\n        fetch(u, timout=1)\n    return urls\n",
+                "Sources/Geo/New.swift": "let p = Point(x: 1, z: 2)\nlet q = Point(x: 3, y: 4)\nlet r = Point(x: 5, y: 6)\nlet s = 7\n",
+            ],
+            removed: ["old/use.py", "Sources/Geo/Old.swift"]),
         RuleExample(
             name: "a decorator that is an instance whose __call__ says nothing of what it returns hides the signature",
             before: ["hooks.py": "from typing import Callable, TypeVar\nF = TypeVar(\"F\", bound=Callable)\nclass Registry:\n    def __call__(self, fn: F) -> F:\n        return fn\nclass Wrapping:\n    def __call__(self, fn):\n        return lambda *a, **k: fn(*a, **k)\nhook = Registry()\nwrap = Wrapping()\n", "handlers.py": "from hooks import wrap\n@wrap\ndef on_save(path, force=False):\n    pass\n"],
