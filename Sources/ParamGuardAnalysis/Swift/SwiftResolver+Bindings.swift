@@ -49,8 +49,8 @@ extension SwiftResolver {
     /// The generic arguments a typealias writes on the type it names, its own generic parameters
     /// (and anything built of them) written `_`: `UnweightedUniqueElementsGraph` → [`_`, `UnweightedEdge`].
     func aliasArguments(_ written: String) -> [String]? {
-        let aliases = snapshot.types(named: String(written.lastDottedComponent)).filter {
-            $0.definition.swiftKind == "typealias" && ($0.definition.name == written || $0.definition.name.hasSuffix("." + written))
+        let aliases = snapshot.typeAliases(named: String(written.lastDottedComponent)).filter {
+            $0.definition.name == written || $0.definition.name.hasSuffix("." + written)
         }
         guard aliases.count == 1, let arguments = aliases[0].definition.swiftAliasArguments else { return nil }
         let own = aliases[0].definition.swiftGenericParameters ?? []

@@ -437,10 +437,13 @@ struct SwiftResolver {
     }
 
     /// Inherited names with `typealias Fragment = Readable & HTMLConvertible` replaced by its members.
+    /// The standard protocols `SwiftStandardConformances` knows are taken as the standard library's
+    /// (as `conformanceCandidates` takes them), without reading the many files that extend them.
     func expandingCompositions(_ bases: [String]) -> [String] {
         bases.flatMap { base -> [String] in
             if let known = snapshot.compositionMemo[base] { return known }
-            let aliases = snapshot.types(named: String(base.lastDottedComponent)).filter { $0.definition.swiftKind == "typealias" }
+            if SwiftStandardConformances.table[String(base.lastDottedComponent)] != nil { return [base] }
+            let aliases = snapshot.typeAliases(named: String(base.lastDottedComponent))
             let expanded = aliases.count == 1 && aliases[0].definition.bases.count > 1 ? aliases[0].definition.bases : [base]
             snapshot.compositionMemo[base] = expanded
             return expanded

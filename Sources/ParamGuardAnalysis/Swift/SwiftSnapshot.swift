@@ -161,8 +161,16 @@ final class SwiftSnapshot {
     /// Whether a file imports a module from outside the tree, by path.
     var importsFromOutsideMemo: [String: Bool] = [:]
 
-    /// The modules of this tree, read from its `Package.swift` files when first asked.
-    lazy var modules = SwiftModules(files: files, repository: store.repository, manifests: store.manifestCache)
+    /// The modules of this tree, read from its `Package.swift` files when first asked. A snapshot with
+    /// the same paths and the same manifests as its base (a change that edits files, adds and deletes
+    /// none) has the same modules: the base's serve, and their folder names are listed once, not twice.
+    lazy var modules: SwiftModules = {
+        if let base, let shared = sharedWithBase, base.files.count == files.count,
+           shared.own.allSatisfy({ files.paths[$0] == base.files.paths[$0] && !files.paths[$0].hasSuffix("Package.swift") }) {
+            return base.modules
+        }
+        return SwiftModules(files: files, repository: store.repository, manifests: store.manifestCache)
+    }()
 
     func summary(at path: String) -> FileSummary? {
         guard let blob = files[path], case let .summary(summary) = store.summary(of: blob) else { return nil }
@@ -225,6 +233,12 @@ final class SwiftSnapshot {
             (definitions(at: position)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
                 .map { (sortedPaths[position], $0) }
         }
+    }
+
+    /// The typealiases whose last name component is `name`: read only from the files that declare the
+    /// name and write `typealias` (a name like `Sendable` is extended by hundreds of files).
+    func typeAliases(named name: String) -> [(path: String, definition: ClassDefinition)] {
+        types(named: name, mentioning: ["typealias"], inFiles: nil).filter { $0.definition.swiftKind == "typealias" }
     }
 
     /// Whether some file that can declare `name` mentions `word`, from the identifier indexes alone.
