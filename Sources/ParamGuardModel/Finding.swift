@@ -83,6 +83,10 @@ public struct SkippedFile: Hashable, Sendable, Codable {
     public var path: String
     public var reason: String
 
+    /// Whether the file was skipped because its blob (or its version before) could not be read: a
+    /// damaged or missing object, rather than a file paramguard does not parse.
+    public var isUnreadable: Bool { reason.contains("cannot be read") }
+
     public init(path: String, reason: String) {
         self.path = path
         self.reason = reason

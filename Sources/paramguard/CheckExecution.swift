@@ -13,6 +13,11 @@ enum CheckExecution {
         _ changeSets: [ChangeSet], repository: Repository, format: OutputFormat, subject: String, toStandardError: Bool,
         refs: [String]? = nil
     ) -> ExitCode {
+        show(check(changeSets, repository: repository, refs: refs), format: format, subject: subject, toStandardError: toStandardError)
+    }
+
+    /// Checks each change set and merges the reports; each finding of a push is tied to its ref.
+    static func check(_ changeSets: [ChangeSet], repository: Repository, refs: [String]? = nil) -> CheckReport {
         let caches = Caches(repository: repository)
         defer { caches.save() }
         var checker = Checker(repository: repository, caches: caches)
@@ -26,10 +31,15 @@ enum CheckExecution {
             if let refs { for index in report.findings.indices { report.findings[index].ref = refs[number] } }
             merged.merge(report)
         }
-        let text = format == .json ? JSONReporter.render(merged) : TextReporter.render(merged, subject: subject)
+        return merged
+    }
+
+    /// Prints a report, and returns exit code 1 when anything in it blocks.
+    static func show(_ report: CheckReport, format: OutputFormat, subject: String, toStandardError: Bool) -> ExitCode {
+        let text = format == .json ? JSONReporter.render(report) : TextReporter.render(report, subject: subject)
         let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
         handle.write(Data(text.utf8))
-        return merged.blocking.isEmpty ? .success : ExitCode(1)
+        return report.blocking.isEmpty ? .success : ExitCode(1)
     }
 
     /// Builds a change set, reporting repository problems as usage errors (exit 2).

@@ -11,7 +11,9 @@ struct PreReceiveCommand: ParsableCommand {
             Reads `<old> <new> <refname>` lines on standard input, as git's pre-receive hook gets them. \
             Each updated branch is checked from its old to its new commit; a new branch from its merge base \
             with the default branch (or as all-new files when there is none). Deletions and non-branch refs \
-            (tags, notes) are not checked.
+            (tags, notes) are not checked. The server's git config sets the policy: paramguard.mode \
+            (enforce or warn), paramguard.budget (seconds, default 4) and paramguard.onFailure (closed or \
+            open: what a check that cannot be completed does to the push).
             """
     )
 
@@ -22,6 +24,16 @@ struct PreReceiveCommand: ParsableCommand {
 
     func run() throws {
         let repo = try repository.openRepository()
+        let policy: ServerPolicy
+        do {
+            policy = try ServerPolicy(repository: repo)
+        } catch let error as ServerPolicy.PolicyError {
+            throw Self.failure(error.message, onFailure: error.onFailure)
+        }
+        Watchdog.restart(
+            budget: policy.budget, exitCode: policy.onFailure == .open ? 0 : 2,
+            message: Self.failureMessage(
+                "stopped after \(Watchdog.seconds(policy.budget)), the time budget (paramguard.budget)", onFailure: policy.onFailure))
         var changeSets: [ChangeSet] = []
         var branches: [String] = []
         var refs: [String] = []
@@ -38,16 +50,47 @@ struct PreReceiveCommand: ParsableCommand {
                 branches.append(String(ref.dropFirst("refs/heads/".count)))
                 refs.append(ref)
             } catch let error as GitError {
-                throw CommandFailure("cannot check \(ref): \(error.message)")
+                throw Self.failure("cannot check \(ref): \(error.message)", onFailure: policy.onFailure)
             }
         }
         let subject = branches.isEmpty ? "this push" : "this push to \(branches.joined(separator: ", "))"
-        let result = CheckExecution.run(
-            changeSets, repository: repo, format: format, subject: subject, toStandardError: true, refs: refs)
+        let report = CheckExecution.check(changeSets, repository: repo, refs: refs)
+        let result = CheckExecution.show(report, format: format, subject: subject, toStandardError: true)
+        if policy.mode == .warn {
+            if result != .success || !report.skipped.isEmpty {
+                Self.say("paramguard: warn mode (paramguard.mode = warn): the push is accepted; the findings above would reject it under enforce.")
+            }
+            throw ExitCode.success
+        }
         if result != .success {
-            FileHandle.standardError.write(Data("paramguard: push rejected. Fix the calls above and push again.\n".utf8))
+            Self.say("paramguard: push rejected. Fix the calls above and push again.")
+            throw result
+        }
+        let unreadable = report.skipped.filter(\.isUnreadable)
+        if !unreadable.isEmpty {
+            throw Self.failure("\(unreadable.count) file(s) could not be read (listed above), so their calls were not checked", onFailure: policy.onFailure)
         }
         throw result
+    }
+
+    /// What a check that could not be completed does: reject the push (exit 2) or accept it (exit 0),
+    /// saying which and why.
+    private static func failure(_ what: String, onFailure: ServerPolicy.Failure) -> ExitCode {
+        say(failureMessage(what, onFailure: onFailure))
+        return onFailure == .open ? .success : ExitCode(2)
+    }
+
+    private static func failureMessage(_ what: String, onFailure: ServerPolicy.Failure) -> String {
+        switch onFailure {
+        case .closed:
+            return "paramguard: \(what). The check was not completed, so the push is rejected (paramguard.onFailure = closed).\n"
+        case .open:
+            return "paramguard: \(what). The check was not completed; the push is accepted unchecked (paramguard.onFailure = open).\n"
+        }
+    }
+
+    private static func say(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
     }
 
     /// Where a pushed branch's change starts: its old commit, or for a new branch the fork point

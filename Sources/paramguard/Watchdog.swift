@@ -23,20 +23,33 @@ enum Watchdog {
         } else {
             budget = defaultBudget
         }
+        let message = """
+            paramguard: stopped after \(Self.seconds(budget)), its time budget (PARAMGUARD_TIME_BUDGET). \
+            Nothing was checked to the end, so this fails closed. A damaged object in the repository can \
+            make reading it loop: `git fsck` finds one.
+
+            """
+        restart(budget: budget, exitCode: 2, message: message)
+    }
+
+    /// Replaces the running budget with `budget` seconds from now (0: none), after which the process
+    /// prints `message` and exits with `exitCode`.
+    static func restart(budget: Double, exitCode: Int32, message: String) {
+        timer?.cancel()
+        timer = nil
         guard budget > 0 else { return }
         let source = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "paramguard.watchdog"))
         source.schedule(deadline: .now() + budget)
         source.setEventHandler {
-            let message = """
-                paramguard: stopped after \(Int(budget.rounded())) s, its time budget (PARAMGUARD_TIME_BUDGET). \
-                Nothing was checked to the end, so this fails closed. A damaged object in the repository can \
-                make reading it loop: `git fsck` finds one.
-
-                """
             FileHandle.standardError.write(Data(message.utf8))
-            _exit(2)
+            _exit(exitCode)
         }
         source.resume()
         timer = source
+    }
+
+    /// `4 s`, `0.5 s`: a budget as people write it.
+    static func seconds(_ budget: Double) -> String {
+        budget == budget.rounded() ? "\(Int(budget)) s" : "\(budget) s"
     }
 }

@@ -94,4 +94,41 @@ import Testing
         #expect(result.status == 2)
         #expect(result.output.contains("expects '<old> <new> <refname>'"))
     }
+
+    /// `paramguard.mode = warn` on the server: the findings reach the pusher, the push goes through.
+    @Test func warnModeShowsTheFindingsAndAcceptsThePush() throws {
+        let (server, clone) = try serverAndClone()
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try server.git(["config", "paramguard.mode", "warn"])
+        let breaking = try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        let warned = try push(clone, ["origin", "main"])
+        #expect(warned.status == 0, "\(warned.output)")
+        #expect(warned.output.contains("app/caller.py:4:31: error:"), "\(warned.output)")
+        #expect(warned.output.contains("warn mode"))
+        #expect(try server.git(["rev-parse", "main"]).trimmingCharacters(in: .whitespacesAndNewlines) == breaking)
+    }
+
+    /// Past `paramguard.budget` the push is rejected (`onFailure = closed`, the default) or accepted
+    /// (`open`), with a message either way; a policy value that cannot be read fails the same way.
+    @Test(arguments: [("closed", false), ("open", true)])
+    func aCheckPastItsBudgetFollowsTheFailurePolicy(onFailure: String, accepted: Bool) throws {
+        let (server, clone) = try serverAndClone()
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try server.git(["config", "paramguard.budget", "0.000001"])
+        try server.git(["config", "paramguard.onFailure", onFailure])
+        try clone.commit(["app/extra.py": "x = 1\n"], message: "clean")
+        let result = try push(clone, ["origin", "main"])
+        #expect((result.status == 0) == accepted, "\(result.output)")
+        #expect(result.output.contains("the time budget (paramguard.budget)"), "\(result.output)")
+        #expect(result.output.contains("paramguard.onFailure = \(onFailure)"))
+
+        try server.git(["config", "paramguard.budget", "4"])
+        try server.git(["config", "paramguard.mode", "strict"])
+        try clone.commit(["app/more.py": "y = 2\n"], message: "clean again")
+        let misconfigured = try push(clone, ["origin", "main"])
+        #expect((misconfigured.status == 0) == accepted, "\(misconfigured.output)")
+        #expect(misconfigured.output.contains("paramguard.mode must be 'enforce' or 'warn', not 'strict'"), "\(misconfigured.output)")
+    }
 }

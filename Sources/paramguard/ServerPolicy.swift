@@ -1,0 +1,57 @@
+import ParamGuardGit
+
+/// How the pre-receive hook treats a push. It is read from the server repository's own git config,
+/// which only the server's administrators can write; nothing in the pushed content can change it.
+///
+///     git config paramguard.mode warn          # enforce (default) or warn
+///     git config paramguard.budget 4           # seconds (default 4; 0: no limit)
+///     git config paramguard.onFailure open     # closed (default) or open
+///
+/// `warn` runs the check and shows its findings to the pusher without rejecting anything: how a team
+/// rolls the hook out on a repository whose history it has not checked yet. The budget defaults to
+/// 4 s because hosted servers kill a pre-receive hook at 5 s (GitHub Enterprise Server does). When the
+/// budget runs out, or the check cannot be completed (an object that cannot be read, an error), the
+/// push is rejected (`closed`) or accepted with a message (`open`).
+struct ServerPolicy: Equatable {
+    enum Mode: String { case enforce, warn }
+    enum Failure: String { case closed, open }
+
+    var mode = Mode.enforce
+    var budget = 4.0
+    var onFailure = Failure.closed
+
+    /// Reads the policy; a value that is not one of those above is a configuration error, which the
+    /// caller reports and treats as a failure (closed unless `onFailure` itself reads `open`).
+    init(mode: Mode = .enforce, budget: Double = 4.0, onFailure: Failure = .closed) {
+        self.mode = mode
+        self.budget = budget
+        self.onFailure = onFailure
+    }
+
+    init(repository: Repository) throws {
+        if let written = repository.configString("paramguard.onFailure") {
+            guard let failure = Failure(rawValue: written.lowercased()) else {
+                throw PolicyError(message: "paramguard.onFailure must be 'closed' or 'open', not '\(written)'", onFailure: .closed)
+            }
+            onFailure = failure
+        }
+        if let written = repository.configString("paramguard.mode") {
+            guard let mode = Mode(rawValue: written.lowercased()) else {
+                throw PolicyError(message: "paramguard.mode must be 'enforce' or 'warn', not '\(written)'", onFailure: onFailure)
+            }
+            self.mode = mode
+        }
+        if let written = repository.configString("paramguard.budget") {
+            guard let seconds = Double(written), seconds >= 0, seconds.isFinite else {
+                throw PolicyError(message: "paramguard.budget must be a number of seconds (0: no limit), not '\(written)'", onFailure: onFailure)
+            }
+            budget = seconds
+        }
+    }
+
+    /// A policy value that cannot be read, and what the readable part says to do about it.
+    struct PolicyError: Error {
+        let message: String
+        let onFailure: Failure
+    }
+}
