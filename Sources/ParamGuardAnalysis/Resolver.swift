@@ -233,7 +233,13 @@ final class Resolver {
         var targets: [Target] = []
         var rebound = false
         for assignment in assignments {
-            if let value = assignment.valuePath {
+            if assignment.valuePath != nil, let narrowed = assignment.narrowedTo {
+                // `x = self.title` under `if isinstance(self.title, Text):` holds a `Text`.
+                guard let classes = try? resolvePath(narrowed.dottedComponents.map(String.init), inFile: path, scope: innermost, depth: depth + 1),
+                      let found = instances(ofClasses: classes) else { return nil }
+                targets += found
+                rebound = true
+            } else if let value = assignment.valuePath {
                 guard let found = aliasTargets(value, of: name, inFile: path, scope: innermost, scopes: scopes, depth: depth, line: assignment.location.line) else {
                     return nil
                 }

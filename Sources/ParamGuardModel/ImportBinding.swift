@@ -55,6 +55,9 @@ public struct NameAssignment: Hashable, Sendable, Codable {
     public var iteratesPath: [String]?
     /// `for name in a.b(...):`: the name holds an element of what calling `iteratesPath` returns.
     public var iteratesCallResult: Bool = false
+    /// `name = a.b` inside `if isinstance(a.b, C):`: the name holds an instance of `C` (written as the
+    /// file writes it).
+    public var narrowedTo: String?
     /// The last line through which this binding certainly holds, for a call on a later line: the end
     /// of the block of a simple statement or a `with`, the end of the body of a `for`. Nil when the
     /// binding may not happen before what follows (a statement after `if c:` on the same line).

@@ -65,6 +65,9 @@ struct Skim {
     var functionalNamedTuples: [FunctionalNamedTuple] = []
     /// The indents of the `with pytest.raises(TypeError):` (and the like) statements the walk is in.
     var raisesIndents: [Int] = []
+    /// The `if isinstance(path, C):` blocks the walk is in: the header's indent, the dotted path as
+    /// written, and the class.
+    var narrowings: [(indent: Int, path: [String], to: String)] = []
     /// Bindings whose extent (`NameAssignment.holdsThrough`) is still open: the assignment's index, the
     /// indent of its statement, and whether it holds only for a loop's body.
     var openExtents: [(assignment: Int, indent: Int, loopBody: Bool)] = []
@@ -105,6 +108,9 @@ struct Skim {
         }
         while let top = raisesIndents.last, top >= line.indent {
             raisesIndents.removeLast()
+        }
+        while let top = narrowings.last, top.indent >= line.indent {
+            narrowings.removeLast()
         }
         currentIndent = line.indent
         let firstCall = calls.count
@@ -262,9 +268,13 @@ struct Skim {
             callPath = stream.dottedName(from: valueStart, limit: end).0
             wrapped = firstArgumentPath(ofCallOpeningAt: end)
         }
-        bind(NameAssignment(
+        var assignment = NameAssignment(
             name: stream.text(first), valuePath: valuePath, scope: scope, location: stream.location(first),
-            valueCallPath: callPath, wrappedPath: wrapped))
+            valueCallPath: callPath, wrappedPath: wrapped)
+        if let valuePath, let narrowing = narrowings.last(where: { $0.path == valuePath }) {
+            assignment.narrowedTo = narrowing.to
+        }
+        bind(assignment)
     }
 
     /// `self.name = value` or `self.name: T = value` in a method: what the attribute is set to.
@@ -346,6 +356,9 @@ struct Skim {
             }
         } else if stream.isName(range.lowerBound, "for") {
             recordLoopTargets(header)
+        } else if stream.isName(range.lowerBound, "if") || stream.isName(range.lowerBound, "elif"), colon + 1 == range.upperBound,
+                  let narrowing = isinstanceTest(header) {
+            narrowings.append((currentIndent, narrowing.path, narrowing.to))
         }
         if stream.isName(range.lowerBound, "for") || stream.isName(range.lowerBound, "while") {
             openLoops.append((stream.location(range.lowerBound).line, currentIndent))
@@ -392,6 +405,18 @@ struct Skim {
             assignment.entersContext = callPath != nil
             bind(assignment)
         }
+    }
+
+    /// `isinstance(a.b, C)` (the whole test, one class): the path and the class.
+    private func isinstanceTest(_ header: Range<Int>) -> (path: [String], to: String)? {
+        guard header.count >= 6, stream.isName(header.lowerBound, "isinstance"), stream.isOp(header.lowerBound + 1, "("),
+              stream.partner[header.lowerBound + 1] == header.upperBound - 1 else { return nil }
+        let arguments = stream.commaSegments(header.lowerBound + 2..<header.upperBound - 1).filter { !$0.isEmpty }
+        guard arguments.count == 2 else { return nil }
+        let (path, pathEnd) = stream.dottedName(from: arguments[0].lowerBound, limit: arguments[0].upperBound)
+        let (type, typeEnd) = stream.dottedName(from: arguments[1].lowerBound, limit: arguments[1].upperBound)
+        guard !path.isEmpty, pathEnd == arguments[0].upperBound, !type.isEmpty, typeEnd == arguments[1].upperBound else { return nil }
+        return (path, type.joined(separator: "."))
     }
 
     /// Exceptions a bad keyword argument raises, or that catch it: `TypeError`, pydantic's

@@ -44,6 +44,11 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "a value narrowed by isinstance in the branch that binds it",
+            before: ["text.py": "class Text:\n    def truncate(self, width, *, overflow=None):\n        pass\n", "rule.py": "from typing import Union\nfrom text import Text\n\nclass Rule:\n    def __init__(self, title: Union[str, Text]):\n        self.title = title\n\n    def render(self, width):\n        if isinstance(self.title, Text):\n            title = self.title\n        else:\n            title = Text()\n        title.truncate(width, overflow='fold')\n"],
+            after: ["text.py": "class Text:\n    def truncate(self, width, *, overflow_mode=None):\n        pass\n", "rule.py": "from typing import Union\nfrom text import Text\n\nclass Rule:\n    def __init__(self, title: Union[str, Text]):\n        self.title = title\n\n    def render(self, width):\n        if isinstance(self.title, Text):\n            title = self.title\n        else:\n            title = Text()\n        title.truncate(width, ↓overflow='fold')\n"],
+            kind: .renamedParameter, suggestion: "overflow_mode"),
+        RuleExample(
             name: "a file moved and edited: a stale call the edit adds is the change's",
             before: [
                 "api.py": "def fetch(url, timeout=None):\n    pass\n",
@@ -838,6 +843,10 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "isinstance narrows only the branch it heads: a binding in an elif is not narrowed",
+            before: ["text.py": "class Text:\n    def truncate(self, width, *, overflow=None):\n        pass\n", "rule.py": "from text import Text\n\ndef render(title, width):\n    if isinstance(title, Text):\n        shown = title\n    elif width:\n        shown = title\n    else:\n        shown = Text()\n    shown.truncate(width, overflow='fold')\n"],
+            after: ["text.py": "class Text:\n    def truncate(self, width, *, overflow_mode=None):\n        pass\n", "rule.py": "from text import Text\n\ndef render(title, width):\n    if isinstance(title, Text):\n        shown = title\n    elif width:\n        shown = title\n    else:\n        shown = Text()\n    shown.truncate(width, overflow='fold')\n"]),
         RuleExample(
             name: "a file moved and edited (most of it unchanged): a stale call it carried along is not the change's",
             before: [

@@ -179,6 +179,7 @@ extension BinaryWriter {
         write(assignment.entersContext)
         write(assignment.iteratesPath)
         write(assignment.iteratesCallResult)
+        write(assignment.narrowedTo)
         write(Int64(assignment.holdsThrough ?? -1))
         write(assignment.scope)
         write(assignment.location)
@@ -435,6 +436,7 @@ extension BinaryReader {
         let entersContext = try read(Bool.self)
         let iteratesPath = try read([String]?.self)
         let iteratesCallResult = try read(Bool.self)
+        let narrowedTo = try read(String?.self)
         let holdsThrough = try read(Int64.self)
         var assignment = NameAssignment(
             name: name, valuePath: valuePath, scope: try read(String.self), location: try read(SourceLocation.self),
@@ -442,6 +444,7 @@ extension BinaryReader {
         assignment.entersContext = entersContext
         assignment.iteratesPath = iteratesPath
         assignment.iteratesCallResult = iteratesCallResult
+        assignment.narrowedTo = narrowedTo
         assignment.holdsThrough = holdsThrough < 0 ? nil : Int(holdsThrough)
         return assignment
     }
