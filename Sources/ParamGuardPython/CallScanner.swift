@@ -18,6 +18,8 @@ struct CallExtractor {
 
     /// Appends the calls in `range` to `found`, in the order their argument lists open.
     func collect(_ range: Range<Int>, into found: inout [CallSite]) {
+        let first = found.count
+        defer { markComprehensionVariables(in: range, calls: &found, from: first) }
         for i in range {
             if stream.isOp(i, "("), let call = callSite(openingAt: i, within: range) {
                 found.append(call)
@@ -32,6 +34,43 @@ struct CallExtractor {
                 }
             }
         }
+    }
+
+    /// Calls on a comprehension's own variable, `[x.m() for x in items]`: that `x` is not the `x` the
+    /// function binds, and what it holds is not read here. Such calls are marked open (counted as
+    /// `comprehension-variable`), never reported.
+    private func markComprehensionVariables(in range: Range<Int>, calls: inout [CallSite], from first: Int) {
+        guard first < calls.count, range.contains(where: { stream.isName($0, "for") }) else { return }
+        for open in range where stream.partner[open] > open && (stream.isOp(open, "(") || stream.isOp(open, "[") || stream.isOp(open, "{")) {
+            let close = stream.partner[open]
+            let targets = comprehensionTargets(open + 1..<close)
+            guard !targets.isEmpty else { continue }
+            let start = stream.location(open), end = stream.location(close)
+            for index in first..<calls.count where calls[index].openReason == nil {
+                let at = calls[index].location
+                guard (at.line, at.column) > (start.line, start.column), (at.line, at.column) < (end.line, end.column) else { continue }
+                let head = calls[index].callee.prefix { $0 != "." && $0 != "(" && $0 != "[" }
+                if targets.contains(String(head)) { calls[index].openReason = "comprehension-variable" }
+            }
+        }
+    }
+
+    /// The names a comprehension's `for` clauses bind, read at the top level of its brackets.
+    private func comprehensionTargets(_ inner: Range<Int>) -> Set<String> {
+        var targets: Set<String> = []
+        var i = inner.lowerBound
+        var inTarget = false
+        while i < inner.upperBound {
+            if stream.isName(i, "for") {
+                inTarget = true
+            } else if stream.isName(i, "in") {
+                inTarget = false
+            } else if inTarget, stream.isName(i), !stream.isKeyword(i) {
+                targets.insert(stream.text(i))
+            }
+            i = inTarget ? i + 1 : stream.skipGroup(i)
+        }
+        return targets
     }
 
     /// The call whose argument list opens at token `open`, or nil when the parenthesis

@@ -44,6 +44,11 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "inside a comprehension, a name its for clauses do not bind is the function's",
+            before: ["a.py": "class A:\n    def m(self, k=1):\n        pass\n", "use.py": "from a import A\n\ndef f(items):\n    x = A()\n    return [x.m(k=5) for _ in items]\n"],
+            after: ["a.py": "class A:\n    def m(self, kk=1):\n        pass\n", "use.py": "from a import A\n\ndef f(items):\n    x = A()\n    return [x.m(↓k=5) for _ in items]\n"],
+            kind: .renamedParameter, suggestion: "kk"),
+        RuleExample(
             name: "a value narrowed by isinstance in the branch that binds it",
             before: ["text.py": "class Text:\n    def truncate(self, width, *, overflow=None):\n        pass\n", "rule.py": "from typing import Union\nfrom text import Text\n\nclass Rule:\n    def __init__(self, title: Union[str, Text]):\n        self.title = title\n\n    def render(self, width):\n        if isinstance(self.title, Text):\n            title = self.title\n        else:\n            title = Text()\n        title.truncate(width, overflow='fold')\n"],
             after: ["text.py": "class Text:\n    def truncate(self, width, *, overflow_mode=None):\n        pass\n", "rule.py": "from typing import Union\nfrom text import Text\n\nclass Rule:\n    def __init__(self, title: Union[str, Text]):\n        self.title = title\n\n    def render(self, width):\n        if isinstance(self.title, Text):\n            title = self.title\n        else:\n            title = Text()\n        title.truncate(width, ↓overflow='fold')\n"],
@@ -843,6 +848,10 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a comprehension's own variable is not the function's name of the same spelling",
+            before: ["a.py": "class A:\n    def m(self, k=1):\n        pass\n", "use.py": "from a import A\n\ndef f(items):\n    x = A()\n    return [x.m(k=2) for x in items], {x.m(k=3) for x in items}, sum(x.m(k=4) for x in items)\n"],
+            after: ["a.py": "class A:\n    def m(self, kk=1):\n        pass\n"]),
         RuleExample(
             name: "isinstance narrows only the branch it heads: a binding in an elif is not narrowed",
             before: ["text.py": "class Text:\n    def truncate(self, width, *, overflow=None):\n        pass\n", "rule.py": "from text import Text\n\ndef render(title, width):\n    if isinstance(title, Text):\n        shown = title\n    elif width:\n        shown = title\n    else:\n        shown = Text()\n    shown.truncate(width, overflow='fold')\n"],
