@@ -162,9 +162,28 @@ struct CheckRun {
                     }
                     continue
                 }
-                recordBreakages(old: old, new: new, path: change.path)
+                recordBreakages(old: withTransformedConstructors(old, path: change.path), new: withTransformedConstructors(new, path: change.path),
+                                path: change.path)
             }
         }
+    }
+
+    /// The summary with the `__init__` a `@dataclass_transform` of the tree writes for each of its
+    /// classes that has none (the skimmer cannot tell, from one file, which classes a transform
+    /// reaches), so that renaming such a class's field is compared like a dataclass's. The version
+    /// before is read against the tree after the change: its decorators and bases are looked up there.
+    private func withTransformedConstructors(_ summary: FileSummary, path: String) -> FileSummary {
+        let candidates = summary.classes.filter { definition in
+            definition.transformFields != nil && !summary.callables.contains { $0.name == definition.name && $0.kind == .initializer }
+        }
+        guard !candidates.isEmpty else { return summary }
+        var extended = summary
+        for definition in candidates {
+            if let constructor = resolver.transformedConstructor(of: definition, inModule: path, depth: 0) {
+                extended.callables.append(constructor.callable)
+            }
+        }
+        return extended
     }
 
     /// Definitions are paired by name and kind, the n-th old one with the n-th new one: a file that

@@ -554,6 +554,9 @@ final class Resolver {
         if let own, own.source.isFieldBased {
             return mergedFields(own, definition: definition, module: module, depth: depth)
         }
+        if own == nil, let transformed = transformedConstructor(of: definition, inModule: module, depth: depth) {
+            return transformed
+        }
         let knownDecorators = definition.decorators.allSatisfy { $0 == "typing.final" || $0 == "final" }
         guard knownDecorators, definition.metaclass == nil else { return nil }
         if let new = file.callables.first(where: { $0.name == definition.name + ".__new__" && $0.kind == .method }) {
@@ -649,7 +652,7 @@ final class Resolver {
         return ResolvedCallable(path: module, callable: callable, contributors: contributors)
     }
 
-    private func merge(_ fields: [Parameter], into parameters: inout [Parameter]) {
+    func merge(_ fields: [Parameter], into parameters: inout [Parameter]) {
         for field in fields {
             if let existing = parameters.firstIndex(where: { $0.name == field.name }) {
                 parameters[existing] = field

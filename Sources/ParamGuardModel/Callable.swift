@@ -49,6 +49,9 @@ public struct Callable: Hashable, Sendable, Codable {
     /// Decorated by something that may change which arguments it needs (a decorator that injects a
     /// session, say): whether a call lacks an argument is then not checked.
     public var hasOpaqueDecorators = false
+    /// Set when the function is marked `@dataclass_transform(...)`: the classes it decorates are
+    /// dataclass-like.
+    public var dataclassTransform: DataclassTransform?
     /// Python: the dotted names of the decorators that made it opaque, as written (empty for one that
     /// is not a dotted name): an in-tree decorator that keeps the signature (`preservesSignature`)
     /// is seen through when they are resolved.

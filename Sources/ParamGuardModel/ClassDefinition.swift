@@ -18,6 +18,14 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// to be a pydantic model (annotated, public, not `ClassVar`), `**extra` included when its config
     /// allows extra keywords. Subclasses of models write no decorator, so only the analysis can tell.
     public var modelFields: [Parameter]?
+    /// Set when the class itself is marked `@dataclass_transform(...)`: as a base class or a metaclass
+    /// it makes the classes that derive from it (or use it) dataclass-like.
+    public var dataclassTransform: DataclassTransform?
+    /// For a Python class with no `__init__` and no known field style: its annotated fields, read as a
+    /// dataclass-like transform would (see `TransformField`), and the `kw_only=` its header or a
+    /// decorator call writes.
+    public var transformFields: [TransformField]?
+    public var transformKeywordOnly: Bool?
     /// Swift: `struct`, `class`, `enum`, `actor`, `protocol`, `extension` (whose bases are the
     /// conformances it adds) or `typealias` (whose one base is the type it names, when that is a plain
     /// name; none for a function type or a composition). nil for Python.

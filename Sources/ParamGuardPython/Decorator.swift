@@ -8,19 +8,35 @@ struct Decorator {
     var keywords: [String: String]
     /// The decorator is the dotted name alone (`@traced`), not a call of it or a longer expression.
     var isPlainName: Bool
+    /// Whether a call passes any argument positionally (`Field(0)`).
+    var hasPositionalArgument = false
 
     init(stream: TokenStream, range: Range<Int>) {
         let (path, end) = stream.dottedName(from: range.lowerBound, limit: range.upperBound)
         self.path = path
         isPlainName = !path.isEmpty && end == range.upperBound
         var keywords: [String: String] = [:]
+        var positional = false
         if stream.isOp(end, "("), stream.partner[end] > end {
-            for argument in stream.commaSegments(end + 1..<stream.partner[end])
-            where argument.count >= 3 && stream.isName(argument.lowerBound) && stream.isOp(argument.lowerBound + 1, "=") {
-                keywords[stream.text(argument.lowerBound)] = stream.compactText(argument.lowerBound + 2..<argument.upperBound)
+            for argument in stream.commaSegments(end + 1..<stream.partner[end]) where !argument.isEmpty {
+                if argument.count >= 3 && stream.isName(argument.lowerBound) && stream.isOp(argument.lowerBound + 1, "=") {
+                    keywords[stream.text(argument.lowerBound)] = stream.compactText(argument.lowerBound + 2..<argument.upperBound)
+                } else if !stream.isOp(argument.lowerBound, "**") {
+                    positional = true
+                }
             }
         }
         self.keywords = keywords
+        hasPositionalArgument = positional
+    }
+
+    /// `@dataclass_transform(kw_only_default=True, field_specifiers=(Field, field))`: what it says;
+    /// nil for any other decorator.
+    var dataclassTransform: DataclassTransform? {
+        guard lastName == "dataclass_transform" else { return nil }
+        let specifiers = (keywords["field_specifiers"] ?? "").split(whereSeparator: { "(),[] ".contains($0) })
+            .map { String($0.split(separator: ".").last ?? $0) }
+        return DataclassTransform(keywordOnlyDefault: keywords["kw_only_default"] == "True", fieldSpecifiers: specifiers)
     }
 
     var lastName: String? { path.last }

@@ -170,6 +170,26 @@ extension ClassUnderConstruction {
             }
     }
 
+    /// The annotated fields as a `@dataclass_transform` would read them, `ClassVar` left out: which
+    /// value calls are field specifiers is only known once the transform is (see `TransformField`).
+    func transformFields() -> [TransformField] {
+        var afterMarker = false
+        var found: [TransformField] = []
+        for field in fields where field.isAnnotated {
+            switch field.annotationHead {
+            case "ClassVar": continue
+            case "KW_ONLY": afterMarker = true; continue
+            default: break
+            }
+            let specifierKeywords = field.valueCall?.keywords.filter { ["init", "kw_only", "alias", "default", "default_factory", "factory"].contains($0.key) }
+            found.append(TransformField(
+                name: field.name, location: field.location, hasValue: field.hasValue, valueCallee: field.valueCall?.lastName,
+                valueHasPositional: field.valueCall?.hasPositionalArgument ?? false, keywords: specifierKeywords ?? [:],
+                afterKeywordOnlyMarker: afterMarker))
+        }
+        return found
+    }
+
     private func namedTupleParameters() -> [Parameter] {
         fields.filter(\.isAnnotated).map { field in
             Parameter(name: field.name, kind: .positionalOrKeyword, hasDefault: field.hasValue, location: field.location)

@@ -80,6 +80,7 @@ extension Skim {
                 function.returnAnnotation = returnAnnotation
                 function.hasOpaqueDecorators = hasOpaqueDecorators
                 if hasOpaqueDecorators { function.opaqueDecorators = opaqueDecorators.map { $0.isPlainName ? $0.path : [] } }
+                function.dataclassTransform = decorators.lazy.compactMap(\.dataclassTransform).first
                 callables.append(function)
             }
         }

@@ -512,6 +512,12 @@ struct Skim {
             if style == nil && !pending.bases.isEmpty && !pending.hasInit {
                 definition.modelFields = pending.modelParameters(names: names, nestedConfig: nestedConfig)
             }
+            definition.dataclassTransform = pending.decorators.lazy.compactMap(\.dataclassTransform).first
+            if style == nil && !pending.hasInit {
+                definition.transformFields = pending.transformFields()
+                let keywordOnly = pending.headerKeywords["kw_only"] ?? pending.decorators.lazy.compactMap { $0.keywords["kw_only"] }.first
+                definition.transformKeywordOnly = keywordOnly.map { $0 == "True" }
+            }
             classDefinitions.append(definition)
         }
         for tuple in functionalNamedTuples {

@@ -44,6 +44,11 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "classes made dataclass-like by a @dataclass_transform of the tree: decorator, base class and metaclass forms",
+            before: ["base.py": "from typing import dataclass_transform\ndef field(*, default=None, init=True, kw_only=False, alias=None):\n    return default\n@dataclass_transform(field_specifiers=(field,))\ndef model(cls):\n    return cls\n@dataclass_transform(kw_only_default=True, field_specifiers=(field,))\nclass ModelBase:\n    pass\n@dataclass_transform()\nclass ModelMeta(type):\n    pass\n", "models.py": "from base import model, ModelBase, ModelMeta, field\n@model\nclass User:\n    name: str\n    age: int = 0\n    token: str = field(init=False)\n    user_id: int = field(alias='id', default=0)\nclass Order(ModelBase):\n    total: int\n    note: str = field(default='')\nclass Item(metaclass=ModelMeta):\n    sku: str\n", "use.py": "from models import User, Order, Item\nUser('n', age=1, id=2)\nOrder(total=3, note='x')\nItem(sku='s')\n"],
+            after: ["models.py": "from base import model, ModelBase, ModelMeta, field\n@model\nclass User:\n    name: str\n    years: int = 0\n    token: str = field(init=False)\n    user_id: int = field(alias='id', default=0)\nclass Order(ModelBase):\n    amount: int\n    note: str = field(default='')\nclass Item(metaclass=ModelMeta):\n    code: str\n", "use.py": "from models import User, Order, Item\nUser('n', ↓age=1, id=2)\nOrder(↓total=3, note='x')\nItem(↓sku='s')\n"],
+            kind: .renamedParameter),
+        RuleExample(
             name: "inside a comprehension, a name its for clauses do not bind is the function's",
             before: ["a.py": "class A:\n    def m(self, k=1):\n        pass\n", "use.py": "from a import A\n\ndef f(items):\n    x = A()\n    return [x.m(k=5) for _ in items]\n"],
             after: ["a.py": "class A:\n    def m(self, kk=1):\n        pass\n", "use.py": "from a import A\n\ndef f(items):\n    x = A()\n    return [x.m(↓k=5) for _ in items]\n"],
@@ -848,6 +853,10 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "dataclass_transform: an aliased field under its alias, a field with init=False left out, defaults from the specifier",
+            before: ["base.py": "from typing import dataclass_transform\ndef field(*, default=None, init=True, kw_only=False, alias=None):\n    return default\n@dataclass_transform(field_specifiers=(field,))\ndef model(cls):\n    return cls\n@dataclass_transform(kw_only_default=True, field_specifiers=(field,))\nclass ModelBase:\n    pass\n@dataclass_transform()\nclass ModelMeta(type):\n    pass\n", "models.py": "from base import model, ModelBase, ModelMeta, field\n@model\nclass User:\n    name: str\n    age: int = 0\n    token: str = field(init=False)\n    user_id: int = field(alias='id', default=0)\nclass Order(ModelBase):\n    total: int\n    note: str = field(default='')\nclass Item(metaclass=ModelMeta):\n    sku: str\n"],
+            after: ["use.py": "from models import User, Order, Item\nUser('n', age=1, id=2)\nUser(name='m')\nOrder(total=3)\nItem('s')\n"]),
         RuleExample(
             name: "a comprehension's own variable is not the function's name of the same spelling",
             before: ["a.py": "class A:\n    def m(self, k=1):\n        pass\n", "use.py": "from a import A\n\ndef f(items):\n    x = A()\n    return [x.m(k=2) for x in items], {x.m(k=3) for x in items}, sum(x.m(k=4) for x in items)\n"],

@@ -86,6 +86,27 @@ extension BinaryWriter {
             write(traits.isMigrationAlias)
             write(traits.extensionRequirements)
         }
+        write(callable.dataclassTransform)
+    }
+
+    mutating func write(_ transform: DataclassTransform?) {
+        write(transform != nil)
+        guard let transform else { return }
+        write(transform.keywordOnlyDefault)
+        write(transform.fieldSpecifiers)
+    }
+
+    mutating func write(_ field: TransformField) {
+        write(field.name)
+        write(field.location)
+        write(field.hasValue)
+        write(field.valueCallee)
+        write(field.valueHasPositional)
+        write(field.keywords.keys.sorted()) { writer, key in
+            writer.write(key)
+            writer.write(field.keywords[key]!)
+        }
+        write(field.afterKeywordOnlyMarker)
     }
 
     mutating func write(_ parameter: Parameter) {
@@ -121,6 +142,10 @@ extension BinaryWriter {
         write(definition.swiftGenericParameters)
         write(definition.swiftIsLocal)
         write(definition.swiftAliasArguments)
+        write(definition.dataclassTransform)
+        write(definition.transformFields != nil)
+        if let fields = definition.transformFields { write(fields) { $0.write($1) } }
+        write(definition.transformKeywordOnly)
     }
 
     /// A receiver as one optional string: its kind's letter, a colon, its text.
@@ -355,7 +380,25 @@ extension BinaryReader {
             traits.extensionRequirements = try read([String]?.self)
             callable.swift = traits
         }
+        callable.dataclassTransform = try readDataclassTransform()
         return callable
+    }
+
+    mutating func readDataclassTransform() throws -> DataclassTransform? {
+        guard try read(Bool.self) else { return nil }
+        return DataclassTransform(keywordOnlyDefault: try read(Bool.self), fieldSpecifiers: try read([String].self))
+    }
+
+    mutating func read(_: TransformField.Type) throws -> TransformField {
+        let name = try read(String.self)
+        let location = try read(SourceLocation.self)
+        let hasValue = try read(Bool.self)
+        let callee = try read(String?.self)
+        let positional = try read(Bool.self)
+        let pairs = try read { reader in (try reader.read(String.self), try reader.read(String.self)) }
+        return TransformField(
+            name: name, location: location, hasValue: hasValue, valueCallee: callee, valueHasPositional: positional,
+            keywords: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), afterKeywordOnlyMarker: try read(Bool.self))
     }
 
     mutating func read(_: Parameter.Type) throws -> Parameter {
@@ -390,6 +433,9 @@ extension BinaryReader {
         definition.swiftGenericParameters = try read([String]?.self)
         definition.swiftIsLocal = try read(Bool?.self)
         definition.swiftAliasArguments = try read([String]?.self)
+        definition.dataclassTransform = try readDataclassTransform()
+        if try read(Bool.self) { definition.transformFields = try read { try $0.read(TransformField.self) } }
+        definition.transformKeywordOnly = try read(Bool?.self)
         return definition
     }
 
