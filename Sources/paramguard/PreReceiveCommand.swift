@@ -10,8 +10,9 @@ struct PreReceiveCommand: ParsableCommand {
         discussion: """
             Reads `<old> <new> <refname>` lines on standard input, as git's pre-receive hook gets them. \
             Each updated branch is checked from its old to its new commit; a new branch from its merge base \
-            with the default branch (or as all-new files when there is none). Deletions and non-branch refs \
-            (tags, notes) are not checked. The server's git config sets the policy: paramguard.mode \
+            with the default branch (or as all-new files when there is none); deletions are not checked. \
+            The server's git config sets the policy: paramguard.refs (the refs checked, refs/heads/* by \
+            default; add refs/tags/* to check tags), paramguard.mode \
             (enforce or warn), paramguard.budget (seconds, default 4) and paramguard.onFailure (closed or \
             open: what a check that cannot be completed does to the push).
             """
@@ -43,11 +44,14 @@ struct PreReceiveCommand: ParsableCommand {
                 throw CommandFailure("pre-receive expects '<old> <new> <refname>' lines on standard input, got '\(line)'")
             }
             let ref = fields[2]
-            if new.isZero || !ref.hasPrefix("refs/heads/") { continue }
+            if new.isZero || !policy.checks(ref) { continue }
             do {
-                let from = try startingPoint(old: old, new: new, repository: repo)
-                changeSets.append(try repo.changeSet(from: from, to: new, include: Checker.isSource))
-                branches.append(String(ref.dropFirst("refs/heads/".count)))
+                // A tag may point at a tag object: the commit it names is what is checked.
+                let newCommit = try repo.commit(new.description)
+                let oldCommit = old.isZero ? old : try repo.commit(old.description)
+                let from = try startingPoint(old: oldCommit, new: newCommit, repository: repo)
+                changeSets.append(try repo.changeSet(from: from, to: newCommit, include: Checker.isSource))
+                branches.append(ref.hasPrefix("refs/heads/") ? String(ref.dropFirst("refs/heads/".count)) : ref)
                 refs.append(ref)
             } catch let error as GitError {
                 throw Self.failure("cannot check \(ref): \(error.message)", onFailure: policy.onFailure)

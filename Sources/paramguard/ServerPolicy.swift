@@ -1,3 +1,4 @@
+import Foundation
 import ParamGuardGit
 
 /// How the pre-receive hook treats a push. It is read from the server repository's own git config,
@@ -6,6 +7,7 @@ import ParamGuardGit
 ///     git config paramguard.mode warn          # enforce (default) or warn
 ///     git config paramguard.budget 4           # seconds (default 4; 0: no limit)
 ///     git config paramguard.onFailure open     # closed (default) or open
+///     git config --add paramguard.refs 'refs/tags/*'   # which refs to check (default refs/heads/*)
 ///
 /// `warn` runs the check and shows its findings to the pusher without rejecting anything: how a team
 /// rolls the hook out on a repository whose history it has not checked yet. The budget defaults to
@@ -19,6 +21,8 @@ struct ServerPolicy: Equatable {
     var mode = Mode.enforce
     var budget = 4.0
     var onFailure = Failure.closed
+    /// Patterns of the refs whose updates are checked, as `fnmatch` reads them (`*` also matches `/`).
+    var refs = ["refs/heads/*"]
 
     /// Reads the policy; a value that is not one of those above is a configuration error, which the
     /// caller reports and treats as a failure (closed unless `onFailure` itself reads `open`).
@@ -41,6 +45,13 @@ struct ServerPolicy: Equatable {
             }
             self.mode = mode
         }
+        let patterns = repository.configStrings("paramguard.refs")
+        if !patterns.isEmpty {
+            guard patterns.allSatisfy({ $0.hasPrefix("refs/") }) else {
+                throw PolicyError(message: "paramguard.refs must be ref patterns such as 'refs/heads/*', not '\(patterns.joined(separator: "', '"))'", onFailure: onFailure)
+            }
+            refs = patterns
+        }
         if let written = repository.configString("paramguard.budget") {
             guard let seconds = Double(written), seconds >= 0, seconds.isFinite else {
                 throw PolicyError(message: "paramguard.budget must be a number of seconds (0: no limit), not '\(written)'", onFailure: onFailure)
@@ -53,5 +64,10 @@ struct ServerPolicy: Equatable {
     struct PolicyError: Error {
         let message: String
         let onFailure: Failure
+    }
+
+    /// Whether an update of `ref` is checked.
+    func checks(_ ref: String) -> Bool {
+        refs.contains { fnmatch($0, ref, 0) == 0 }
     }
 }

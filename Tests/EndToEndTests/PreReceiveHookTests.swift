@@ -131,4 +131,21 @@ import Testing
         #expect((misconfigured.status == 0) == accepted, "\(misconfigured.output)")
         #expect(misconfigured.output.contains("paramguard.mode must be 'enforce' or 'warn', not 'strict'"), "\(misconfigured.output)")
     }
+
+    /// `paramguard.refs` names the refs the server checks: with `refs/tags/*` added, a pushed
+    /// annotated tag is checked as the commit it names, from its fork point with the default branch.
+    @Test func tagsAreCheckedWhenTheServerListsThem() throws {
+        let (server, clone) = try serverAndClone()
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try server.git(["config", "--add", "paramguard.refs", "refs/heads/*"])
+        try server.git(["config", "--add", "paramguard.refs", "refs/tags/*"])
+        try clone.git(["checkout", "-q", "-b", "side"])
+        try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        try clone.git(["tag", "-a", "v2", "-m", "v2"])
+        let rejected = try push(clone, ["origin", "v2"])
+        #expect(rejected.status != 0, "\(rejected.output)")
+        #expect(rejected.output.contains("app/caller.py:4:31"), "\(rejected.output)")
+        #expect(!(try server.git(["tag", "--list"]).contains("v2")))
+    }
 }
