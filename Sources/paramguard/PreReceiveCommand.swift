@@ -9,8 +9,8 @@ struct PreReceiveCommand: ParsableCommand {
         abstract: "The server-side hook: check every pushed branch.",
         discussion: """
             Reads `<old> <new> <refname>` lines on standard input, as git's pre-receive hook gets them. \
-            Each updated branch is checked from its old to its new commit; a new branch from its merge base \
-            with the default branch (or as all-new files when there is none); deletions are not checked. \
+            Each updated ref is checked from its old to its new commit; a new one over the commits no \
+            existing ref holds (as git rev-list NEW --not --all lists them); deletions are not checked. \
             The server's git config sets the policy: paramguard.refs (the refs checked, refs/heads/* by \
             default; add refs/tags/* to check tags), paramguard.mode \
             (enforce or warn), paramguard.budget (seconds, default 4) and paramguard.onFailure (closed or \
@@ -97,11 +97,20 @@ struct PreReceiveCommand: ParsableCommand {
         FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
     }
 
-    /// Where a pushed branch's change starts: its old commit, or for a new branch the fork point
-    /// from the default branch (nil: everything is new).
+    /// Where a pushed ref's change starts: its old commit; for a new ref, the one commit the server
+    /// already has that the new commits grow from (`git rev-list NEW --not --all`), or nil when they
+    /// reach a root (everything is new); when they grow from several, the fork point from the default
+    /// branch.
     private func startingPoint(old: ObjectID, new: ObjectID, repository: Repository) throws -> ObjectID? {
         if !old.isZero { return old }
-        guard let main = repository.defaultBranchCommit() else { return nil }
-        return try repository.mergeBase(main, new)
+        switch try repository.baseOfNewCommits(reachableFrom: new) {
+        case let .commit(base):
+            return base
+        case .none:
+            return nil
+        case .several:
+            guard let main = repository.defaultBranchCommit() else { return nil }
+            return try repository.mergeBase(main, new)
+        }
     }
 }

@@ -148,4 +148,24 @@ import Testing
         #expect(rejected.output.contains("app/caller.py:4:31"), "\(rejected.output)")
         #expect(!(try server.git(["tag", "--list"]).contains("v2")))
     }
+
+    /// A new branch is checked over the commits no existing ref holds: forked from a branch the server
+    /// already has (which broke a caller and was let through in warn mode), it is not blamed for that.
+    @Test func aNewBranchIsCheckedOverTheCommitsNoRefHolds() throws {
+        let (server, clone) = try serverAndClone()
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try clone.git(["checkout", "-q", "-b", "feature"])
+        try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        try server.git(["config", "paramguard.mode", "warn"])
+        #expect(try push(clone, ["-q", "origin", "feature"]).status == 0)
+        try server.git(["config", "paramguard.mode", "enforce"])
+        try clone.git(["checkout", "-q", "-b", "feature2"])
+        try clone.commit(["notes.py": "x = 1\n"], message: "unrelated")
+        let accepted = try push(clone, ["origin", "feature2"])
+        #expect(accepted.status == 0, "only the commit feature2 adds is checked: \(accepted.output)")
+        try clone.commit(["app/more.py": "from app.context import Context\nContext(user_id='u', connection_id='w')\n"], message: "stale")
+        let rejected = try push(clone, ["origin", "feature2"])
+        #expect(rejected.status != 0, "\(rejected.output)")
+    }
 }
