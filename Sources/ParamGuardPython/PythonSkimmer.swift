@@ -128,11 +128,15 @@ struct Skim {
 
     /// A logical line at `indent` starting at `line` ends the blocks deeper than it, and the bodies of
     /// loops whose header is not shallower than it.
+    ///
+    /// The open extents form a stack ordered by indent: each is opened at the current line's indent
+    /// after the deeper ones closed, and a loop body's at an indent closes before anything else opens
+    /// at that indent. So they are closed from the top, and a module with thousands of assignments
+    /// does not look at each of them on every line.
     mutating func closeExtents(before indent: Int, atLine line: Int) {
-        openExtents.removeAll { extent in
-            guard indent < extent.indent || (extent.loopBody && indent == extent.indent) else { return false }
+        while let extent = openExtents.last, indent < extent.indent || (extent.loopBody && indent == extent.indent) {
             assignments[extent.assignment].holdsThrough = line - 1
-            return true
+            openExtents.removeLast()
         }
         while let loop = openLoops.last, indent <= loop.indent {
             loops.append(LoopSpan(header: loop.header, end: line - 1))
