@@ -25,7 +25,16 @@ def last_name(node):
     return None
 
 
-def params(args, drop_first):
+def mangled(name, klass):
+    """Python's private name mangling, which paramguard applies too: `__x` inside class `C` (at any
+    depth of functions in it) is `_C__x`."""
+    if klass is None or not name.startswith("__") or name.endswith("__"):
+        return name
+    stripped = klass.lstrip("_")
+    return "_" + stripped + name if stripped else name
+
+
+def params(args, drop_first, klass=None):
     out = []
     positional = [(a, "positional_only") for a in args.posonlyargs] + [(a, "positional_or_keyword") for a in args.args]
     defaults = [False] * (len(positional) - len(args.defaults)) + [True] * len(args.defaults)
@@ -37,6 +46,7 @@ def params(args, drop_first):
         out.append((a.arg, "keyword_only", d is not None))
     if args.kwarg:
         out.append((args.kwarg.arg, "var_keyword", False))
+    out = [(mangled(name, klass), kind, default) for name, kind, default in out]
     if drop_first and out and out[0][1] in ("positional_only", "positional_or_keyword"):
         out = out[1:]
     return out
@@ -75,7 +85,7 @@ def facts_from_ast(tree):
         imports.add(fact)
         latest_import[(fact[5], fact[1])] = fact
 
-    def visit(node, qual, in_class, scope):
+    def visit(node, qual, in_class, scope, klass=None):
         for child in ast.iter_child_nodes(node):
             if scope and isinstance(child, (ast.Assign, ast.Expr)):
                 globals_bindings(child, scope)
@@ -84,15 +94,15 @@ def facts_from_ast(tree):
                 name = (qual + "." if in_class else qual + ".<locals>." if qual else "") + child.name
                 if not any(d in ACCESSORS for d in decorators) and "overload" not in decorators:
                     drop = in_class and "staticmethod" not in decorators
-                    functions.add((name, tuple(params(child.args, drop))))
+                    functions.add((name, tuple(params(child.args, drop, klass))))
                 for d in child.decorator_list + child.args.defaults + [d for d in child.args.kw_defaults if d]:
-                    visit_expr(d, scope)
-                visit(child, name, False, scope + [child.name])
+                    visit_expr(d, scope, klass)
+                visit(child, name, False, scope + [child.name], klass)
             elif isinstance(child, ast.ClassDef):
                 name = (qual + ("." if in_class else ".<locals>.") if qual else "") + child.name
                 for d in child.decorator_list + child.bases + [k.value for k in child.keywords]:
-                    visit_expr(d, scope)
-                visit(child, name, True, scope + [child.name])
+                    visit_expr(d, scope, klass)
+                visit(child, name, True, scope + [child.name], child.name)
             elif isinstance(child, ast.Import):
                 for alias in child.names:
                     add_import(("module", alias.asname or alias.name.split(".")[0], alias.name, 0, None, ".".join(scope)))
@@ -103,35 +113,36 @@ def facts_from_ast(tree):
                     else:
                         add_import(("symbol", alias.asname or alias.name, child.module or "", child.level, alias.name, ".".join(scope)))
             elif isinstance(child, ast.expr):
-                visit_expr(child, scope)
+                visit_expr(child, scope, klass)
             elif isinstance(child, ast.match_case):
-                visit_pattern_free(child, qual, in_class, scope)
+                visit_pattern_free(child, qual, in_class, scope, klass)
             else:
-                visit(child, qual, in_class, scope)
+                visit(child, qual, in_class, scope, klass)
 
-    def visit_pattern_free(case, qual, in_class, scope):
+    def visit_pattern_free(case, qual, in_class, scope, klass):
         if case.guard is not None:
-            visit_expr(case.guard, scope)
+            visit_expr(case.guard, scope, klass)
         for stmt in case.body:
-            visit(ast.Module(body=[stmt], type_ignores=[]), qual, in_class, scope)
+            visit(ast.Module(body=[stmt], type_ignores=[]), qual, in_class, scope, klass)
 
-    def keyword_names(call):
-        """The keywords a call passes by name, and those of a `**{"k": v}` whose keys are all string
-        literals (paramguard reads those as keywords too)."""
+    def keyword_names(call, klass):
+        """The keywords a call passes by name (mangled inside a class, as Python compiles them), and
+        those of a `**{"k": v}` whose keys are all string literals (paramguard reads those as
+        keywords too; strings are not mangled)."""
         names = []
         for keyword in call.keywords:
             if keyword.arg:
-                names.append(keyword.arg)
+                names.append(mangled(keyword.arg, klass))
             elif isinstance(keyword.value, ast.Dict) and keyword.value.keys and all(
                     isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier()
                     for key in keyword.value.keys):
                 names.extend(key.value for key in keyword.value.keys)
         return tuple(names)
 
-    def visit_expr(expr, scope):
+    def visit_expr(expr, scope, klass=None):
         for node in ast.walk(expr):
             if isinstance(node, ast.Call):
-                calls.add((node.lineno, node.col_offset + 1, keyword_names(node)))
+                calls.add((node.lineno, node.col_offset + 1, keyword_names(node, klass)))
 
     visit(tree, "", False, [])
     return functions, calls, imports

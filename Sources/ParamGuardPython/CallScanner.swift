@@ -4,7 +4,8 @@ extension Skim {
     /// Records every call expression in `range`, nested ones and those inside f-strings included.
     mutating func scanCalls(_ range: Range<Int>) {
         let extractor = CallExtractor(
-            stream: stream, formattedFields: formattedFields, scope: scope, enclosingClass: enclosingClassOfMethod)
+            stream: stream, formattedFields: formattedFields, scope: scope, enclosingClass: enclosingClassOfMethod,
+            manglingClass: manglingClass)
         extractor.collect(range, into: &calls)
     }
 }
@@ -15,6 +16,8 @@ struct CallExtractor {
     let formattedFields: [Int: [FormattedField]]
     let scope: String
     let enclosingClass: String?
+    /// The innermost class the code is in, whose name Python mangles `__x` keywords with.
+    let manglingClass: String?
 
     /// Appends the calls in `range` to `found`, in the order their argument lists open.
     func collect(_ range: Range<Int>, into found: inout [CallSite]) {
@@ -29,7 +32,8 @@ struct CallExtractor {
                     tokenizer.run()
                     let inner = CallExtractor(
                         stream: TokenStream(bytes: stream.bytes, tokens: tokenizer.tokens),
-                        formattedFields: tokenizer.formattedFields, scope: scope, enclosingClass: enclosingClass)
+                        formattedFields: tokenizer.formattedFields, scope: scope, enclosingClass: enclosingClass,
+                        manglingClass: manglingClass)
                     inner.collect(0..<tokenizer.tokens.count, into: &found)
                 }
             }
@@ -107,7 +111,8 @@ struct CallExtractor {
             } else if stream.isOp(first, "*") {
                 call.hasStarArgs = true
             } else if stream.isName(first), stream.isOp(first + 1, "="), first + 1 < argument.upperBound {
-                call.keywords.append(KeywordArgument(name: stream.text(first), location: stream.location(first)))
+                call.keywords.append(KeywordArgument(
+                    name: NameMangling.mangled(stream.text(first), inClass: manglingClass), location: stream.location(first)))
             } else {
                 if call.positionalCount == 0 && !call.hasStarArgs {
                     call.firstArgumentPath = plainPath(argument)

@@ -29,6 +29,11 @@ extension Skim {
         scanCalls(range.lowerBound..<(colon ?? range.upperBound))
 
         var parameters = parseParameters(open + 1..<close)
+        // `def put(self, __item)` in class `Box` takes `_Box__item`: a caller outside the class that
+        // passes `__item=` gets a TypeError, one inside it writes the mangled name without knowing.
+        if let owner = manglingClass {
+            for index in parameters.indices { parameters[index].name = NameMangling.mangled(parameters[index].name, inClass: owner) }
+        }
         var returnAnnotation: String?
         if stream.isOp(close + 1, "->"), let colon, close + 2 < colon {
             returnAnnotation = plainAnnotation(close + 2..<colon)

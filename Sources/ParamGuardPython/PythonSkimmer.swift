@@ -94,6 +94,12 @@ struct Skim {
         blocks.append(block)
     }
 
+    /// The innermost class the walk is in, at any depth of functions inside it: Python mangles the
+    /// `__x` names written there (parameters and keywords included) with its name.
+    var manglingClass: String? {
+        blocks.last { $0.kind == .classBody }?.name
+    }
+
     /// The class whose method the walk is in (directly), where `self.m()` and `cls()` point.
     var enclosingClassOfMethod: String? {
         guard blocks.count >= 2, blocks[blocks.count - 1].kind == .function,

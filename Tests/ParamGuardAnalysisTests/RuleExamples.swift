@@ -44,6 +44,11 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "a method's __x parameter is name-mangled: a caller outside the class cannot pass __x=",
+            before: ["m.py": "class Box:\n    def put(self, __item, count=1):\n        pass\n"],
+            after: ["use.py": "from m import Box\nBox().put(↓__item=1)\n"],
+            kind: .unknownKeyword),
+        RuleExample(
             name: "classes made dataclass-like by a @dataclass_transform of the tree: decorator, base class and metaclass forms",
             before: ["base.py": "from typing import dataclass_transform\ndef field(*, default=None, init=True, kw_only=False, alias=None):\n    return default\n@dataclass_transform(field_specifiers=(field,))\ndef model(cls):\n    return cls\n@dataclass_transform(kw_only_default=True, field_specifiers=(field,))\nclass ModelBase:\n    pass\n@dataclass_transform()\nclass ModelMeta(type):\n    pass\n", "models.py": "from base import model, ModelBase, ModelMeta, field\n@model\nclass User:\n    name: str\n    age: int = 0\n    token: str = field(init=False)\n    user_id: int = field(alias='id', default=0)\nclass Order(ModelBase):\n    total: int\n    note: str = field(default='')\nclass Item(metaclass=ModelMeta):\n    sku: str\n", "use.py": "from models import User, Order, Item\nUser('n', age=1, id=2)\nOrder(total=3, note='x')\nItem(sku='s')\n"],
             after: ["models.py": "from base import model, ModelBase, ModelMeta, field\n@model\nclass User:\n    name: str\n    years: int = 0\n    token: str = field(init=False)\n    user_id: int = field(alias='id', default=0)\nclass Order(ModelBase):\n    amount: int\n    note: str = field(default='')\nclass Item(metaclass=ModelMeta):\n    code: str\n", "use.py": "from models import User, Order, Item\nUser('n', ↓age=1, id=2)\nOrder(↓total=3, note='x')\nItem(↓sku='s')\n"],
@@ -853,6 +858,10 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "inside the class, a keyword __x= is mangled the same way as the parameter, and accepted",
+            before: ["m.py": "class Box:\n    def put(self, __item, count=1):\n        pass\n"],
+            after: ["m.py": "class Box:\n    def put(self, __item, count=1):\n        pass\n\n    def refill(self):\n        self.put(__item=2)\n        helper = lambda: self.put(__item=3)\n"]),
         RuleExample(
             name: "dataclass_transform: an aliased field under its alias, a field with init=False left out, defaults from the specifier",
             before: ["base.py": "from typing import dataclass_transform\ndef field(*, default=None, init=True, kw_only=False, alias=None):\n    return default\n@dataclass_transform(field_specifiers=(field,))\ndef model(cls):\n    return cls\n@dataclass_transform(kw_only_default=True, field_specifiers=(field,))\nclass ModelBase:\n    pass\n@dataclass_transform()\nclass ModelMeta(type):\n    pass\n", "models.py": "from base import model, ModelBase, ModelMeta, field\n@model\nclass User:\n    name: str\n    age: int = 0\n    token: str = field(init=False)\n    user_id: int = field(alias='id', default=0)\nclass Order(ModelBase):\n    total: int\n    note: str = field(default='')\nclass Item(metaclass=ModelMeta):\n    sku: str\n"],
