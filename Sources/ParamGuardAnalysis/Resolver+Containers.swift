@@ -29,9 +29,7 @@ extension Resolver {
         }
         let elements = Set(annotations.map(ContainerAnnotation.element(of:)))
         guard elements.count == 1, let element = elements.first, let element else { return nil }
-        guard let classes = try? resolvePath(element.dottedComponents.map(String.init), inFile: path, scope: annotationScope, depth: depth + 1),
-              !classes.isEmpty else { return nil }
-        return instances(ofClasses: classes)
+        return instances(ofClassNamed: element, inFile: path, scope: annotationScope, depth: depth)
     }
 
     /// What iterating instances of classes of the tree yields: the element the return annotation of
@@ -40,16 +38,12 @@ extension Resolver {
     func elementsYielded(byIterating containers: [Target], depth: Int) -> [Target]? {
         var yielded: [Target] = []
         for container in containers {
-            guard case let .instance(module, names) = container, let file = summary(module),
-                  let definition = file.classDefinition(named: names.joined(separator: ".")) else { return nil }
-            var methods = file.callables.filter { $0.name == definition.name + ".__iter__" }.map { ResolvedCallable(path: module, callable: $0, contributors: []) }
-            if methods.isEmpty, case let .found(inherited) = inheritedMethod("__iter__", of: definition, inModule: module, depth: depth + 1) {
-                methods = inherited
-            }
+            guard case let .instance(module, names) = container,
+                  let definition = summary(module)?.classDefinition(named: names.joined(separator: ".")) else { return nil }
+            let methods = ownOrInheritedMethod("__iter__", of: definition, inModule: module, depth: depth + 1)
             guard methods.count == 1, let annotation = methods[0].callable.returnAnnotation,
                   let element = ContainerAnnotation.element(of: annotation),
-                  let classes = try? resolvePath(element.dottedComponents.map(String.init), inFile: methods[0].path, scope: "", depth: depth + 1),
-                  let instances = instances(ofClasses: classes) else { return nil }
+                  let instances = instances(ofClassNamed: element, inFile: methods[0].path, scope: "", depth: depth) else { return nil }
             yielded += instances.filter { !yielded.contains($0) }
         }
         return yielded.isEmpty ? nil : yielded
@@ -66,8 +60,7 @@ extension Resolver {
            targets.count == 1, case let .member(module, names) = targets[0], let file = summary(module),
            let function = file.callables.first(where: { $0.name == names.joined(separator: ".") && $0.kind != .initializer }),
            let annotation = function.returnAnnotation, let element = ContainerAnnotation.element(of: annotation) {
-            guard let classes = try? resolvePath(element.dottedComponents.map(String.init), inFile: module, scope: "", depth: depth + 1) else { return nil }
-            return instances(ofClasses: classes)
+            return instances(ofClassNamed: element, inFile: module, scope: "", depth: depth)
         }
         guard let containers = instancesReturned(by: callee, of: name, inFile: path, scope: scope, scopes: scopes, depth: depth, line: line) else { return nil }
         return elementsYielded(byIterating: containers, depth: depth)

@@ -60,8 +60,7 @@ extension Resolver {
         for decorator in definition.decorators {
             let parts = decorator.dottedComponents.map(String.init)
             for path in [parts, parts.suffix(1).map { $0 }] {
-                guard let head = path.first, let bound = bindings(of: head, inFile: module, scope: "", depth: depth + 1),
-                      let targets = try? follow(Array(path.dropFirst()), from: bound, depth: depth + 1) else { continue }
+                guard let targets = try? resolvePath(path, inFile: module, scope: "", depth: depth + 1) else { continue }
                 for case let .member(targetModule, names) in targets {
                     if let transform = summary(targetModule)?.callables.first(where: { $0.name == names.joined(separator: ".") && $0.kind == .function })?.dataclassTransform {
                         return transform

@@ -29,11 +29,8 @@ extension Resolver {
     /// Whether calling an instance of the class runs a `__call__` (its own or inherited) that takes one
     /// argument and is annotated to return that argument's type: `def __call__(self, fn: F) -> F`.
     private func returnsWhatItIsGiven(instanceOf names: [String], inModule module: String) -> Bool {
-        guard let file = summary(module), let definition = file.classDefinition(named: names.joined(separator: ".")) else { return false }
-        var methods = file.callables.filter { $0.name == definition.name + ".__call__" }
-        if methods.isEmpty, case let .found(inherited) = inheritedMethod("__call__", of: definition, inModule: module, depth: 1) {
-            methods = inherited.map(\.callable)
-        }
+        guard let definition = summary(module)?.classDefinition(named: names.joined(separator: ".")) else { return false }
+        let methods = ownOrInheritedMethod("__call__", of: definition, inModule: module, depth: 1).map(\.callable)
         guard methods.count == 1, !methods[0].hasOpaqueDecorators, methods[0].parameters.count == 1,
               let given = methods[0].parameters[0].annotation else { return false }
         return methods[0].returnAnnotation == given

@@ -43,6 +43,15 @@ extension Resolver {
         return found.map(InheritedMethod.found) ?? .absent
     }
 
+    /// `m` as instances of `owner` reach it: its own definitions, else the one its bases give (none
+    /// when they do not say).
+    func ownOrInheritedMethod(_ method: String, of owner: ClassDefinition, inModule module: String, depth: Int) -> [ResolvedCallable] {
+        let own = summary(module)?.callables.filter { $0.name == owner.name + "." + method } ?? []
+        if !own.isEmpty { return own.map { ResolvedCallable(path: module, callable: $0, contributors: []) } }
+        if case let .found(inherited) = inheritedMethod(method, of: owner, inModule: module, depth: depth) { return inherited }
+        return []
+    }
+
     /// Whether the class binds `name` otherwise than with `def`: `m = other` in its body, or
     /// `self.m = ...` in a method. Either hides what its bases declare.
     private func assigns(_ name: String, in definition: ClassDefinition, inModule module: String) -> Bool {

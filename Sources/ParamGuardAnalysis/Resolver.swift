@@ -235,8 +235,7 @@ final class Resolver {
         for assignment in assignments {
             if assignment.valuePath != nil, let narrowed = assignment.narrowedTo {
                 // `x = self.title` under `if isinstance(self.title, Text):` holds a `Text`.
-                guard let classes = try? resolvePath(narrowed.dottedComponents.map(String.init), inFile: path, scope: innermost, depth: depth + 1),
-                      let found = instances(ofClasses: classes) else { return nil }
+                guard let found = instances(ofClassNamed: narrowed, inFile: path, scope: innermost, depth: depth) else { return nil }
                 targets += found
                 rebound = true
             } else if let value = assignment.valuePath {
@@ -329,8 +328,7 @@ final class Resolver {
         var targets: [Target] = []
         for setting in settings {
             if let annotation = setting.annotation {
-                guard let classes = try? resolvePath(annotation.dottedComponents.map(String.init), inFile: path, scope: "", depth: depth + 1),
-                      let instances = instances(ofClasses: classes) else { return nil }
+                guard let instances = instances(ofClassNamed: annotation, inFile: path, scope: "", depth: depth) else { return nil }
                 targets += instances
             } else if readsCalls, let callee = setting.valueCallPath {
                 guard let instances = instancesReturned(by: callee, of: "", inFile: path, scope: setting.scope, scopes: scopes, depth: depth + 1)
@@ -389,6 +387,14 @@ final class Resolver {
             instances += returned
         }
         return instances
+    }
+
+    /// Instances of the class a dotted name (an annotation, an `isinstance` class) names as seen from
+    /// `scope` in `path`; nil when it does not name classes of the tree.
+    func instances(ofClassNamed written: String, inFile path: String, scope: String, depth: Int) -> [Target]? {
+        guard let classes = try? resolvePath(written.dottedComponents.map(String.init), inFile: path, scope: scope, depth: depth + 1),
+              !classes.isEmpty else { return nil }
+        return instances(ofClasses: classes)
     }
 
     /// Instances of the classes the targets name; nil when one of them is not a class of the tree.

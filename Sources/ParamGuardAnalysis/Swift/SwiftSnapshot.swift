@@ -192,12 +192,16 @@ final class SwiftSnapshot {
 
     /// Declarations of types, and extensions of them, whose last name component is `name`.
     func types(named name: String) -> [(path: String, definition: ClassDefinition)] {
-        remembered(\.typesByName, name) {
-            loadingDefinitions(positions(declaring: name)).flatMap { position in
-                (definitions(at: position)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
-                    .map { (sortedPaths[position], $0) }
-            }
-        }
+        remembered(\.typesByName, name) { typeDeclarations(in: positions(declaring: name), named: name) }
+    }
+
+    /// The declarations of types named `name` in the files at `positions`, loaded together.
+    private func typeDeclarations(in positions: [Int], named name: String) -> [(path: String, definition: ClassDefinition)] {
+        loadingDefinitions(positions).flatMap { position in typeDeclarations(at: position, named: name).map { (sortedPaths[position], $0) } }
+    }
+
+    private func typeDeclarations(at position: Int, named name: String) -> [ClassDefinition] {
+        (definitions(at: position)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
     }
 
     /// Whether the tree declares or extends a type whose last name component is `name`. The files that
@@ -207,9 +211,7 @@ final class SwiftSnapshot {
         if let all = typesByName[name] { return !all.isEmpty }
         return remembered(\.declaresTypeByName, name) {
             let positions = positions(declaring: name)
-            let declares: (Int) -> Bool = { position in
-                (self.definitions(at: position)?.classes ?? []).contains { $0.swiftKind != nil && self.lastComponent($0.name) == name }
-            }
+            let declares: (Int) -> Bool = { !self.typeDeclarations(at: $0, named: name).isEmpty }
             let read = positions.filter { store.hasDefinitionsInMemory(of: files.ids[$0]) }
             return read.contains(where: declares) || positions.contains { !read.contains($0) && declares($0) }
         }
@@ -229,10 +231,7 @@ final class SwiftSnapshot {
         let chosen = positions(declaring: name).filter { position in
             hashes.allSatisfy { indexes[position]?.mentions($0) ?? true } && (include?(sortedPaths[position]) ?? true)
         }
-        return loadingDefinitions(chosen).flatMap { position in
-            (definitions(at: position)?.classes ?? []).filter { $0.swiftKind != nil && lastComponent($0.name) == name }
-                .map { (sortedPaths[position], $0) }
-        }
+        return typeDeclarations(in: chosen, named: name)
     }
 
     /// The typealiases whose last name component is `name`: read only from the files that declare the
@@ -257,29 +256,25 @@ final class SwiftSnapshot {
     /// when `owner` is nil.
     func callables(owner: String?, name: String) -> [SwiftCandidate] {
         remembered(\.callablesByName, CallablesKey(owner: owner, name: name)) {
-            callables(owner: owner, name: name, at: positions(declaring: owner ?? name))
-        }
-    }
-
-    private func callables(owner: String?, name: String, at positions: [Int]) -> [SwiftCandidate] {
-        // A type's members are declared in the type or in its extensions: files that declare it (and,
-        // for a member other than `init`, mention its name).
-        let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
-        let indexes = self.indexes
-        let candidates = positions.filter { position in
-            nameHash.map { indexes[position]?.mentions($0) != false } ?? true
-        }
-        return loadingDefinitions(candidates).flatMap { position -> [SwiftCandidate] in
-            let path = sortedPaths[position]
-            return (definitions(at: position)?.callables ?? []).compactMap { callable in
-                let parts = callable.name.dottedComponents
-                guard parts.last.map(String.init) == name else { return nil }
-                if let owner {
-                    guard parts.count >= 2, parts[parts.count - 2] == owner else { return nil }
-                } else {
-                    guard parts.count == 1 else { return nil }
+            // A type's members are declared in the type or in its extensions: files that declare it (and,
+            // for a member other than `init`, mention its name).
+            let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
+            let indexes = self.indexes
+            let candidates = positions(declaring: owner ?? name).filter { position in
+                nameHash.map { indexes[position]?.mentions($0) != false } ?? true
+            }
+            return loadingDefinitions(candidates).flatMap { position -> [SwiftCandidate] in
+                let path = sortedPaths[position]
+                return (definitions(at: position)?.callables ?? []).compactMap { callable in
+                    let parts = callable.name.dottedComponents
+                    guard parts.last.map(String.init) == name else { return nil }
+                    if let owner {
+                        guard parts.count >= 2, parts[parts.count - 2] == owner else { return nil }
+                    } else {
+                        guard parts.count == 1 else { return nil }
+                    }
+                    return SwiftCandidate(path: path, callable: callable)
                 }
-                return SwiftCandidate(path: path, callable: callable)
             }
         }
     }
