@@ -93,6 +93,9 @@ public enum ChangeSource: Sendable, Equatable {
 public protocol KnownTrees: AnyObject {
     func files(ofTree tree: ObjectID) -> FileTree?
     func remember(_ files: FileTree, ofTree tree: ObjectID)
+    /// The listing of the index whose checksum (the SHA-1 git writes at its end) is `checksum`.
+    func files(ofIndex checksum: ObjectID) -> FileTree?
+    func remember(_ files: FileTree, ofIndex checksum: ObjectID)
 }
 
 extension Repository {
@@ -105,14 +108,21 @@ extension Repository {
     private func unpairedChangeSet(_ source: ChangeSource, include: (String) -> Bool, knownTrees: KnownTrees?) throws -> ChangeSet {
         switch source {
         case .staged:
-            guard let head = try headCommit() else { return ChangeSet(before: .empty, after: try files(ofIndexIncluding: include)) }
+            let knownIndex = knownTrees.flatMap { known in indexChecksumOnDisk().flatMap(known.files(ofIndex:)) }
+            guard let head = try headCommit() else {
+                return ChangeSet(before: .empty, after: try knownIndex ?? files(ofIndexIncluding: include, knownTrees: knownTrees))
+            }
             let tree = try treeID(ofCommit: head)
             if let known = knownTrees?.files(ofTree: tree) {
-                return ChangeSet(before: known, after: try files(ofIndexIncluding: include))
+                return ChangeSet(before: known, after: try knownIndex ?? files(ofIndexIncluding: include, knownTrees: knownTrees))
+            }
+            if let knownIndex {
+                return ChangeSet(before: try files(ofCommit: head, include: include, knownTrees: knownTrees), after: knownIndex)
             }
             let (before, after) = try filesOfCommitAndIndex(head, include: include)
             knownTrees?.remember(before, ofTree: tree)
-            return ChangeSet(before: before, after: after)
+            if let checksum = after.checksum { knownTrees?.remember(after.files, ofIndex: checksum) }
+            return ChangeSet(before: before, after: after.files)
         case let .range(from, to):
             return try unpairedChangeSet(from: commit(from), to: commit(to), include: include, knownTrees: knownTrees)
         case let .base(base):
@@ -141,8 +151,8 @@ extension Repository {
     /// walking the tree and reading the index take about as long each (20 ms on the benchmark's tree of
     /// 36,000 files), and together 44 ms on one thread, 27 on two. Falls back to one thread when a
     /// second handle cannot be opened.
-    private func filesOfCommitAndIndex(_ commit: ObjectID, include: (String) -> Bool) throws -> (commit: FileTree, index: FileTree) {
-        guard let walker = try? reopen() else { return (try files(ofCommit: commit, include: include), try files(ofIndexIncluding: include)) }
+    private func filesOfCommitAndIndex(_ commit: ObjectID, include: (String) -> Bool) throws -> (commit: FileTree, index: (files: FileTree, checksum: ObjectID?)) {
+        guard let walker = try? reopen() else { return (try files(ofCommit: commit, include: include), try listIndex(include: include)) }
         return try withoutActuallyEscaping(include) { include in
             // The filter is a pure function of the path (which language a file is in), safe to call from both.
             let results = ListingResults(include: include)
@@ -150,11 +160,18 @@ extension Repository {
                 if part == 0 {
                     results.commit = Result { try walker.files(ofCommit: commit, include: results.include) }
                 } else {
-                    results.index = Result { try self.files(ofIndexIncluding: results.include) }
+                    results.index = Result { try self.listIndex(include: results.include) }
                 }
             }
             return (try results.commit!.get(), try results.index!.get())
         }
+    }
+
+    /// The index's files, kept under its checksum for the next run.
+    private func files(ofIndexIncluding include: (String) -> Bool, knownTrees: KnownTrees?) throws -> FileTree {
+        let listed = try listIndex(include: include)
+        if let checksum = listed.checksum { knownTrees?.remember(listed.files, ofIndex: checksum) }
+        return listed.files
     }
 
     private func files(ofCommit id: ObjectID, include: (String) -> Bool, knownTrees: KnownTrees?) throws -> FileTree {
@@ -171,7 +188,7 @@ extension Repository {
 private final class ListingResults: @unchecked Sendable {
     let include: (String) -> Bool
     var commit: Result<FileTree, Error>?
-    var index: Result<FileTree, Error>?
+    var index: Result<(files: FileTree, checksum: ObjectID?), Error>?
 
     init(include: @escaping (String) -> Bool) {
         self.include = include

@@ -196,11 +196,19 @@ public final class Repository: @unchecked Sendable {
     /// The files staged in the index (the one `GIT_INDEX_FILE` names inside a hook) whose paths pass `include`.
     /// Entries in conflict are left out: git does not let such an index be committed.
     public func files(ofIndexIncluding include: (String) -> Bool) throws -> FileTree {
+        try listIndex(include: include).files
+    }
+
+    /// The index's files, and the checksum git wrote at the end of the index libgit2 read (nil when
+    /// it is all zeros, as `index.skipHash` leaves it): the name under which the listing can be kept.
+    func listIndex(include: (String) -> Bool) throws -> (files: FileTree, checksum: ObjectID?) {
         var index: OpaquePointer?
         if let indexFileOverride {
             try check("cannot read the index \(indexFileOverride)", git_index_open(&index, indexFileOverride))
         } else {
             try check("cannot read the index", git_repository_index(&index, handle))
+            // The handle keeps the index it loaded first; read it again if the file changed since.
+            try check("cannot read the index", git_index_read(index, 0))
         }
         defer { git_index_free(index) }
         var entries: [(String, ObjectID)] = []
@@ -215,7 +223,38 @@ public final class Repository: @unchecked Sendable {
             let path = String(cString: entry.path)
             if include(path) { entries.append((path, ObjectID(entry.id))) }
         }
-        return FileTree(entries)
+        let checksum = git_index_checksum(index).map { ObjectID($0.pointee) }
+        return (FileTree(entries), checksum.flatMap { $0.isZero ? nil : $0 })
+    }
+
+    /// The checksum at the end of the index file as it is on disk now, without reading the index:
+    /// git writes the SHA-1 of everything before it there, so it names the index's content, and a
+    /// listing kept under it (`listIndex`) is that index's listing. Reading the 5 MB index of a
+    /// 36,000-file tree through libgit2 takes longer than anything else a warm hook run does, so a
+    /// run at an index seen before reads these 20 bytes instead. Nil when the file cannot be read, is
+    /// too short to be an index, or holds no checksum (all zeros, `index.skipHash`).
+    func indexChecksumOnDisk() -> ObjectID? {
+        let descriptor = openForReading(indexPath)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        // 12 bytes of header and 20 of checksum at least.
+        guard fstat(descriptor, &status) == 0, status.st_size >= 32 else { return nil }
+        var trailer = [UInt8](repeating: 0, count: 20)
+        let read = trailer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 20, off_t(status.st_size) - 20) }
+        guard read == 20 else { return nil }
+        let checksum = trailer.withUnsafeBytes { ObjectID(rawBytes: $0, at: 0) }
+        return checksum.isZero ? nil : checksum
+    }
+
+    /// The index file `listIndex` reads: the one `GIT_INDEX_FILE` names when the handle was opened from
+    /// the environment (libgit2 then reads that one), else the git directory's own.
+    private var indexPath: String {
+        if let indexFileOverride { return indexFileOverride }
+        if case .environment = opening, let named = ProcessInfo.processInfo.environment["GIT_INDEX_FILE"], !named.isEmpty {
+            return named
+        }
+        return gitDirectory + "index"
     }
 
     // MARK: - Blobs
@@ -262,11 +301,18 @@ public final class Repository: @unchecked Sendable {
         options.flags |= GIT_DIFF_FORCE_TEXT.rawValue
         let collector = LineCollector()
         let box = Unmanaged.passUnretained(collector).toOpaque()
-        try check("cannot diff blobs", git_diff_blobs(oldBlob, nil, newBlob, nil, &options, nil, nil, nil, { _, _, line, payload in
-            guard let line, line.pointee.origin == CChar(UInt8(ascii: "+")) else { return 0 }
-            Unmanaged<LineCollector>.fromOpaque(payload!).takeUnretainedValue().lines.insert(Int(line.pointee.new_lineno))
-            return 0
-        }, box))
+        // The blobs' bytes are diffed as buffers, with no repository: `git_diff_blobs` loads the
+        // repository's index (for attributes, though blobs without paths have none), which a run that
+        // took the index's listing from the cache would otherwise read for this alone.
+        let oldBytes = oldBlob.flatMap(git_blob_rawcontent)
+        let newBytes = git_blob_rawcontent(newBlob)
+        try check("cannot diff blobs", git_diff_buffers(
+            oldBytes, oldBlob.map { Int(git_blob_rawsize($0)) } ?? 0, nil, newBytes, Int(git_blob_rawsize(newBlob)), nil, &options,
+            nil, nil, nil, { _, _, line, payload in
+                guard let line, line.pointee.origin == CChar(UInt8(ascii: "+")) else { return 0 }
+                Unmanaged<LineCollector>.fromOpaque(payload!).takeUnretainedValue().lines.insert(Int(line.pointee.new_lineno))
+                return 0
+            }, box))
         return collector.lines
     }
 
@@ -317,4 +363,9 @@ private final class TreeCollector {
 /// State for `git_diff_blobs`' line callback.
 private final class LineCollector {
     var lines: Set<Int> = []
+}
+
+/// `open(2)` for reading; out here because inside `Repository` the name is its static `open(at:)`.
+private func openForReading(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_CLOEXEC)
 }

@@ -35,7 +35,7 @@ import Testing
     }
 
     /// A caller search reads only the calls it may check, each at its own index, and the calls those
-    /// are passed to; every other index holds a placeholder.
+    /// are passed to; every other index holds a placeholder. Of the declarations, only the imports.
     @Test func aSelectiveReadKeepsTheChosenCallsAndTheCallsTheyArePassedTo() throws {
         let files = try RealSources.swiftSources(limit: 12)
         try #require(files.count >= 10, "the local copy of swift-argument-parser was not found")
@@ -50,7 +50,7 @@ import Testing
                 var reader = try BinaryReader(raw)
                 return try reader.readSummary(keepingCallsWhere: keep)
             }
-            #expect(read.callables == summary.callables && read.imports == summary.imports, "\(path)")
+            #expect(read.imports == summary.imports && read.callables.isEmpty && read.classes.isEmpty, "\(path)")
             #expect(read.calls.count == summary.calls.count, "\(path)")
             let passedTo = Set(summary.calls.filter { keep($0.callee) }.compactMap(\.argumentOf))
             for (index, call) in summary.calls.enumerated() {

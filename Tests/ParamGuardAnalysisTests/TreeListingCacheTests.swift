@@ -1,6 +1,6 @@
 import Foundation
 @testable import ParamGuardAnalysis
-import ParamGuardGit
+@testable import ParamGuardGit
 import ParamGuardTestSupport
 import Testing
 
@@ -32,6 +32,24 @@ import Testing
         #expect(first.files(ofTree: tree)?.paths == ["Sources/App/c.swift", "a.py", "pkg/b.py"], "kept by the first run")
         let second = TreeListingCache(repository: repository)
         #expect(describe(try repository.changeSet(.staged, include: Checker.isSource, knownTrees: second)) == walked)
+    }
+
+    @Test func aKeptIndexListingServesOnlyThatIndex() throws {
+        let sandbox = try sandbox()
+        let repository = try Repository.open(at: sandbox.path)
+        let cache = TreeListingCache(repository: repository)
+        _ = try repository.changeSet(.staged, include: Checker.isSource, knownTrees: cache)
+        let checksum = try #require(repository.indexChecksumOnDisk())
+        #expect(cache.files(ofIndex: checksum)?.paths == ["Sources/App/c.swift", "Sources/App/d.swift", "a.py", "pkg/b.py"])
+        // Staged again: another index, another checksum; the kept listing must not stand for it.
+        try sandbox.write("pkg/b.py", "y = 3\n")
+        try sandbox.write("pkg/e.py", "z = 4\n")
+        try sandbox.git(["add", "-A"])
+        #expect(repository.indexChecksumOnDisk() != checksum)
+        let walked = describe(try repository.changeSet(.staged, include: Checker.isSource))
+        #expect(walked.contains("change pkg/e.py"))
+        #expect(describe(try repository.changeSet(.staged, include: Checker.isSource, knownTrees: cache)) == walked)
+        #expect(describe(try repository.changeSet(.staged, include: Checker.isSource, knownTrees: TreeListingCache(repository: repository))) == walked)
     }
 
     @Test func aDamagedListingIsNotUsed() throws {

@@ -37,7 +37,7 @@ public final class SummaryCache {
     }
 
     private static func header(_ language: SourceLanguage) -> String {
-        CacheFile.header(name: "\(language.name)-summary-pack", format: 10)
+        CacheFile.header(name: "\(language.name)-summary-pack", format: 11)
     }
 
     /// The summary remembered for a blob, if any.
@@ -53,7 +53,8 @@ public final class SummaryCache {
 
     /// The summary remembered for a blob with only the calls whose callee `keep` accepts decoded (and
     /// those they are passed to), the others standing as placeholders at their indexes, if any: what
-    /// a search for the callers of a changed Swift declaration needs.
+    /// a search for the callers of a changed Swift declaration needs. Of the declarations, only the
+    /// imports are decoded.
     func summary(of blob: ObjectID, keepingCallsWhere keep: @escaping (String) -> Bool) -> LoadedSource? {
         read(blob, calls: .withCallee(keep))
     }

@@ -20,10 +20,11 @@ extension BinaryWriter {
         append(raw: calls.bytes)
     }
 
+    /// The imports come first: a caller search reads them and passes over the rest undecoded.
     private mutating func writeDefinitions(of summary: FileSummary) {
+        write(summary.imports) { $0.write($1) }
         write(summary.callables) { $0.write($1) }
         write(summary.classes) { $0.write($1) }
-        write(summary.imports) { $0.write($1) }
         write(summary.syntaxProblem != nil)
         if let problem = summary.syntaxProblem {
             write(problem.message)
@@ -264,9 +265,11 @@ extension BinaryReader {
 
     /// A summary with every call at its own index, decoded only if `keep` accepts its callee or a call
     /// so kept is passed to it (`argumentOf`, which `.init(...)` needs to name its type). The others
-    /// are passed over undecoded and stand as `CallSite.placeholder`.
+    /// are passed over undecoded and stand as `CallSite.placeholder`. Of the declarations, only the
+    /// imports are read: what resolving a file's calls needs of it (the rest is left empty).
     mutating func readSummary(keepingCallsWhere keep: (String) -> Bool) throws -> FileSummary {
-        var summary = try readDefinitions()
+        var definitions = try section(length: Int(try read(UInt32.self)))
+        var summary = FileSummary(imports: try definitions.read { try $0.read(ImportBinding.self) })
         var calls = try remainingSection()
         let count = Int(try calls.read(UInt32.self))
         guard count <= calls.buffer.count else { throw Malformed() }
@@ -312,10 +315,11 @@ extension BinaryReader {
     }
 
     private mutating func readDefinitionsSection() throws -> FileSummary {
+        let imports = try read { try $0.read(ImportBinding.self) }
         var summary = FileSummary(
             callables: try read { try $0.read(Callable.self) },
             classes: try read { try $0.read(ClassDefinition.self) },
-            imports: try read { try $0.read(ImportBinding.self) })
+            imports: imports)
         if try read(Bool.self) {
             summary.syntaxProblem = SyntaxProblem(message: try read(String.self), location: try read(SourceLocation.self))
         }

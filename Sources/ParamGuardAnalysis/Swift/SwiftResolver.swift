@@ -194,16 +194,38 @@ struct SwiftResolver {
         let written = SwiftBoundType.split(bound).name
         guard depth == 0 else { return lookUpTypeDefinitions(written, from: call, depth: depth) }
         if let call {
-            let key = written + " " + path + " " + (call.enclosingClass ?? "")
+            // Kept twice: under the file's context alone when no type the lookup saw is nested (then the
+            // enclosing type cannot change the answer), else under the enclosing type too.
+            let context = written + " " + lookupContext(declaring: String(written.lastDottedComponent))
+            if let known = snapshot.typeDefinitionsFromFileMemo[context] { return known }
+            let key = context + " " + (call.enclosingClass ?? "")
             if let known = snapshot.typeDefinitionsFromFileMemo[key] { return known }
-            let found = lookUpTypeDefinitions(written, from: call, depth: 0)
-            snapshot.typeDefinitionsFromFileMemo[key] = found
+            var sawNestedTypes = false
+            let found = lookUpTypeDefinitions(written, from: call, depth: 0, sawNestedTypes: &sawNestedTypes)
+            snapshot.typeDefinitionsFromFileMemo[sawNestedTypes ? key : context] = found
             return found
         }
         if let known = snapshot.typeDefinitionsMemo[written] { return known }
         let found = lookUpTypeDefinitions(written, from: nil, depth: 0)
         snapshot.typeDefinitionsMemo[written] = found
         return found
+    }
+
+    /// What of the calling file a type lookup from it depends on (`lookUpTypeDefinitions`): its module,
+    /// its package, which of the modules that declare `name` it imports, and the file itself only where
+    /// it declares `name`. The files of one module mostly share it, so a caller search over hundreds of
+    /// files looks a type up once per module, not once per file.
+    private func lookupContext(declaring name: String) -> String {
+        let modules = snapshot.modules
+        let declaring = snapshot.paths(declaring: name)
+        let declaringModules = snapshot.declaringModulesMemo[name] ?? {
+            let found = Set(declaring.map(modules.module(of:)))
+            snapshot.declaringModulesMemo[name] = found
+            return found
+        }()
+        let imported = Set(imports.map(\.module).filter(declaringModules.contains)).sorted().joined(separator: ",")
+        let context = modules.module(of: path) + "|" + (modules.package(of: path) ?? "-") + "|" + imported
+        return declaring.contains(path) ? context + "|" + path : context
     }
 
     /// The declarations of `type` that can declare a member named `member`, as `typeDefinitions` finds
@@ -224,6 +246,14 @@ struct SwiftResolver {
 
     private func lookUpTypeDefinitions(_ written: String, from call: CallSite?, depth: Int,
                                        mentioning member: String? = nil) -> [(path: String, definition: ClassDefinition)]? {
+        var sawNestedTypes = false
+        return lookUpTypeDefinitions(written, from: call, depth: depth, mentioning: member, sawNestedTypes: &sawNestedTypes)
+    }
+
+    /// `sawNestedTypes`: whether a nested type of the name was among the declarations seen, which is
+    /// when the caller's enclosing types can change the answer.
+    private func lookUpTypeDefinitions(_ written: String, from call: CallSite?, depth: Int, mentioning member: String? = nil,
+                                       sawNestedTypes: inout Bool) -> [(path: String, definition: ClassDefinition)]? {
         var parts = written.dottedComponents.map(String.init)
         guard let last = parts.last, depth < 8 else { return nil }
         if parts.count > 1, snapshot.modules.isTreeModule(parts[0]) { parts.removeFirst() }
@@ -243,6 +273,7 @@ struct SwiftResolver {
             matched = all.filter { $0.definition.name == qualified || $0.definition.name.hasSuffix("." + qualified) }
         } else {
             let scopes = call?.enclosingClass.map { Self.enclosingScopes($0) } ?? []
+            sawNestedTypes = all.contains { $0.definition.name.hasSuffix("." + last) }
             matched = all.filter { candidate in
                 let name = candidate.definition.name
                 return name == last || scopes.contains { name == $0 + "." + last }

@@ -155,9 +155,12 @@ final class SwiftSnapshot {
     var overloadSetMemo: [String: SwiftLookup] = [:]
     /// Inherited names with compositions expanded, by name (`SwiftResolver.expandingCompositions`).
     var compositionMemo: [String: [String]] = [:]
-    /// `SwiftResolver.typeDefinitions` of a name looked up from a file, by name, file and enclosing
-    /// type: the calls of one file name the same types again and again.
+    /// `SwiftResolver.typeDefinitions` of a name looked up from a file, by name, what of the file the
+    /// lookup depends on (`lookupContextMemo`) and enclosing type: the calls of one file, and of one
+    /// module, name the same types again and again.
     var typeDefinitionsFromFileMemo: [String: [(path: String, definition: ClassDefinition)]?] = [:]
+    /// The modules of the files that declare a name, by name (`SwiftResolver.lookupContext`).
+    var declaringModulesMemo: [String: Set<String>] = [:]
     /// Whether a file imports a module from outside the tree, by path.
     var importsFromOutsideMemo: [String: Bool] = [:]
 

@@ -92,7 +92,8 @@ final class SwiftSourceStore {
     /// The summaries of the files searched for callers, in order. One an earlier run cached is read
     /// with only its calls whose callee's last name component is in `calleeNames` decoded (see
     /// `SummaryCache.summary(of:keepingCallsWhere:)`): decoding every call of hundreds of files was
-    /// most of a warm search. Those no run has parsed are parsed whole, on every core.
+    /// most of a warm search. Those no run has parsed are parsed whole, on every core. Only the calls
+    /// and the imports of these summaries are to be read: from the cache, nothing else is decoded.
     func callerSummaries(of blobs: [ObjectID], calleeNames: Set<String>) -> [LoadedSource] {
         let keep: (String) -> Bool = { calleeNames.contains(String($0.lastDottedComponent)) }
         let cached = blobs.map { summaries[$0] ?? summaryCache.summary(of: $0, keepingCallsWhere: keep) }
