@@ -2,6 +2,7 @@
 """How long the pre-commit hook takes on a large real repository, as ratios against `git grep`.
 
     python3 Benchmarks/hook_speed.py [--binary .build/release/paramguard] [--commits 1000]
+                                     [--against OTHER_PARAMGUARD]
 
 Without --binary, it uses .build/release/paramguard, and builds it first as install.sh does
 (`swift build -c release --static-swift-stdlib --product paramguard` on Linux) if it is not there.
@@ -27,6 +28,12 @@ For each case it prints paramguard's time with a cold cache (cleared before the 
 one (filled by the run before), each as a ratio to git grep, and paramguard's peak resident memory
 (the larger of one more cold and one more warm run, measured by /usr/bin/time). Each time is the
 best of --rounds runs.
+
+With --against, another paramguard binary (an earlier build, say) is timed on the same cases in the
+same rounds, interleaved with --binary: each round runs one binary cold then warm (its own cache
+filled by its cold run), then the other. It prints a second table with both times and their ratio.
+On a shared machine whose speed drifts by tens of percent over minutes, two separate runs of this
+script cannot be compared; interleaved rounds can.
 """
 import argparse, os, shutil, subprocess, sys, sysconfig, tempfile, time
 
@@ -81,6 +88,22 @@ def peak_rss(command, cwd):
         return int(report.read().split()[-1]) / 1024
 
 
+def interleaved_row(name, binary, other, repo, rounds):
+    """Cold and warm times of two binaries on what is staged, round by round: each round clears the
+    cache and runs one binary cold, then warm, then does the same for the other (which one starts
+    alternates). Then unstages it all."""
+    best = {binary: [float("inf"), float("inf")], other: [float("inf"), float("inf")]}
+    for number in range(rounds):
+        for which in ((binary, other) if number % 2 == 0 else (other, binary)):
+            subprocess.run([which, "cache", "clear"], cwd=repo, check=True, capture_output=True)
+            cold, _, _ = timed([which, "pre-commit"], repo, 1)
+            warm, _, _ = timed([which, "pre-commit"], repo, 1)
+            best[which] = [min(best[which][0], cold), min(best[which][1], warm)]
+    git(repo, "reset", "-q", "--hard")
+    print(f"  measured: {name} (against)", flush=True)
+    return (name, *best[binary], *best[other])
+
+
 def pre_commit_row(name, binary, grep, repo, rounds):
     """Times the hook on what is staged, cold (cache cleared before each run) and warm (cache filled
     by the run before), against git grep on the same index; then unstages it all."""
@@ -106,6 +129,7 @@ def main():
     parser.add_argument("--binary", default=".build/release/paramguard")
     parser.add_argument("--commits", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--against", help="another paramguard binary to time in the same rounds, interleaved")
     parser.add_argument("--keep", action="store_true", help="keep the benchmark repository (as staged for the last case) for profiling")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
@@ -140,39 +164,53 @@ def main():
         print(f"corpus: {len(files)} Python files, {size:.0f} MB, and {len(swift_files)} Swift files, {swift_size:.0f} MB, in a git repository")
 
         rows = []
+        against_rows = []
         grep = ["git", "grep", "--cached", "-F", "-c", "exist_ok", "--", "*.py"]
-
-        # Rename a widely used keyword parameter and stage only the definition.
-        os_py = os.path.join(repo, "os.py")
-        text = open(os_py).read()
-        assert "def makedirs(name, mode=0o777, exist_ok=False):" in text
-        open(os_py, "w").write(text.replace("def makedirs(name, mode=0o777, exist_ok=False):",
-                                            "def makedirs(name, mode=0o777, exists_ok=False):")
-                                     .replace("makedirs(head, exist_ok=exist_ok)", "makedirs(head, exists_ok=exists_ok)")
-                                     .replace("if not exist_ok", "if not exists_ok"))
-        git(repo, "add", "os.py")
-        rows.append(pre_commit_row("rename exist_ok in os.makedirs", binary, grep, repo, args.rounds))
-
-        # A new call with a stale keyword.
-        open(os.path.join(repo, "new_module.py"), "w").write("import os\n\ndef prepare(p):\n    os.makedirs(p, exists_ok=True)\n")
-        git(repo, "add", "new_module.py")
-        rows.append(pre_commit_row("new call with a stale keyword", binary, grep, repo, args.rounds))
-
-        # Swift: rename the label of one overload of a widely used initializer.
         swift_grep = ["git", "grep", "--cached", "-F", "-c", "label", "--", "*.swift"]
-        logger = os.path.join(repo, "swift", "apple", "swift-log", "Sources", "Logging", "Logger.swift")
-        text = open(logger).read()
-        assert "    public init(label: String) {" in text
-        open(logger, "w").write(text.replace("    public init(label: String) {", "    public init(name label: String) {", 1))
-        git(repo, "add", logger)
-        rows.append(pre_commit_row("Swift: rename label: of Logger.init", binary, swift_grep, repo, args.rounds))
 
-        # Swift: a new call with a label no overload takes.
-        app = os.path.join(repo, "swift", "new-app", "Sources", "App")
-        os.makedirs(app)
-        open(os.path.join(app, "main.swift"), "w").write('import Logging\n\nlet logger = Logger(lable: "app")\n')
-        git(repo, "add", app)
-        rows.append(pre_commit_row("Swift: new call, stale label", binary, swift_grep, repo, args.rounds))
+        def stage_python_rename():
+            # Rename a widely used keyword parameter and stage only the definition.
+            os_py = os.path.join(repo, "os.py")
+            text = open(os_py).read()
+            assert "def makedirs(name, mode=0o777, exist_ok=False):" in text
+            open(os_py, "w").write(text.replace("def makedirs(name, mode=0o777, exist_ok=False):",
+                                                "def makedirs(name, mode=0o777, exists_ok=False):")
+                                         .replace("makedirs(head, exist_ok=exist_ok)", "makedirs(head, exists_ok=exists_ok)")
+                                         .replace("if not exist_ok", "if not exists_ok"))
+            git(repo, "add", "os.py")
+
+        def stage_python_new_call():
+            # A new call with a stale keyword.
+            open(os.path.join(repo, "new_module.py"), "w").write("import os\n\ndef prepare(p):\n    os.makedirs(p, exists_ok=True)\n")
+            git(repo, "add", "new_module.py")
+
+        def stage_swift_rename():
+            # Rename the label of one overload of a widely used initializer.
+            logger = os.path.join(repo, "swift", "apple", "swift-log", "Sources", "Logging", "Logger.swift")
+            text = open(logger).read()
+            assert "    public init(label: String) {" in text
+            open(logger, "w").write(text.replace("    public init(label: String) {", "    public init(name label: String) {", 1))
+            git(repo, "add", logger)
+
+        def stage_swift_new_call():
+            # A new call with a label no overload takes.
+            app = os.path.join(repo, "swift", "new-app", "Sources", "App")
+            os.makedirs(app)
+            open(os.path.join(app, "main.swift"), "w").write('import Logging\n\nlet logger = Logger(lable: "app")\n')
+            git(repo, "add", app)
+
+        cases = [
+            ("rename exist_ok in os.makedirs", stage_python_rename, grep),
+            ("new call with a stale keyword", stage_python_new_call, grep),
+            ("Swift: rename label: of Logger.init", stage_swift_rename, swift_grep),
+            ("Swift: new call, stale label", stage_swift_new_call, swift_grep),
+        ]
+        for name, stage, baseline_grep in cases:
+            stage()
+            rows.append(pre_commit_row(name, binary, baseline_grep, repo, args.rounds))
+            if args.against:
+                stage()
+                against_rows.append(interleaved_row(name, binary, os.path.abspath(args.against), repo, args.rounds))
 
         # A long range, written with fast-import: each commit appends a line to one file.
         names = sorted(files)
@@ -201,6 +239,11 @@ def main():
                 print(f"{name:34} {cold:7.3f}s {warm:7.3f}s {grep_time:8.3f}s {cold / grep_time:8.2f}x {warm / grep_time:8.2f}x {peak:6.0f} MB  {result}")
             else:
                 print(f"{name:34} {cold:7.3f}s {'-':>8} {'-':>9} {'-':>9} {'-':>9} {peak:6.0f} MB  {result}")
+        if against_rows:
+            print(f"\nagainst {args.against}, interleaved, best of {args.rounds} rounds each:")
+            print(f"{'case':34} {'cold':>8} {'other':>8} {'ratio':>7}   {'warm':>8} {'other':>8} {'ratio':>7}")
+            for name, cold, warm, other_cold, other_warm in against_rows:
+                print(f"{name:34} {cold:7.3f}s {other_cold:7.3f}s {cold / other_cold:6.2f}x   {warm:7.3f}s {other_warm:7.3f}s {warm / other_warm:6.2f}x")
         return 0
     finally:
         if args.keep:

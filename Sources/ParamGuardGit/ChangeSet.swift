@@ -95,7 +95,8 @@ public protocol KnownTrees: AnyObject {
     func remember(_ files: FileTree, ofTree tree: ObjectID)
     /// The listing of the index whose checksum (the SHA-1 git writes at its end) is `checksum`.
     func files(ofIndex checksum: ObjectID) -> FileTree?
-    func remember(_ files: FileTree, ofIndex checksum: ObjectID)
+    /// Keeps an index's listing; with `base` (`HEAD`'s tree and listing), as what differs from it.
+    func remember(_ files: FileTree, ofIndex checksum: ObjectID, base: (tree: ObjectID, files: FileTree)?)
 }
 
 extension Repository {
@@ -110,18 +111,18 @@ extension Repository {
         case .staged:
             let knownIndex = knownTrees.flatMap { known in indexChecksumOnDisk().flatMap(known.files(ofIndex:)) }
             guard let head = try headCommit() else {
-                return ChangeSet(before: .empty, after: try knownIndex ?? files(ofIndexIncluding: include, knownTrees: knownTrees))
+                return ChangeSet(before: .empty, after: try knownIndex ?? files(ofIndexIncluding: include, knownTrees: knownTrees, base: nil))
             }
             let tree = try treeID(ofCommit: head)
             if let known = knownTrees?.files(ofTree: tree) {
-                return ChangeSet(before: known, after: try knownIndex ?? files(ofIndexIncluding: include, knownTrees: knownTrees))
+                return ChangeSet(before: known, after: try knownIndex ?? files(ofIndexIncluding: include, knownTrees: knownTrees, base: (tree, known)))
             }
             if let knownIndex {
                 return ChangeSet(before: try files(ofCommit: head, include: include, knownTrees: knownTrees), after: knownIndex)
             }
             let (before, after) = try filesOfCommitAndIndex(head, include: include)
             knownTrees?.remember(before, ofTree: tree)
-            if let checksum = after.checksum { knownTrees?.remember(after.files, ofIndex: checksum) }
+            if let checksum = after.checksum { knownTrees?.remember(after.files, ofIndex: checksum, base: (tree, before)) }
             return ChangeSet(before: before, after: after.files)
         case let .range(from, to):
             return try unpairedChangeSet(from: commit(from), to: commit(to), include: include, knownTrees: knownTrees)
@@ -168,9 +169,10 @@ extension Repository {
     }
 
     /// The index's files, kept under its checksum for the next run.
-    private func files(ofIndexIncluding include: (String) -> Bool, knownTrees: KnownTrees?) throws -> FileTree {
+    private func files(ofIndexIncluding include: (String) -> Bool, knownTrees: KnownTrees?,
+                       base: (tree: ObjectID, files: FileTree)?) throws -> FileTree {
         let listed = try listIndex(include: include)
-        if let checksum = listed.checksum { knownTrees?.remember(listed.files, ofIndex: checksum) }
+        if let checksum = listed.checksum { knownTrees?.remember(listed.files, ofIndex: checksum, base: base) }
         return listed.files
     }
 

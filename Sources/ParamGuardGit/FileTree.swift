@@ -69,4 +69,51 @@ public struct FileTree: Sendable {
         }
         return FileTree(sortedPaths: paths, ids: ids)
     }
+
+    /// What turns `base` into this tree, in path order: each path added or given another blob, with
+    /// its blob here, and each path removed, with nil. `base.applying(tree.differences(from: base))`
+    /// is `tree`.
+    public func differences(from base: FileTree) -> [(path: String, id: ObjectID?)] {
+        var differences: [(path: String, id: ObjectID?)] = []
+        var old = 0
+        var new = 0
+        while old < base.count || new < count {
+            if new == count || (old < base.count && base.paths[old] < paths[new]) {
+                differences.append((base.paths[old], nil))
+                old += 1
+            } else if old == base.count || paths[new] < base.paths[old] {
+                differences.append((paths[new], ids[new]))
+                new += 1
+            } else {
+                if base.ids[old] != ids[new] { differences.append((paths[new], ids[new])) }
+                old += 1
+                new += 1
+            }
+        }
+        return differences
+    }
+
+    /// This tree with `differences` (in path order, as `differences(from:)` gives them) applied.
+    public func applying(_ differences: [(path: String, id: ObjectID?)]) -> FileTree {
+        var paths: [String] = []
+        var ids: [ObjectID] = []
+        paths.reserveCapacity(count + differences.count)
+        ids.reserveCapacity(count + differences.count)
+        var old = 0
+        for (path, id) in differences {
+            while old < count && self.paths[old] < path {
+                paths.append(self.paths[old])
+                ids.append(self.ids[old])
+                old += 1
+            }
+            if old < count && self.paths[old] == path { old += 1 }
+            if let id {
+                paths.append(path)
+                ids.append(id)
+            }
+        }
+        paths.append(contentsOf: self.paths[old...])
+        ids.append(contentsOf: self.ids[old...])
+        return FileTree(sortedPaths: paths, ids: ids)
+    }
 }

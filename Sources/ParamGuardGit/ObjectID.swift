@@ -50,6 +50,8 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
     /// The all-zero id git uses for "no object" (a created or deleted ref in a push).
     public var isZero: Bool { high == 0 && middle == 0 && low == 0 }
 
+    public static let zero = ObjectID(git_oid())
+
     public var description: String {
         var oid = raw
         var buffer = [CChar](repeating: 0, count: 41)

@@ -28,6 +28,19 @@ import Testing
         #expect(Self.declares("static func `default`() {}", "default"))
     }
 
+    /// The file of `typealias Handler = RequestHandler` counts as declaring both names, so that a search
+    /// for the callers of `RequestHandler`'s initializers reads the alias and finds `Handler(...)`.
+    @Test func aTypealiasDeclaresTheTypeItNames() {
+        #expect(Self.declares("typealias Handler = RequestHandler", "Handler"))
+        #expect(Self.declares("typealias Handler = RequestHandler", "RequestHandler"))
+        #expect(Self.declares("public typealias Handler=`RequestHandler`", "RequestHandler"))
+        #expect(Self.declares("typealias Pair<T> = Box<T>", "Box"))
+        #expect(!Self.declares("typealias Pair<T> = Box<T>", "T"))
+        #expect(Self.declares("typealias Inner = Outer.Inner", "Outer") && Self.declares("typealias Inner = Outer.Inner", "Inner"))
+        #expect(!Self.declares("typealias Handler = RequestHandler\nlet x = Other()", "Other"))
+        #expect(!Self.declares("let handler = RequestHandler()", "RequestHandler"))
+    }
+
     @Test func usesAreNotDeclarations() {
         #expect(!Self.declares("let logger = Logger(label: \"x\")", "Logger"))
         #expect(!Self.declares("struct A { var b: Logger }", "Logger"))

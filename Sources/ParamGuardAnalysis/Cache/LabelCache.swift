@@ -26,7 +26,7 @@ public final class LabelCache {
         public var header: String {
             switch self {
             case .pythonKeywordLabels: return CacheFile.header(name: rawValue, format: 4)
-            case .swiftIdentifiers: return CacheFile.header(name: rawValue, format: 9)
+            case .swiftIdentifiers: return CacheFile.header(name: rawValue, format: 10)
             case .pythonIdentifiers: return CacheFile.header(name: rawValue, format: 1)
             }
         }

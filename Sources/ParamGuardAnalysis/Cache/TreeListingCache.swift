@@ -8,56 +8,99 @@ import ParamGuardGit
 /// Listings hold the paths `Checker.isSource` accepts; that is the only filter the commands use.
 ///
 /// One `CacheFile` per tree (named by its id) or index (`index-` and its checksum) under
-/// `<git common dir>/paramguard/tree-listings/`; the eight most recently written are kept. A file that
-/// does not check out is ignored. Writes are atomic, and where the git directory cannot be written
-/// nothing is kept.
+/// `<git common dir>/paramguard/tree-listings/`; the eight most recently written are kept. An index
+/// is kept as what differs from `HEAD`'s tree (a few staged files, not 36,000 paths), and read back
+/// only while that tree's listing is kept too. A file that does not check out is ignored. Writes are
+/// atomic, and where the git directory cannot be written nothing is kept.
 public final class TreeListingCache: KnownTrees {
     static let header = CacheFile.header(name: "source-tree-listing", format: 1)
+    static let indexHeader = CacheFile.header(name: "source-index-listing", format: 1)
     static let kept = 8
 
     let directory: String
+    /// Listings read or written by this run, by tree: an index kept as differences reads its base,
+    /// which is the `HEAD` tree the same run reads.
+    private var listed: [ObjectID: FileTree] = [:]
 
     public init(repository: Repository) {
         directory = Caches.directory(of: repository).appendingPathComponent("tree-listings").path
     }
 
     public func files(ofTree tree: ObjectID) -> FileTree? {
-        read("\(directory)/\(tree)")
+        if let known = listed[tree] { return known }
+        let found = CacheFile.read("\(directory)/\(tree)", header: TreeListingCache.header) { body -> FileTree in
+            var reader = try BinaryReader(body)
+            let entries = try Self.readEntries(&reader, bytes: body.count)
+            guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+            return FileTree(try entries.map { entry in
+                guard let id = entry.id else { throw BinaryReader.Malformed() }
+                return (entry.path, id)
+            })
+        }
+        listed[tree] = found
+        return found
     }
 
     public func remember(_ files: FileTree, ofTree tree: ObjectID) {
-        write(files, to: "\(directory)/\(tree)")
+        listed[tree] = files
+        var body = BinaryWriter(capacity: files.count * 80)
+        Self.writeEntries(files.entries.map { ($0, $1) }, to: &body)
+        write(body, to: "\(directory)/\(tree)", header: TreeListingCache.header)
     }
 
     public func files(ofIndex checksum: ObjectID) -> FileTree? {
-        read("\(directory)/index-\(checksum)")
-    }
-
-    public func remember(_ files: FileTree, ofIndex checksum: ObjectID) {
-        write(files, to: "\(directory)/index-\(checksum)")
-    }
-
-    private func read(_ path: String) -> FileTree? {
-        CacheFile.read(path, header: TreeListingCache.header) { body -> FileTree in
+        let kept = CacheFile.read("\(directory)/index-\(checksum)", header: TreeListingCache.indexHeader) { body in
             var reader = try BinaryReader(body)
-            let count = Int(try reader.read(UInt32.self))
-            guard count <= body.count / 24 else { throw BinaryReader.Malformed() }
-            var entries: [(String, ObjectID)] = []
-            entries.reserveCapacity(count)
-            for _ in 0..<count { entries.append((try reader.readPath(), try reader.read(ObjectID.self))) }
+            let base = try reader.read(Bool.self) ? try reader.read(ObjectID.self) : nil
+            let entries = try Self.readEntries(&reader, bytes: body.count)
             guard reader.isAtEnd else { throw BinaryReader.Malformed() }
-            return FileTree(entries)
+            return (base: base, entries: entries)
+        }
+        guard let kept else { return nil }
+        guard let base = kept.base else {
+            guard kept.entries.allSatisfy({ $0.id != nil }) else { return nil }
+            return FileTree(kept.entries.map { ($0.path, $0.id!) })
+        }
+        guard zip(kept.entries, kept.entries.dropFirst()).allSatisfy({ $0.0.path < $0.1.path }) else { return nil }
+        return files(ofTree: base)?.applying(kept.entries)
+    }
+
+    public func remember(_ files: FileTree, ofIndex checksum: ObjectID, base: (tree: ObjectID, files: FileTree)?) {
+        var body = BinaryWriter(capacity: base == nil ? files.count * 80 : 256)
+        body.write(base != nil)
+        if let base {
+            body.write(base.tree)
+            Self.writeEntries(files.differences(from: base.files), to: &body)
+        } else {
+            Self.writeEntries(files.entries.map { ($0, $1) }, to: &body)
+        }
+        write(body, to: "\(directory)/index-\(checksum)", header: TreeListingCache.indexHeader)
+    }
+
+    /// A count, then each path with its blob (all zeros for a path an index removed).
+    private static func writeEntries(_ entries: [(path: String, id: ObjectID?)], to body: inout BinaryWriter) {
+        body.write(UInt32(entries.count))
+        for (path, id) in entries {
+            body.writePath(path)
+            body.write(id ?? ObjectID.zero)
         }
     }
 
-    private func write(_ files: FileTree, to path: String) {
-        var body = BinaryWriter(capacity: files.count * 80)
-        body.write(UInt32(files.count))
-        for (path, id) in files.entries {
-            body.writePath(path)
-            body.write(id)
+    private static func readEntries(_ reader: inout BinaryReader, bytes: Int) throws -> [(path: String, id: ObjectID?)] {
+        let count = Int(try reader.read(UInt32.self))
+        guard count <= bytes / 24 else { throw BinaryReader.Malformed() }
+        var entries: [(path: String, id: ObjectID?)] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let path = try reader.readPath()
+            let id = try reader.read(ObjectID.self)
+            entries.append((path, id.isZero ? nil : id))
         }
-        guard CacheFile.write(path, header: TreeListingCache.header, body: body.bytes) else { return }
+        return entries
+    }
+
+    private func write(_ body: BinaryWriter, to path: String, header: String) {
+        guard CacheFile.write(path, header: header, body: body.bytes) else { return }
         forgetAllButTheNewest()
     }
 
