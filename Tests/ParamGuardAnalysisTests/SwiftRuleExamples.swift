@@ -311,6 +311,22 @@ enum SwiftRuleExamples {
 
     static let nonTriggering: [RuleExample] = [
         RuleExample(
+            name: "Swift: an initializer from an extension in a module that sees the type through another module's @_exported import",
+            before: [
+                "Sources/Geometry/Point.swift": "public struct Point {\n    public init(x: Int) {}\n}\n",
+                "Sources/Kit/Exports.swift": "@_exported import Geometry\n",
+                "Sources/App/Point+Legacy.swift": "import Kit\nextension Point {\n    init(legacy: Int) { self.init(x: legacy) }\n}\n",
+                "Sources/App/main.swift": "import Geometry\nlet a = Point(legacy: 1)\n",
+                "Sources/Other/Point.swift": "struct Point {\n    init(y: Int) {}\n}\n",
+            ],
+            after: [
+                "Sources/Geometry/Point.swift": "public struct Point {\n    public init(x: Int) {}\n}\n",
+                "Sources/Kit/Exports.swift": "@_exported import Geometry\n",
+                "Sources/App/Point+Legacy.swift": "import Kit\nextension Point {\n    init(legacy: Int) { self.init(x: legacy) }\n}\n",
+                "Sources/App/main.swift": "import Geometry\nlet a = Point(legacy: 1)\nlet b = Point(legacy: 2)\n",
+                "Sources/Other/Point.swift": "struct Point {\n    init(y: Int) {}\n}\n",
+            ]),
+        RuleExample(
             name: "Swift: an initializer from an extension in a module that another file of the caller's module imports",
             before: [
                 "Sources/Build/Driver.swift": "public struct Driver {\n    public init(args: [String], executor: Int) {}\n}\n",

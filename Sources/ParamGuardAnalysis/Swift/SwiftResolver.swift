@@ -306,7 +306,10 @@ struct SwiftResolver {
         let owners = Set(definitions.map(\.definition.name))
         // Not only from the files of `definitions`: an extension in a module the caller's file does
         // not import still adds members (Swift 5 makes them visible in the whole importing module).
-        return snapshot.callables(owner: String(first.definition.name.lastDottedComponent), name: name).filter { candidate in
+        // Only files that can name the type can extend it: when one module declares it, only those.
+        let primary = Set(definitions.filter { $0.definition.swiftKind != "extension" }.map { snapshot.modules.module(of: $0.path) })
+        return snapshot.callables(owner: String(first.definition.name.lastDottedComponent), name: name,
+                                  inFilesSeeing: primary.count == 1 ? primary.first : nil).filter { candidate in
             let parts = candidate.callable.name.dottedComponents
             return owners.contains(parts.dropLast().joined(separator: "."))
         }

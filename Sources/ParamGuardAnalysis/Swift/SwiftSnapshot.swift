@@ -25,7 +25,11 @@ final class SwiftSnapshot {
     private struct CallablesKey: Hashable {
         var owner: String?
         var name: String
+        /// The module of the type whose members are looked for, when only the files that can see it count.
+        var module: String? = nil
     }
+    /// The modules that may re-export a module (`@_exported import`), by module, transitively.
+    private var reexportersMemo: [String: Set<String>] = [:]
     private var sortedPaths: [String] { files.paths }
     /// A snapshot of the same tree that this one differs from in a few files (the tree after the
     /// change, for the one before it): its identifier indexes and declared names serve this one too,
@@ -257,14 +261,21 @@ final class SwiftSnapshot {
 
     /// Callables named `name` declared in type `owner` (by its last component), or free functions
     /// when `owner` is nil.
-    func callables(owner: String?, name: String) -> [SwiftCandidate] {
-        remembered(\.callablesByName, CallablesKey(owner: owner, name: name)) {
+    /// With `module`, the type is the one declared in that module, and only the files that can name it
+    /// are read: its own module's, and those that import it or a module that may re-export it. A file
+    /// must see a type to extend it (the Swift 5 rule that spreads an extension's members over the
+    /// importing module is about its callers), and sixty files of a large tree may declare a `Response`.
+    func callables(owner: String?, name: String, inFilesSeeing module: String? = nil) -> [SwiftCandidate] {
+        remembered(\.callablesByName, CallablesKey(owner: owner, name: name, module: module)) {
             // A type's members are declared in the type or in its extensions: files that declare it (and,
             // for a member other than `init`, mention its name).
             let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
             let indexes = self.indexes
+            let seeing = module.map { [$0] + reexporters(of: $0) }.map { Set($0.map(IdentifierScan.hash)) }
             let candidates = positions(declaring: owner ?? name).filter { position in
-                nameHash.map { indexes[position]?.mentions($0) != false } ?? true
+                guard nameHash.map({ indexes[position]?.mentions($0) != false }) ?? true else { return false }
+                guard let module, let seeing, let index = indexes[position] else { return true }
+                return seeing.contains(where: index.mentions) || modules.module(of: sortedPaths[position]) == module
             }
             return loadingDefinitions(candidates).flatMap { position -> [SwiftCandidate] in
                 let path = sortedPaths[position]
@@ -281,6 +292,32 @@ final class SwiftSnapshot {
             }
         }
     }
+
+    /// The tree's modules that may re-export `module`: those with a file that writes `_exported` and
+    /// mentions `module` or a module found so far.
+    private func reexporters(of module: String) -> [String] {
+        if let known = reexportersMemo[module] { return known.sorted() }
+        let indexes = self.indexes
+        var found: Set<String> = []
+        var frontier = [module]
+        while !frontier.isEmpty {
+            let hashes = frontier.map(IdentifierScan.hash)
+            frontier = []
+            for position in reexportingPositions where hashes.contains(where: { indexes[position]?.mentions($0) ?? true }) {
+                let reexporter = modules.module(of: sortedPaths[position])
+                if reexporter != module, found.insert(reexporter).inserted { frontier.append(reexporter) }
+            }
+        }
+        reexportersMemo[module] = found
+        return found.sorted()
+    }
+
+    /// The files that write `_exported` (or cannot be read), found once per run.
+    private lazy var reexportingPositions: [Int] = {
+        let exported = IdentifierScan.hash("_exported")
+        let indexes = self.indexes
+        return indexes.indices.filter { indexes[$0]?.mentions(exported) ?? true }
+    }()
 
     private func lastComponent(_ name: String) -> String {
         String(name.lastDottedComponent)
