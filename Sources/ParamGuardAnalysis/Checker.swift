@@ -87,6 +87,8 @@ struct CheckRun {
     var reportedKeys: [FindingKey] = []
     /// The calls of changed files before the change, read when a finding may have been there already.
     var callsBeforeByPath: [String: [CallSite]] = [:]
+    /// The constructors of each class's subclasses in the tree (`Checker+Subclasses`), nil where unknown.
+    var subclassConstructorMemo: [DefinitionKey: [ResolvedCallable]?] = [:]
     var skipped: [String: SkippedFile] = [:]
     var stats = CheckStatistics()
 
@@ -314,7 +316,7 @@ struct CheckRun {
     /// The blobs of the tree that hold one of `names` as an identifier. A blob an earlier search read
     /// is answered from the identifier cache; the others are read and scanned on every core, and their
     /// identifiers recorded. A blob that cannot be read is passed over.
-    private func blobsMentioning(anyOf names: Set<String>) -> Set<ObjectID> {
+    func blobsMentioning(anyOf names: Set<String>) -> Set<ObjectID> {
         let hashes = names.map(IdentifierScan.hash)
         var found: Set<ObjectID> = []
         var unknown: [ObjectID] = []
@@ -377,6 +379,7 @@ struct CheckRun {
         }
         // `cls(...)` (or a parameter annotated `type[C]`) may construct any subclass, whose parameters
         // may differ: only what this change took away from the class itself is reported for it.
+        // A keyword it passes is reported when the class and every subclass in the tree reject it.
         let polymorphic = call.calleePath?.first == "cls" || resolver.callsClassParameter(call, inFile: path)
         if polymorphic && reportUnknown { stats.countOpen("cls-may-be-a-subclass") }
         // A call with a stale or misspelt keyword is not also reported for the argument that keyword
@@ -385,7 +388,8 @@ struct CheckRun {
         let firstReported = reportedKeys.count
         for keyword in call.keywords where resolved.allSatisfy({ !$0.callable.accepts(keyword: keyword.name) }) {
             let broken = breakage(of: keyword.name, in: resolved)
-            guard broken != nil || (reportUnknown && !polymorphic) else { continue }
+            guard broken != nil || (reportUnknown && (!polymorphic || everySubclassRejects(keyword.name, call: call, inFile: path)))
+            else { continue }
             let accepted = resolved.flatMap(\.callable.keywordNames)
             let newLabel: String?
             if let renamed = broken?.newLabel {

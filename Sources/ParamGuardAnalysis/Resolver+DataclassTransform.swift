@@ -62,7 +62,10 @@ extension Resolver {
             for path in [parts, parts.suffix(1).map { $0 }] {
                 guard let targets = try? resolvePath(path, inFile: module, scope: "", depth: depth + 1) else { continue }
                 for case let .member(targetModule, names) in targets {
-                    if let transform = summary(targetModule)?.callables.first(where: { $0.name == names.joined(separator: ".") && $0.kind == .function })?.dataclassTransform {
+                    // An overloaded decorator carries the transform on one of its `@overload`s (PEP 681).
+                    let name = names.joined(separator: ".")
+                    if let transform = summary(targetModule)?.callables.lazy
+                        .filter({ $0.name == name && $0.kind == .function }).compactMap(\.dataclassTransform).first {
                         return transform
                     }
                 }

@@ -290,6 +290,16 @@ final class Resolver {
         return nil
     }
 
+    /// The class a call of a parameter annotated `type[C]` constructs (or a subclass of it), with the
+    /// file that declares it.
+    func constructedClass(of call: CallSite, inFile path: String) -> (module: String, definition: ClassDefinition)? {
+        guard let parts = call.calleePath, parts.count == 1, let head = parts.first, let file = summary(path) else { return nil }
+        let scopes = scopes(of: path, file: file)
+        guard let parameter = scopes.parameter(named: head, enclosing: call.scope), let annotation = parameter.parameter.annotation,
+              let written = Resolver.classObjectAnnotation(annotation) else { return nil }
+        return classDefinition(written, inModule: path, depth: 0)
+    }
+
     /// Whether `name(...)` in `scope` calls a parameter annotated `type[C]`: it may construct any
     /// subclass of `C`, whose parameters may differ.
     func callsClassParameter(_ call: CallSite, inFile path: String) -> Bool {

@@ -79,13 +79,16 @@ extension Skim {
             }
         } else {
             if let enclosing { qualifiedName = enclosing.qualifiedName + ".<locals>." + name }
+            if isOverloadStub, let transform = decorators.lazy.compactMap(\.dataclassTransform).first {
+                overloadTransforms[qualifiedName] = transform
+            }
             if !isAccessor && !isOverloadStub {
                 var function = Callable(
                     name: qualifiedName, kind: .function, parameters: parameters, location: location, source: .def)
                 function.returnAnnotation = returnAnnotation
                 function.hasOpaqueDecorators = hasOpaqueDecorators
                 if hasOpaqueDecorators { function.opaqueDecorators = opaqueDecorators.map { $0.isPlainName ? $0.path : [] } }
-                function.dataclassTransform = decorators.lazy.compactMap(\.dataclassTransform).first
+                function.dataclassTransform = decorators.lazy.compactMap(\.dataclassTransform).first ?? overloadTransforms[qualifiedName]
                 callables.append(function)
             }
         }

@@ -55,6 +55,9 @@ struct Skim {
     var blocks: [Block] = []
     var currentIndent = 0
     var pendingDecorators: [Decorator] = []
+    /// A `@dataclass_transform` written on an `@overload` of a function, by the function's name: the
+    /// implementation that follows carries it (PEP 681 puts it on the overloads).
+    var overloadTransforms: [String: DataclassTransform] = [:]
     var callables: [Callable] = []
     var classes: [ClassUnderConstruction] = []
     var calls: [CallSite] = []
@@ -523,7 +526,9 @@ struct Skim {
                 definition.modelFields = pending.modelParameters(names: names, nestedConfig: nestedConfig)
             }
             definition.dataclassTransform = pending.decorators.lazy.compactMap(\.dataclassTransform).first
-            if style == nil && !pending.hasInit {
+            // `init=False` in the class header or the decorator call: the transform writes no `__init__`.
+            let writesInit = (pending.headerKeywords["init"] ?? pending.decorators.lazy.compactMap { $0.keywords["init"] }.first) != "False"
+            if style == nil && !pending.hasInit && writesInit {
                 definition.transformFields = pending.transformFields()
                 let keywordOnly = pending.headerKeywords["kw_only"] ?? pending.decorators.lazy.compactMap { $0.keywords["kw_only"] }.first
                 definition.transformKeywordOnly = keywordOnly.map { $0 == "True" }

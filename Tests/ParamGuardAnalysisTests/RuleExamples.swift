@@ -44,6 +44,30 @@ enum RuleExamples {
 
     static let triggering: [RuleExample] = [
         RuleExample(
+            name: "a @dataclass_transform on the @overload declarations of a decorator (PEP 681)",
+            before: ["base.py": "from typing import dataclass_transform, overload\n@overload\n@dataclass_transform()\ndef model(cls: type) -> type: ...\n@overload\n@dataclass_transform()\ndef model(*, frozen: bool = False): ...\ndef model(cls=None, *, frozen=False):\n    return cls if cls else (lambda c: c)\n", "models.py": "from base import model\n@model\nclass User:\n    name: str\n@model(frozen=True)\nclass Point:\n    x: int\n", "use.py": "from models import User, Point\nUser(name='n')\nPoint(x=1)\n"],
+            after: ["base.py": "from typing import dataclass_transform, overload\n@overload\n@dataclass_transform()\ndef model(cls: type) -> type: ...\n@overload\n@dataclass_transform()\ndef model(*, frozen: bool = False): ...\ndef model(cls=None, *, frozen=False):\n    return cls if cls else (lambda c: c)\n", "models.py": "from base import model\n@model\nclass User:\n    full_name: str\n@model(frozen=True)\nclass Point:\n    left: int\n", "use.py": "from models import User, Point\nUser(↓name='n')\nPoint(↓x=1)\n"]),
+        RuleExample(
+            name: "a TypedDict key renamed: callers of a function taking **kwargs: Unpack[TD] still pass the old key",
+            before: [
+                "movies.py": "from typing import TypedDict, Unpack\nclass Movie(TypedDict):\n    title: str\n    year: int\ndef add(**movie: Unpack[Movie]):\n    return movie\n",
+                "api.py": "from typing import Unpack\nfrom movies import Movie\ndef publish(**movie: Unpack[Movie]):\n    return movie\n",
+                "use.py": "from movies import add\nfrom api import publish\nadd(title='x', year=1)\npublish(title='y')\n",
+            ],
+            after: [
+                "movies.py": "from typing import TypedDict, Unpack\nclass Movie(TypedDict):\n    name: str\n    year: int\ndef add(**movie: Unpack[Movie]):\n    return movie\n",
+                "api.py": "from typing import Unpack\nfrom movies import Movie\ndef publish(**movie: Unpack[Movie]):\n    return movie\n",
+                "use.py": "from movies import add\nfrom api import publish\nadd(↓title='x', year=1)\npublish(↓title='y')\n",
+            ]),
+        RuleExample(
+            name: "a new call of a type[C] parameter with a keyword the class and every subclass in the tree reject",
+            before: ["shapes.py": "class Shape:\n    def __init__(self, colour):\n        self.colour = colour\nclass Circle(Shape):\n    def __init__(self, colour, radius=1):\n        super().__init__(colour)\nclass Dot(Circle):\n    pass\n", "factory.py": "from shapes import Shape\n"],
+            after: [
+                "shapes.py": "class Shape:\n    def __init__(self, colour):\n        self.colour = colour\nclass Circle(Shape):\n    def __init__(self, colour, radius=1):\n        super().__init__(colour)\nclass Dot(Circle):\n    pass\n",
+                "factory.py": "from typing import Type\nfrom shapes import Shape\ndef make(kind: type[Shape]):\n    return kind(↓color='red')\ndef make_many(kind: Type[Shape]):\n    return [kind(↓radus=2)]\n",
+            ],
+            kind: .unknownKeyword),
+        RuleExample(
             name: "a method's __x parameter is name-mangled: a caller outside the class cannot pass __x=",
             before: ["m.py": "class Box:\n    def put(self, __item, count=1):\n        pass\n"],
             after: ["use.py": "from m import Box\nBox().put(↓__item=1)\n"],
@@ -858,6 +882,22 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "a class a @dataclass_transform decorator or base is told init=False about writes no __init__ of its fields",
+            before: ["base.py": "from typing import dataclass_transform\n@dataclass_transform()\ndef model(cls=None, *, init=True):\n    return cls\n@dataclass_transform()\nclass ModelBase:\n    def __init_subclass__(cls, **options):\n        pass\n"],
+            after: [
+                "base.py": "from typing import dataclass_transform\n@dataclass_transform()\ndef model(cls=None, *, init=True):\n    return cls\n@dataclass_transform()\nclass ModelBase:\n    def __init_subclass__(cls, **options):\n        pass\n",
+                "models.py": "from base import model, ModelBase\n@model(init=False)\nclass User:\n    name: str\n    def __post_init__(self):\n        pass\nclass Order(ModelBase, init=False):\n    total: int\n",
+                "use.py": "from models import User, Order\nUser(nickname='n')\nOrder(amount=1)\n",
+            ]),
+        RuleExample(
+            name: "a new call of a type[C] parameter with a keyword a subclass in the tree takes, or may take; cls(...) stays open",
+            before: ["shapes.py": "class Shape:\n    def __init__(self, colour):\n        self.colour = colour\nclass Circle(Shape):\n    def __init__(self, colour, radius=1):\n        super().__init__(colour)\nclass Dot(Circle):\n    pass\n", "factory.py": "from shapes import Shape\n"],
+            after: [
+                "shapes.py": "class Shape:\n    def __init__(self, colour):\n        self.colour = colour\nclass Circle(Shape):\n    def __init__(self, colour, radius=1):\n        super().__init__(colour)\nclass Dot(Circle):\n    pass\n" + "class Blob(Shape):\n    def __init__(self, colour, **options):\n        super().__init__(colour)\n",
+                "factory.py": "from shapes import Shape\ndef make(kind: type[Shape]):\n    return kind(radius=2)\ndef paint(kind: type[Shape]):\n    return kind('red', glow=True)\n",
+                "config.py": "import plugins\nclass Config:\n    def __init__(self, path):\n        self.path = path\n    @classmethod\n    def load(cls):\n        return cls(path='x', verbose=True)\n    @classmethod\n    def quiet(cls):\n        return cls(path='x', silent=True)\nclass Remote(Config, plugins.Mixin):\n    pass\nclass Loud(Config):\n    def __init__(self, path, verbose=False):\n        super().__init__(path)\n",
+            ]),
         RuleExample(
             name: "inside the class, a keyword __x= is mangled the same way as the parameter, and accepted",
             before: ["m.py": "class Box:\n    def put(self, __item, count=1):\n        pass\n"],
