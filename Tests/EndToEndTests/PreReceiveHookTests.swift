@@ -38,6 +38,29 @@ import Testing
         #expect(accepted.status == 0, "the combined change old..new is a complete migration: \(accepted.output)")
     }
 
+    /// A force push is checked as what the new tip brings that the old tip did not (their trees
+    /// compared): rewinding past a migration brings the stale callers back, and is rejected; rewriting
+    /// a commit without changing what it holds is accepted.
+    @Test func aForcePushIsCheckedAgainstTheTipItReplaces() throws {
+        let (server, clone) = try serverAndClone()
+        defer { withExtendedLifetime(server) {} }
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        try clone.commit(["app/caller.py": Scenario.caller("client_id")], message: "migrate")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0, "rename and migration together")
+
+        try clone.git(["reset", "-q", "--hard", "HEAD~1"])
+        let rewound = try push(clone, ["--force", "origin", "main"])
+        #expect(rewound.status != 0, "the rename without its migration is the tip again: \(rewound.output)")
+        #expect(rewound.output.contains("app/caller.py:4:31: error:"), "\(rewound.output)")
+
+        try clone.git(["reset", "-q", "--hard", "origin/main"])
+        try clone.git(["commit", "-q", "--amend", "-m", "migrate the callers"])
+        let amended = try push(clone, ["--force", "origin", "main"])
+        #expect(amended.status == 0, "the same tree under another commit: \(amended.output)")
+    }
+
     /// A push of several refs ties each finding to the ref it is in, and names only the refs with one.
     @Test func aMultiRefPushNamesTheRefOfEachFinding() throws {
         let (server, clone) = try serverAndClone()
