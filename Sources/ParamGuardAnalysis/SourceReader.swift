@@ -34,8 +34,15 @@ enum LoadedSource: Sendable {
 /// Files that cannot be analyzed are skipped, never guessed at: larger than `maximumSize`, containing
 /// NUL bytes (binary), not UTF-8 (for Python: without a PEP 263 coding declaration), or not parsing.
 /// A skip fails open (it blocks nothing) and is always reported.
-final class SourceReader {
-    static let maximumSize = 4 << 20
+public final class SourceReader {
+    /// Set once, before any check starts, from `paramguard.maxFileSize` (`CheckExecution`).
+    nonisolated(unsafe) public static var maximumSize = defaultMaximumSize
+    public static let defaultMaximumSize = 4 << 20
+
+    /// Why a file over `maximumSize` is skipped; a blob is measured from its header before it is read.
+    static var tooLarge: LoadedSource {
+        .skipped(reason: "larger than \(ByteCountText.describe(maximumSize)) (paramguard.maxFileSize)")
+    }
 
     let repository: Repository
     /// Summaries earlier runs parsed (and this one adds to).
@@ -88,6 +95,8 @@ final class SourceReader {
         _ blob: ObjectID, in repository: Repository, language: SourceLanguage
     ) -> (loaded: LoadedSource, readable: Bool) {
         do {
+            // Not cached: a file skipped for its size is read again once the limit allows it.
+            if try repository.blobSize(blob) > maximumSize { return (tooLarge, false) }
             return (summarize(try repository.blobContent(blob), language: language), true)
         } catch {
             return (.skipped(reason: "cannot be read: \(error)"), false)
@@ -142,9 +151,7 @@ final class SourceReader {
 
     /// The checks every blob passes before the skimmer sees it.
     static func summarize(_ bytes: [UInt8], language: SourceLanguage = .python) -> LoadedSource {
-        if bytes.count > maximumSize {
-            return .skipped(reason: "larger than \(maximumSize >> 20) MiB")
-        }
+        if bytes.count > maximumSize { return tooLarge }
         if bytes.contains(0) {
             return .skipped(reason: "binary content (NUL bytes)")
         }

@@ -271,6 +271,18 @@ public final class Repository: @unchecked Sendable {
         return try body(UnsafeBufferPointer(start: raw.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
+    /// A blob's size, from its header, without inflating it (a pushed blob may be gigabytes).
+    public func blobSize(_ id: ObjectID) throws -> Int {
+        var odb: OpaquePointer?
+        try check("cannot open the object database", git_repository_odb(&odb, handle))
+        defer { git_odb_free(odb) }
+        var size = 0
+        var type = GIT_OBJECT_ANY
+        var oid = id.raw
+        try check("cannot read blob \(id)", git_odb_read_header(&size, &type, odb, &oid))
+        return size
+    }
+
     /// The bytes of a blob.
     public func blobContent(_ id: ObjectID) throws -> [UInt8] {
         var blob: OpaquePointer?
@@ -334,6 +346,19 @@ public final class Repository: @unchecked Sendable {
     }
 
     /// A configuration value as git would read it here, or nil when unset.
+    /// An integer setting, with git's `k`, `m` and `g` suffixes; nil when it is not set, and an error
+    /// when it is not an integer.
+    public func configInteger(_ name: String) throws -> Int64? {
+        var config: OpaquePointer?
+        guard git_repository_config_snapshot(&config, handle) == 0 else { return nil }
+        defer { git_config_free(config) }
+        var value: Int64 = 0
+        let code = git_config_get_int64(&value, config, name)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try check("\(name) must be an integer (with an optional k, m or g)", code)
+        return value
+    }
+
     public func configString(_ name: String) -> String? {
         var config: OpaquePointer?
         guard git_repository_config_snapshot(&config, handle) == 0 else { return nil }

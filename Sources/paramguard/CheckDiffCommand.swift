@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParamGuardAnalysis
 import ParamGuardGit
 
 struct CheckDiffCommand: ParsableCommand {
@@ -48,6 +49,7 @@ struct CheckDiffCommand: ParsableCommand {
 
     func run() throws {
         let repo = try repository.openRepository()
+        SourceReader.maximumSize = try CheckExecution.fileSizeLimit(of: repo)
         let changeSet = try CheckExecution.changeSet(source, in: repo)
         let subject: String
         switch source {

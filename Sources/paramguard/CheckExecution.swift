@@ -17,6 +17,23 @@ enum CheckExecution {
     }
 
     /// Checks each change set and merges the reports; each finding of a push is tied to its ref.
+    /// The largest file paramguard reads, from `paramguard.maxFileSize` (bytes, with git's `k`, `m`
+    /// and `g` suffixes; 4 MiB by default). Larger files are skipped, listed by path, and not read at
+    /// all: their size comes from the object's header.
+    static func fileSizeLimit(of repository: Repository) throws -> Int {
+        let value: Int64?
+        do {
+            value = try repository.configInteger("paramguard.maxFileSize")
+        } catch {
+            throw CommandFailure("paramguard.maxFileSize must be a number of bytes such as 4m or 512k, not '\(repository.configString("paramguard.maxFileSize") ?? "")'")
+        }
+        guard let value else { return SourceReader.defaultMaximumSize }
+        guard value > 0, value <= Int64(Int32.max) else {
+            throw CommandFailure("paramguard.maxFileSize must be between 1 byte and 2g, not \(value)")
+        }
+        return Int(value)
+    }
+
     static func check(_ changeSets: [ChangeSet], repository: Repository, refs: [String]? = nil) -> CheckReport {
         let caches = Caches(repository: repository)
         defer { caches.save() }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParamGuardAnalysis
 
 struct PreCommitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,7 @@ struct PreCommitCommand: ParsableCommand {
 
     func run() throws {
         let repo = try repository.openRepository()
+        SourceReader.maximumSize = try CheckExecution.fileSizeLimit(of: repo)
         let changeSet = try CheckExecution.changeSet(.staged, in: repo)
         let result = CheckExecution.run([changeSet], repository: repo, format: format, subject: "this commit", toStandardError: true)
         if result != .success {

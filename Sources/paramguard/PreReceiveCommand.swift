@@ -31,6 +31,7 @@ struct PreReceiveCommand: ParsableCommand {
         } catch let error as ServerPolicy.PolicyError {
             throw Self.failure(error.message, onFailure: error.onFailure)
         }
+        SourceReader.maximumSize = policy.maxFileSize
         Watchdog.restart(
             budget: policy.budget, exitCode: policy.onFailure == .open ? 0 : 2,
             message: Self.failureMessage(

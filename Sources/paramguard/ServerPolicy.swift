@@ -1,5 +1,6 @@
 import Foundation
 import ParamGuardGit
+import ParamGuardAnalysis
 
 /// How the pre-receive hook treats a push. It is read from the server repository's own git config,
 /// which only the server's administrators can write; nothing in the pushed content can change it.
@@ -8,6 +9,7 @@ import ParamGuardGit
 ///     git config paramguard.budget 4           # seconds (default 4; 0: no limit)
 ///     git config paramguard.onFailure open     # closed (default) or open
 ///     git config --add paramguard.refs 'refs/tags/*'   # which refs to check (default refs/heads/*)
+///     git config paramguard.maxFileSize 1m     # larger files are skipped unread (default 4m)
 ///
 /// `warn` runs the check and shows its findings to the pusher without rejecting anything: how a team
 /// rolls the hook out on a repository whose history it has not checked yet. The budget defaults to
@@ -23,6 +25,7 @@ struct ServerPolicy: Equatable {
     var onFailure = Failure.closed
     /// Patterns of the refs whose updates are checked, as `fnmatch` reads them (`*` also matches `/`).
     var refs = ["refs/heads/*"]
+    var maxFileSize = SourceReader.defaultMaximumSize
 
     /// Reads the policy; a value that is not one of those above is a configuration error, which the
     /// caller reports and treats as a failure (closed unless `onFailure` itself reads `open`).
@@ -51,6 +54,11 @@ struct ServerPolicy: Equatable {
                 throw PolicyError(message: "paramguard.refs must be ref patterns such as 'refs/heads/*', not '\(patterns.joined(separator: "', '"))'", onFailure: onFailure)
             }
             refs = patterns
+        }
+        do {
+            maxFileSize = try CheckExecution.fileSizeLimit(of: repository)
+        } catch let error as CommandFailure {
+            throw PolicyError(message: error.message, onFailure: onFailure)
         }
         if let written = repository.configString("paramguard.budget") {
             guard let seconds = Double(written), seconds >= 0, seconds.isFinite else {

@@ -61,6 +61,40 @@ import Testing
         #expect(amended.status == 0, "the same tree under another commit: \(amended.output)")
     }
 
+    /// `paramguard.maxFileSize` on the server: a larger file is skipped unread and listed by path (its
+    /// calls are not checked, by the server's choice); a value that is not a size follows onFailure.
+    /// (A summary an earlier run cached under a larger limit is still used: the limit bounds what a run
+    /// reads, and reading a cached summary costs nothing.)
+    @Test func filesOverTheServersSizeLimitAreSkippedAndListed() throws {
+        let (server, clone) = try serverAndClone()
+        defer { withExtendedLifetime(server) {} }
+        var files = Scenario.base
+        files["app/big.py"] = Scenario.caller("connection_id") + String(repeating: "# padding\n", count: 200)
+        try server.git(["config", "paramguard.maxFileSize", "1k"])
+        try clone.commit(files, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        try clone.commit(["app/context.py": Scenario.contextAfter, "app/caller.py": Scenario.caller("client_id")], message: "rename")
+
+        let skipped = try push(clone, ["origin", "main"])
+        #expect(skipped.status == 0, "the only stale caller is in a file over the limit: \(skipped.output)")
+        #expect(skipped.output.contains("app/big.py") && skipped.output.contains("larger than 1 KiB (paramguard.maxFileSize)"), "\(skipped.output)")
+
+        try clone.commit(["app/other.py": "x = 1\n"], message: "more")
+        try server.git(["config", "paramguard.maxFileSize", "lots"])
+        let misconfigured = try push(clone, ["origin", "main"])
+        #expect(misconfigured.status != 0)
+        #expect(misconfigured.output.contains("paramguard.maxFileSize must be a number of bytes"), "\(misconfigured.output)")
+
+        try server.git(["config", "--unset", "paramguard.maxFileSize"])
+        let grown = files["app/big.py"]! + "late = Context(user_id=1, connection_id=2)\n"
+        try clone.commit(["app/big.py": grown], message: "a new stale call in the big file")
+        // Read under the default limit: the new call is found (a warning, as the file had the same
+        // stale call before this push, unread then).
+        let checked = try push(clone, ["origin", "main"])
+        #expect(checked.output.contains("app/big.py:205:27: warning:"), "\(checked.output)")
+        #expect(!checked.output.contains("paramguard.maxFileSize"), "\(checked.output)")
+    }
+
     /// A push of several refs ties each finding to the ref it is in, and names only the refs with one.
     @Test func aMultiRefPushNamesTheRefOfEachFinding() throws {
         let (server, clone) = try serverAndClone()

@@ -9,8 +9,11 @@ extension LabelCache {
         _ blobs: [ObjectID], repository: Repository, workerHandles: WorkerHandles,
         _ scan: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> (hashes: [UInt32], found: Found)
     ) -> [Found?] {
-        let scanned = ParallelMap.run(blobs, repository: repository, workerHandles: workerHandles) { blob, repository in
-            try? repository.withBlobContent(blob, scan)
+        let limit = SourceReader.maximumSize
+        let scanned = ParallelMap.run(blobs, repository: repository, workerHandles: workerHandles) { blob, repository -> (hashes: [UInt32], found: Found)? in
+            // A blob over the size limit is not read: as one that cannot be, it is parsed (and skipped there, by path).
+            guard let size = try? repository.blobSize(blob), size <= limit else { return nil }
+            return try? repository.withBlobContent(blob, scan)
         }
         return zip(blobs, scanned).map { blob, result in
             guard let result else { return nil }
