@@ -21,7 +21,7 @@ let package = Package(
             providers: [.apt(["libgit2-dev", "pkg-config"]), .brew(["libgit2", "pkg-config"])]
         ),
         .target(name: "ParamGuardModel"),
-        .target(name: "ParamGuardGit", dependencies: ["CLibGit2"]),
+        .target(name: "ParamGuardGit", dependencies: ["CLibGit2", "ParamGuardModel"]),
         .target(name: "ParamGuardPython", dependencies: ["ParamGuardModel"]),
         .target(
             name: "ParamGuardSwift",

@@ -1,5 +1,6 @@
 import CLibGit2
 import Foundation
+import ParamGuardModel
 
 /// An open repository. Owns the libgit2 handle; every read of git data goes through here.
 ///
@@ -181,15 +182,14 @@ public final class Repository: @unchecked Sendable {
         }
     }
 
-    /// `root` + `name` as one string, built in one allocation (this runs for every file of a tree).
+    /// `root` + `name` as one path (`GitPath`); this runs for every file of a tree.
     private static func joinedPath(_ root: UnsafePointer<CChar>, _ name: UnsafePointer<CChar>) -> String {
         let rootLength = strlen(root)
         let nameLength = strlen(name)
-        return String(unsafeUninitializedCapacity: rootLength + nameLength) { buffer in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(start: root, count: rootLength))
-            UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[rootLength...])
-                .copyMemory(from: UnsafeRawBufferPointer(start: name, count: nameLength))
-            return rootLength + nameLength
+        return withUnsafeTemporaryAllocation(byteCount: rootLength + nameLength, alignment: 1) { buffer in
+            buffer.copyMemory(from: UnsafeRawBufferPointer(start: root, count: rootLength))
+            UnsafeMutableRawBufferPointer(rebasing: buffer[rootLength...]).copyMemory(from: UnsafeRawBufferPointer(start: name, count: nameLength))
+            return GitPath.decoded(UnsafeRawBufferPointer(buffer))
         }
     }
 
@@ -220,7 +220,7 @@ public final class Repository: @unchecked Sendable {
             guard stage == 0, mode == GIT_FILEMODE_BLOB.rawValue || mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue else {
                 continue
             }
-            let path = String(cString: entry.path)
+            let path = GitPath.decoded(UnsafeRawBufferPointer(start: entry.path, count: strlen(entry.path)))
             if include(path) { entries.append((path, ObjectID(entry.id))) }
         }
         let checksum = git_index_checksum(index).map { ObjectID($0.pointee) }

@@ -6,6 +6,9 @@ public enum TextReporter {
     public static func render(_ report: CheckReport, subject: String) -> String {
         var out = ""
         let safe = TerminalText.escaped
+        // A path quoted as git quotes one (not UTF-8, or holding `\` or `"`; see `GitPath`) is printed
+        // between double quotes, as git prints it.
+        let shown: (String) -> String = { path in GitPath.isQuoted(path) ? "\"" + path + "\"" : safe(path) }
         var printedInFile: [String: Int] = [:]
         for finding in report.findings {
             // A file with hundreds of stale calls (a generated one) gets its first ones printed, and a count.
@@ -13,24 +16,24 @@ public enum TextReporter {
             printedInFile[finding.path] = printed + 1
             if printed == maximumPerFile {
                 let rest = report.findings.filter { $0.path == finding.path }.count - maximumPerFile
-                out += "\(safe(finding.path)): note: \(rest) more finding\(rest == 1 ? "" : "s") in this file (`--format json` lists them all)\n"
+                out += "\(shown(finding.path)): note: \(rest) more finding\(rest == 1 ? "" : "s") in this file (`--format json` lists them all)\n"
             }
             if printed >= maximumPerFile { continue }
             let severity = finding.alreadyBroken ? "warning" : "error"
             let note = finding.alreadyBroken ? " (already broken before this change)" : ""
             let ref = finding.ref.map { "\(safe($0)): " } ?? ""
-            out += "\(ref)\(safe(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
+            out += "\(ref)\(shown(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(safe(line))\n"
                 let width = [.missingArgument, .tooManyPositional].contains(finding.kind) ? finding.callee.count : finding.oldLabel.count
                 out += "    \(caretPadding(line, byteColumn: finding.location.column - finding.sourceLineOffset))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
-            out += "\(safe(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
+            out += "\(shown(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
             out += "    fix: \(safe(fix(for: finding)))\n"
         }
         for file in report.skipped {
-            out += "\(safe(file.path)): warning: not checked: \(safe(file.reason))\n"
+            out += "\(shown(file.path)): warning: not checked: \(safe(file.reason))\n"
         }
         let warnings = report.findings.count - report.blocking.count
         if warnings > 0 {

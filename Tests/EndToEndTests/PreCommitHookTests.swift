@@ -45,6 +45,26 @@ import Testing
         #expect(passed.status == 0, "\(passed.output)")
     }
 
+    /// A file name that is not UTF-8 is printed as git quotes it, so that it can be found; decoding
+    /// it would print U+FFFD. Its calls are checked like any other file's.
+    @Test func aPathThatIsNotUTF8IsPrintedAsGitQuotesIt() throws {
+        let sandbox = try GitSandbox.withInstalledHook()
+        try sandbox.write("app/context.py", Scenario.contextAfter)
+        try sandbox.write("app/caller.py", Scenario.caller("client_id"))
+        var name = Array((sandbox.path + "/app/caf").utf8CString.dropLast())
+        name += [CChar(bitPattern: 0xE9)] + Array(".py".utf8CString)
+        let descriptor = open(name, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+        #expect(descriptor >= 0)
+        let text = Array(Scenario.caller("connection_id").utf8)
+        #expect(write(descriptor, text, text.count) == text.count)
+        close(descriptor)
+        try sandbox.git(["add", "-A"])
+        let blocked = try sandbox.gitWithHooks(["commit", "-m", "rename"])
+        #expect(blocked.status != 0)
+        #expect(blocked.output.contains("\"app/caf\\351.py\":4:31: error:"), "\(blocked.output)")
+        #expect(!blocked.output.contains("\u{FFFD}"))
+    }
+
     @Test func firstCommitOfARepositoryIsCheckedAsAllNew() throws {
         let sandbox = try GitSandbox()
         #expect(try sandbox.paramguard(["install"]).status == 0)

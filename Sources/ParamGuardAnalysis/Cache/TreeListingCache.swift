@@ -13,7 +13,7 @@ import ParamGuardGit
 /// only while that tree's listing is kept too. A file that does not check out is ignored. Writes are
 /// atomic, and where the git directory cannot be written nothing is kept.
 public final class TreeListingCache: KnownTrees {
-    static let header = CacheFile.header(name: "source-tree-listing", format: 1)
+    static let header = CacheFile.header(name: "source-tree-listing", format: 2)
     static let indexHeader = CacheFile.header(name: "source-index-listing", format: 1)
     static let kept = 8
 
