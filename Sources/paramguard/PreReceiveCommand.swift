@@ -40,7 +40,10 @@ struct PreReceiveCommand: ParsableCommand {
         var branches: [String] = []
         var refs: [String] = []
         while let line = readLine() {
-            let fields = line.split(separator: " ").map(String.init)
+            // Git writes `<old> <new> <ref>` with single spaces; blank lines, runs of blanks and a
+            // carriage return (from a wrapper script) are read past rather than refused.
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            if fields.isEmpty { continue }
             guard fields.count == 3, let old = ObjectID(hex: fields[0]), let new = ObjectID(hex: fields[1]) else {
                 throw CommandFailure("pre-receive expects '<old> <new> <refname>' lines on standard input, got '\(line)'")
             }

@@ -152,6 +152,23 @@ import Testing
         #expect(result.output.contains("expects '<old> <new> <refname>'"))
     }
 
+    /// Blank lines, runs of spaces and a carriage return at the end of a line are read past; git never
+    /// writes them, but a wrapper script might.
+    @Test func oddlySpacedInputIsReadLikeGitsOwn() throws {
+        let (server, clone) = try serverAndClone()
+        defer { withExtendedLifetime(server) {} }
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+        let old = try clone.git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let new = try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        try server.git(["config", "paramguard.mode", "warn"])
+        #expect(try push(clone, ["-q", "origin", "HEAD:refs/heads/side"]).status == 0, "brings the commit to the server")
+        try server.git(["config", "--unset", "paramguard.mode"])
+        let result = try server.paramguard(["pre-receive"], input: "\n  \(old)   \(new)  refs/heads/main \r\n\n")
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains("app/caller.py:4:31: error:"), "\(result.output)")
+    }
+
     /// `paramguard.mode = warn` on the server: the findings reach the pusher, the push goes through.
     @Test func warnModeShowsTheFindingsAndAcceptsThePush() throws {
         let (server, clone) = try serverAndClone()
