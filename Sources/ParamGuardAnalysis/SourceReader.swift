@@ -38,6 +38,7 @@ public final class SourceReader {
     /// Set once, before any check starts, from `paramguard.maxFileSize` (`CheckExecution`).
     nonisolated(unsafe) public static var maximumSize = defaultMaximumSize
     public static let defaultMaximumSize = 4 << 20
+    private static let lfsPointerStart = Array("version https://git-lfs.github.com/spec/".utf8)
 
     /// Why a file over `maximumSize` is skipped; a blob is measured from its header before it is read.
     static var tooLarge: LoadedSource {
@@ -152,6 +153,10 @@ public final class SourceReader {
     /// The checks every blob passes before the skimmer sees it.
     static func summarize(_ bytes: [UInt8], language: SourceLanguage = .python) -> LoadedSource {
         if bytes.count > maximumSize { return tooLarge }
+        // A Git LFS pointer stands for a file kept outside the repository: its calls cannot be read.
+        if bytes.starts(with: lfsPointerStart) {
+            return .skipped(reason: "a Git LFS pointer (the file's content is not in the repository)")
+        }
         if bytes.contains(0) {
             return .skipped(reason: "binary content (NUL bytes)")
         }

@@ -18,7 +18,9 @@ enum SourceText {
             }
             guard start <= buffer.count else { return nil }
             let end = start == buffer.count ? nil : memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
-            let stop = end.map { buffer.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+            var stop = end.map { buffer.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+            // A CRLF file's line ends before its carriage return.
+            if stop > start && buffer[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self)
         }
     }

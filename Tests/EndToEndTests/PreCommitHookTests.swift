@@ -65,6 +65,29 @@ import Testing
         #expect(!blocked.output.contains("\u{FFFD}"))
     }
 
+    /// Odd files: a Git LFS pointer is skipped and named; a CRLF file with a byte-order mark is read
+    /// (its quoted line without the carriage return); a change of mode alone changes nothing.
+    @Test func oddFilesHaveTheirDocumentedOutcomes() throws {
+        let sandbox = try GitSandbox.withInstalledHook()
+        try sandbox.write("app/context.py", Scenario.contextAfter)
+        try sandbox.write("app/caller.py", Scenario.caller("client_id"))
+        try sandbox.write("app/model.py", "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n")
+        try sandbox.write("app/crlf.py", "\u{FEFF}" + Scenario.caller("connection_id").replacingOccurrences(of: "\n", with: "\r\n"))
+        try sandbox.git(["add", "-A"])
+        let blocked = try sandbox.gitWithHooks(["commit", "-m", "rename"])
+        #expect(blocked.status != 0)
+        #expect(blocked.output.contains("app/crlf.py:4:31: error:"), "\(blocked.output)")
+        #expect(blocked.output.contains("return Context(user_id=u, connection_id=c)\n"), "no \\r: \(blocked.output)")
+        #expect(blocked.output.contains("app/model.py: warning: not checked: a Git LFS pointer"), "\(blocked.output)")
+
+        try sandbox.write("app/crlf.py", "\u{FEFF}" + Scenario.caller("client_id").replacingOccurrences(of: "\n", with: "\r\n"))
+        try sandbox.git(["add", "-A"])
+        #expect(try sandbox.gitWithHooks(["commit", "-q", "-m", "rename"]).status == 0)
+        try sandbox.git(["update-index", "--chmod=+x", "app/caller.py"])
+        let modeOnly = try sandbox.gitWithHooks(["commit", "-m", "executable"])
+        #expect(modeOnly.status == 0, "\(modeOnly.output)")
+    }
+
     @Test func firstCommitOfARepositoryIsCheckedAsAllNew() throws {
         let sandbox = try GitSandbox()
         #expect(try sandbox.paramguard(["install"]).status == 0)

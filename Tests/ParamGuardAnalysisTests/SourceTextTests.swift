@@ -3,12 +3,15 @@ import Foundation
 import ParamGuardTestSupport
 import Testing
 
-/// The lines quoted in reports, cut with memchr, against a plain split of the same bytes.
+/// The lines quoted in reports, cut with memchr, against a plain split of the same bytes (a CRLF
+/// line without its carriage return).
 @Suite struct SourceTextTests {
     static func reference(_ line: Int, of bytes: [UInt8]) -> String? {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return nil }
-        return String(decoding: lines[line - 1], as: UTF8.self)
+        var text = lines[line - 1]
+        if text.last == UInt8(ascii: "\r") { text = text.dropLast() }
+        return String(decoding: text, as: UTF8.self)
     }
 
     @Test func edgesOfAFile() {

@@ -37,7 +37,7 @@ public final class SummaryCache {
     }
 
     private static func header(_ language: SourceLanguage) -> String {
-        CacheFile.header(name: "\(language.name)-summary-pack", format: 12)
+        CacheFile.header(name: "\(language.name)-summary-pack", format: 13)
     }
 
     /// The summary remembered for a blob, if any.
