@@ -55,15 +55,19 @@ public struct Checker {
     /// path by path (a tenth of a warm Python check's own work).
     private func abandonIfAsked<State>(_ state: State) {
         guard leavesStateToProcessExit else { return }
-        _ = Unmanaged.passRetained(Abandoned(state))
+        abandonedStates.append(Abandoned(state))
     }
 }
 
-/// A reference to a finished check's state, retained once and never released.
+/// A reference to a finished check's state, kept to the end of the process.
 private final class Abandoned<State> {
     let state: State
     init(_ state: State) { self.state = state }
 }
+
+/// Where abandoned states are kept: reachable from a global, so that LeakSanitizer (`swift test
+/// --sanitize=address`) sees memory kept on purpose, not lost. Written by the check's one thread.
+nonisolated(unsafe) private var abandonedStates: [AnyObject] = []
 
 /// The state of one check while it runs.
 struct CheckRun {
