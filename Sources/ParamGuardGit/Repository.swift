@@ -345,7 +345,6 @@ public final class Repository: @unchecked Sendable {
         return collector.values
     }
 
-    /// A configuration value as git would read it here, or nil when unset.
     /// An integer setting, with git's `k`, `m` and `g` suffixes; nil when it is not set, and an error
     /// when it is not an integer.
     public func configInteger(_ name: String) throws -> Int64? {
@@ -359,6 +358,7 @@ public final class Repository: @unchecked Sendable {
         return value
     }
 
+    /// A configuration value as git would read it here, or nil when unset.
     public func configString(_ name: String) -> String? {
         var config: OpaquePointer?
         guard git_repository_config_snapshot(&config, handle) == 0 else { return nil }

@@ -160,7 +160,7 @@ final class SwiftSnapshot {
     /// Inherited names with compositions expanded, by name (`SwiftResolver.expandingCompositions`).
     var compositionMemo: [String: [String]] = [:]
     /// `SwiftResolver.typeDefinitions` of a name looked up from a file, by name, what of the file the
-    /// lookup depends on (`lookupContextMemo`) and enclosing type: the calls of one file, and of one
+    /// lookup depends on (`SwiftResolver.lookupContext`) and enclosing type: the calls of one file, and of one
     /// module, name the same types again and again.
     var typeDefinitionsFromFileMemo: [String: [(path: String, definition: ClassDefinition)]?] = [:]
     /// The modules of the files that declare a name, by name (`SwiftResolver.lookupContext`).
@@ -271,7 +271,7 @@ final class SwiftSnapshot {
             // for a member other than `init`, mention its name).
             let nameHash = owner != nil && name != "init" ? IdentifierScan.hash(name) : nil
             let indexes = self.indexes
-            let seeing = module.map { [$0] + reexporters(of: $0) }.map { Set($0.map(IdentifierScan.hash)) }
+            let seeing = module.map { Set(reexporters(of: $0).union([$0]).map(IdentifierScan.hash)) }
             let candidates = positions(declaring: owner ?? name).filter { position in
                 guard nameHash.map({ indexes[position]?.mentions($0) != false }) ?? true else { return false }
                 guard let module, let seeing, let index = indexes[position] else { return true }
@@ -295,8 +295,8 @@ final class SwiftSnapshot {
 
     /// The tree's modules that may re-export `module`: those with a file that writes `_exported` and
     /// mentions `module` or a module found so far.
-    private func reexporters(of module: String) -> [String] {
-        if let known = reexportersMemo[module] { return known.sorted() }
+    private func reexporters(of module: String) -> Set<String> {
+        if let known = reexportersMemo[module] { return known }
         let indexes = self.indexes
         var found: Set<String> = []
         var frontier = [module]
@@ -309,7 +309,7 @@ final class SwiftSnapshot {
             }
         }
         reexportersMemo[module] = found
-        return found.sorted()
+        return found
     }
 
     /// The files that write `_exported` (or cannot be read), found once per run.
