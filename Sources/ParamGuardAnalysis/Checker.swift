@@ -373,7 +373,9 @@ struct CheckRun {
         let call = resolver.partialApplication(of: written, inFile: path) ?? written
         // `dataclasses.replace(obj, k=...)` names fields of `obj`'s class, and needs none of them.
         let replaced = resolver.replacedConstructor(of: written, inFile: path)
-        guard let resolved = replaced ?? resolver.resolve(call, inFile: path) else {
+        // `namedtuple("P", "x y", default=...)`: checked only for keywords no Python version takes.
+        let factory = replaced == nil && reportUnknown ? resolver.standardFactory(of: call, inFile: path).map { [$0] } : nil
+        guard let resolved = replaced ?? factory ?? resolver.resolve(call, inFile: path) else {
             stats.countUnresolved(resolver.unresolvedReason(call, inFile: path))
             return
         }
@@ -406,7 +408,7 @@ struct CheckRun {
                    call: call, resolved: resolved, path: path)
         }
         // A partial application passes the rest of the arguments later.
-        if reportUnknown && !polymorphic && call == written && replaced == nil && !hasRejectedKeyword
+        if reportUnknown && !polymorphic && call == written && replaced == nil && factory == nil && !hasRejectedKeyword
             && !resolver.callsPartialBinding(call, inFile: path) {
             let required = Set(resolved.flatMap { $0.callable.requiredParameters.map(\.name) })
             reportMissingArguments(required, call: call, resolved: resolved, path: path)
@@ -500,7 +502,7 @@ struct CheckRun {
         let definition = resolved[0]
         let reference = DefinitionReference(
             path: definition.path, line: definition.callable.location.line, name: definition.callable.name,
-            module: ModuleIndex.displayName(of: definition.path))
+            module: definition.standardModule ?? ModuleIndex.displayName(of: definition.path))
         let lineText = lines.line(location.line, of: path)
         let callLineText = call.location.line == location.line ? nil : lines.line(call.location.line, of: path)
         if [lineText, callLineText].contains(where: { $0.map { Suppression.suppresses(kind, onLine: $0) } ?? false }) {
@@ -543,7 +545,8 @@ enum FindingMessage {
             return "'\(callee)' no longer accepts keyword '\(label)': \(owner) removed it\(hint)"
         case .unknownKeyword:
             let hint = newLabel.map { "; did you mean '\($0)'?" } ?? ""
-            return "'\(callee)' has no parameter '\(label)' (\(owner))\(hint)"
+            let versions = definition.isOutsideTree ? " in any Python 3 version" : ""
+            return "'\(callee)' has no parameter '\(label)'\(versions) (\(owner))\(hint)"
         case .missingArgument:
             return "'\(callee)' requires argument '\(label)' (\(owner)), and this call does not pass it"
         case .tooManyPositional:

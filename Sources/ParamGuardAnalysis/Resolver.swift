@@ -12,6 +12,8 @@ struct ResolvedCallable {
     var path: String
     var callable: Callable
     var contributors: Set<DefinitionKey>
+    /// For a factory of Python's standard library (then `path` is empty): its module, `collections`.
+    var standardModule: String? = nil
 
     var key: DefinitionKey { DefinitionKey(path: path, name: callable.name) }
 }

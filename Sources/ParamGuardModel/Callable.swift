@@ -26,6 +26,9 @@ public enum SignatureSource: String, Sendable, Codable, Hashable {
     /// Swift: an enum case with associated values, which constructs the enum like a static function
     /// (`case space(size: Int, flexible: Bool)` is called as `Layout.space(size:flexible:)`).
     case enumCase = "enum_case"
+    /// Python: a factory of the standard library (`collections.namedtuple`), with the keywords any
+    /// Python 3 version takes; never read from a file, never cached.
+    case standardLibrary = "standard_library"
 
     /// Whether the parameters come from class fields, which subclasses of the same kind inherit and extend.
     public var isFieldBased: Bool {

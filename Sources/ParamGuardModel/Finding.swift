@@ -21,12 +21,17 @@ public enum FindingKind: String, Sendable, Codable, Hashable, CaseIterable {
 
 /// The definition a finding resolved the call to.
 public struct DefinitionReference: Hashable, Sendable, Codable {
+    /// The file in the tree; empty for a definition outside it.
     public var path: String
     public var line: Int
     /// Dotted name inside its module, e.g. `UserExecutionContext`.
     public var name: String
     /// Dotted module name, e.g. `app.context`.
     public var module: String
+
+    /// A definition of Python's standard library (a factory such as `collections.namedtuple`): no
+    /// path or line in the tree.
+    public var isOutsideTree: Bool { path.isEmpty }
 
     public init(path: String, line: Int, name: String, module: String) {
         self.path = path

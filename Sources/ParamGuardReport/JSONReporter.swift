@@ -51,11 +51,22 @@ public enum JSONReporter {
         var column: Int
     }
 
+    /// `path` and `line` are null for a definition outside the tree (a standard-library factory).
     struct DefinitionObject: Encodable {
-        var path: String
-        var line: Int
+        var path: String?
+        var line: Int?
         var name: String
         var module: String
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(line, forKey: .line)
+            try container.encode(name, forKey: .name)
+            try container.encode(module, forKey: .module)
+        }
+
+        enum Keys: String, CodingKey { case path, line, name, module }
     }
 
     struct SkippedObject: Encodable {
@@ -82,7 +93,8 @@ public enum JSONReporter {
                     column: finding.location.column, callee: finding.callee, old_label: finding.oldLabel,
                     new_label: finding.newLabel,
                     definition: DefinitionObject(
-                        path: finding.definition.path, line: finding.definition.line, name: finding.definition.name,
+                        path: finding.definition.isOutsideTree ? nil : finding.definition.path,
+                        line: finding.definition.isOutsideTree ? nil : finding.definition.line, name: finding.definition.name,
                         module: finding.definition.module),
                     message: finding.message,
                     call: finding.callLocation.map { PositionObject(line: $0.line, column: $0.column) },

@@ -29,7 +29,11 @@ public enum TextReporter {
                 out += "    \(caretPadding(line, byteColumn: finding.location.column - finding.sourceLineOffset))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
-            out += "\(shown(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
+            if definition.isOutsideTree {
+                out += "\(shown(finding.path)):\(finding.location.line): note: '\(safe(definition.module)).\(safe(definition.name))' is Python's; no version of it since 3.0 takes '\(safe(finding.oldLabel))'\n"
+            } else {
+                out += "\(shown(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
+            }
             out += "    fix: \(safe(fix(for: finding)))\n"
         }
         for file in report.skipped {
@@ -80,6 +84,7 @@ public enum TextReporter {
             if let newLabel = finding.newLabel {
                 return "\(swift ? "write" : "pass") '\(newLabel)\(sign)' instead of '\(finding.oldLabel)\(sign)'"
             }
+            if finding.definition.isOutsideTree { return "drop the '\(finding.oldLabel)=' argument" }
             return swift
                 ? "drop the '\(finding.oldLabel):' label, or keep an overload that takes it"
                 : "drop the '\(finding.oldLabel)=' argument, or keep accepting it in the definition"

@@ -869,6 +869,14 @@ enum RuleExamples {
             kind: .renamedParameter),
 
         RuleExample(
+            name: "a standard-library factory called with a keyword no Python 3 version takes: namedtuple, the functional Enum API",
+            before: ["kinds.py": "import enum\n"],
+            after: [
+                "kinds.py": "import enum\nimport collections as c\nfrom collections import namedtuple\nfrom enum import IntFlag as Bits\nPoint = namedtuple('Point', 'x y', ↓default=(0,))\nPair = c.namedtuple('Pair', 'a b', ↓renames=True)\nColor = enum.Enum('Color', 'RED GREEN', ↓begin=0)\nMode = Bits('Mode', 'R W', ↓boundry=enum.KEEP)\n",
+            ],
+            kind: .unknownKeyword),
+
+        RuleExample(
             name: "p = functools.partial(f, ...) then p(k=...): the keywords are f's",
             before: [
                 "api.py": "def fetch(url, timeout=None, retries=0):\n    pass\n",
@@ -882,6 +890,16 @@ enum RuleExamples {
     ]
 
     static let nonTriggering: [RuleExample] = [
+        RuleExample(
+            name: "standard-library factories: keywords some Python 3 version takes, a shadowed or in-tree name, and TypedDict/NamedTuple field keywords",
+            before: ["kinds.py": "import enum\n", "collections.py": "def namedtuple(*names, **options):\n    return names\n"],
+            after: [
+                "kinds.py": "import enum\nfrom collections import namedtuple\nfrom typing import NamedTuple, TypedDict\nOld = namedtuple('Old', 'x y', verbose=True)\nNew = namedtuple(typename='New', field_names='x', rename=True, defaults=(0,), module='m')\nColor = enum.Enum('Color', 'RED GREEN', start=0, boundary=enum.STRICT, qualname='k.Color', module='k', type=int)\nColor(value=1)\nP = NamedTuple('P', x=int)\nT = TypedDict('T', x=int)\n",
+                "shadow.py": "from enum import Enum\ndef Enum(name, members, **options):\n    return name\nE = Enum('E', 'A', begin=0)\n",
+                "local.py": "import enum\ndef build(enum):\n    return enum.Enum('E', 'A', begin=0)\n",
+                "collections.py": "def namedtuple(*names, **options):\n    return names\n",
+                "intree.py": "from collections import namedtuple\nP = namedtuple('P', 'x', default=0)\n",
+            ]),
         RuleExample(
             name: "a class a @dataclass_transform decorator or base is told init=False about writes no __init__ of its fields",
             before: ["base.py": "from typing import dataclass_transform\n@dataclass_transform()\ndef model(cls=None, *, init=True):\n    return cls\n@dataclass_transform()\nclass ModelBase:\n    def __init_subclass__(cls, **options):\n        pass\n"],

@@ -87,6 +87,22 @@ import Testing
         #expect(statistics["open_calls_by_reason"] as? [String: Int] == ["unknown-receiver": 1])
     }
 
+    @Test func aStandardLibraryFactoryHasNoPathOrLineAndNoDefinitionToChange() throws {
+        let reference = DefinitionReference(path: "", line: 0, name: "namedtuple", module: "collections")
+        let stdlib = Finding(
+            kind: .unknownKeyword, path: "k.py", location: SourceLocation(line: 2, column: 28), callee: "namedtuple",
+            oldLabel: "verbos", newLabel: nil, definition: reference, message: "m", sourceLine: "P = namedtuple('P', 'x y', verbos=1)")
+        let report = CheckReport(findings: [stdlib], skipped: [], stats: CheckStatistics())
+        let text = TextReporter.render(report, subject: "x")
+        #expect(text.contains("k.py:2: note: 'collections.namedtuple' is Python's; no version of it since 3.0 takes 'verbos'\n"))
+        #expect(text.contains("    fix: drop the 'verbos=' argument\n"))
+        #expect(!text.contains(":0:"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter.render(report).utf8)) as? [String: Any])
+        let definition = try #require((object["findings"] as? [[String: Any]])?.first?["definition"] as? [String: Any])
+        #expect(definition["path"] is NSNull && definition["line"] is NSNull)
+        #expect(definition["module"] as? String == "collections")
+    }
+
     @Test func cleanReportsPrintNothing() {
         let report = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         #expect(TextReporter.render(report, subject: "x").isEmpty)
