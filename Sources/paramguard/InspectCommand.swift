@@ -27,10 +27,10 @@ struct InspectCommand: ParsableCommand {
         encoder.outputFormatting = files.count == 1 ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
         var output = Data()
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let data = InspectCommand.contents(of: file) else {
                 throw CommandFailure("cannot read '\(file)': no such file or not readable")
             }
-            let summary = file.hasSuffix(".swift") ? SwiftSummarizer.summarize(Array(data)) : PythonSkimmer.summarize(Array(data))
+            let summary = file.hasSuffix(".swift") ? SwiftSummarizer.summarize(data) : PythonSkimmer.summarize(data)
             output += files.count == 1 ? try encoder.encode(summary) : try encoder.encode(InspectedFile(path: file, summary: summary))
             output += Data("\n".utf8)
             if output.count > 1 << 20 {
@@ -39,6 +39,26 @@ struct InspectCommand: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(output)
+    }
+}
+
+extension InspectCommand {
+    /// A file's bytes, read to its end (a pipe or `/dev/stdin` as well as a file); nil when it cannot
+    /// be opened or read. Plain system calls: `FileManager.contents(atPath:)` keeps a buffer that
+    /// LeakSanitizer reports.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return nil }
+            if count == 0 { return bytes }
+            bytes += buffer[0..<count]
+        }
     }
 }
 

@@ -73,7 +73,7 @@ import Testing
         var assignments = 0
         var filteredReads = 0
         for path in stride(from: 0, to: files.count, by: files.count / 150).map({ files[$0] }) {
-            guard let data = FileManager.default.contents(atPath: path),
+            guard let data = RealSources.bytes(of: path),
                   case let .summary(summary) = SourceReader.summarize(Array(data), language: .python) else { continue }
             assignments += summary.assignments.count + summary.attributeAssignments.count
             #expect(try Self.roundTrip(summary) == summary, "\(path)")

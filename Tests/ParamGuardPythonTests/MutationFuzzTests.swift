@@ -25,7 +25,7 @@ import Testing
             .map { Array($0.utf8) }
         var summarized = 0
         for _ in 0..<400 {
-            guard let data = FileManager.default.contents(atPath: files.randomElement(using: &random)!) else { continue }
+            guard let data = RealSources.bytes(of: files.randomElement(using: &random)!) else { continue }
             var bytes = Array(data.prefix(12_000))
             for _ in 0..<Int.random(in: 1...8, using: &random) where !bytes.isEmpty {
                 let position = Int.random(in: 0..<bytes.count, using: &random)

@@ -41,7 +41,7 @@ public final class GitSandbox: @unchecked Sendable {
     }
 
     public func read(_ relativePath: String) -> String? {
-        FileManager.default.contents(atPath: root.appendingPathComponent(relativePath).path).map { String(decoding: $0, as: UTF8.self) }
+        RealSources.bytes(of: root.appendingPathComponent(relativePath).path).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Runs git and fails the calling test (by throwing) when it exits non-zero.

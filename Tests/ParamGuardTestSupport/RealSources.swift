@@ -16,6 +16,23 @@ public enum RealSources {
         return files.sorted()
     }
 
+    /// A file's bytes, or nil when it cannot be read. Plain system calls: `FileManager.contents(atPath:)`
+    /// keeps buffers that LeakSanitizer reports (see scripts/sanitize.sh).
+    public static func bytes(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return nil }
+            if count == 0 { return bytes }
+            bytes += buffer[0..<count]
+        }
+    }
+
     public static let swiftPackage = "/opt/swift-packages/apple/swift-argument-parser.git"
     public static let swiftPackageVersion = "1.8.2"
 
