@@ -66,3 +66,19 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["paramguard", "ParamGuardTestSupport"]),
     ]
 )
+
+// The fuzz build (Fuzz/run.sh sets PARAMGUARD_FUZZ and builds with `--sanitize=fuzzer
+// --sanitize=address`): the libraries and the libFuzzer targets only. A fuzz target's entry point is
+// `LLVMFuzzerTestOneInput` and libFuzzer supplies `main`, so an ordinary build could not link one; and
+// with the fuzzer sanitizer every executable is compiled as a library, which the benchmarks' top-level
+// code is not. One `swift build` builds them all (building them one product at a time recompiled
+// swift-syntax each time).
+if Context.environment["PARAMGUARD_FUZZ"] != nil {
+    package.products = []
+    package.targets = package.targets.filter { $0.type == .regular || $0.type == .system } + [
+        .executableTarget(name: "fuzz-python-skimmer", dependencies: ["ParamGuardPython"], path: "Fuzz/PythonSkimmer"),
+        .executableTarget(name: "fuzz-swift-frontend", dependencies: ["ParamGuardSwift"], path: "Fuzz/SwiftFrontend"),
+        .executableTarget(name: "fuzz-cache-decoders", dependencies: ["ParamGuardAnalysis", "ParamGuardGit", "ParamGuardModel", "CLibGit2"], path: "Fuzz/CacheDecoders"),
+        .executableTarget(name: "fuzz-git-config", dependencies: ["ParamGuardGit", "CLibGit2"], path: "Fuzz/GitConfig"),
+    ]
+}

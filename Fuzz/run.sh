@@ -1,39 +1,71 @@
 #!/usr/bin/env bash
-# Fuzzes the Python skimmer with libFuzzer under AddressSanitizer for SECONDS (default 60).
+# Fuzzes paramguard's parsers with libFuzzer under AddressSanitizer, SECONDS in all (default 60),
+# shared between the targets, or SECONDS for the one TARGET named:
 #
-#     Fuzz/run.sh [SECONDS]
+#     Fuzz/run.sh [SECONDS [TARGET]]
 #
-# Builds ParamGuardModel and ParamGuardPython with `swiftc -sanitize=fuzzer,address` into
-# .build/fuzz (SwiftPM cannot build a libFuzzer target beside the rest: it has no main), starts from
-# the seeds in Fuzz/seeds/python and a few files of this machine's Python standard library, copied to
-# a temporary corpus so the repository is never written, and fails on any crash, hang (a unit over
-# 10 s), leak or sanitizer report, keeping the input that caused it in .build/fuzz/artifacts (until
-# the next run). Replay one with: .build/fuzz/fuzz-python-skimmer .build/fuzz/artifacts/<file>
+# Targets (Fuzz/<Name>/, built only when PARAMGUARD_FUZZ is set; see Package.swift):
+#   fuzz-python-skimmer   bytes as a Python file, through the skimmer
+#   fuzz-swift-frontend   bytes as a Swift file, through swift-syntax and the summarizer, and as a
+#                         Package.swift through the manifest reader
+#   fuzz-cache-decoders   bytes as the body of each cache file (written with valid checksums), read
+#                         back through the caches' own loading code
+#   fuzz-git-config       bytes as a repository's git config, read through the accessors of
+#                         paramguard's settings
+#
+# Builds with `swift build -c release --sanitize=fuzzer --sanitize=address` into .build/fuzz-spm
+# (swift-syntax included, so the first build takes minutes; later ones are incremental), starts each
+# target from its seeds in Fuzz/seeds/ plus files of this machine (the Python standard library, this
+# repository's own Swift sources) copied to a temporary corpus, so the repository is never written,
+# and fails on any crash, hang (a unit over 10 s), leak (but those scripts/lsan-suppressions.txt names
+# in the toolchain and libgit2) or sanitizer report, keeping the input that
+# caused it in .build/fuzz-spm/artifacts (until the next run). Replay one with:
+#     .build/fuzz-spm/release/<target> .build/fuzz-spm/artifacts/<file>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-out=.build/fuzz
-rm -rf "$out/artifacts"
-mkdir -p "$out/artifacts"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
-swiftc "${flags[@]}" -emit-module -emit-library -static -module-name ParamGuardModel \
-    Sources/ParamGuardModel/*.swift -emit-module-path "$out/ParamGuardModel.swiftmodule" -o "$out/libParamGuardModel.a" 2> >(grep -v 'ld.gold: warning' >&2)
-swiftc "${flags[@]}" -emit-module -emit-library -static -module-name ParamGuardPython -I "$out" \
-    Sources/ParamGuardPython/*.swift -emit-module-path "$out/ParamGuardPython.swiftmodule" -o "$out/libParamGuardPython.a" 2> >(grep -v 'ld.gold: warning' >&2)
-swiftc "${flags[@]}" -I "$out" Fuzz/PythonSkimmerTarget.swift "$out/libParamGuardPython.a" "$out/libParamGuardModel.a" \
-    -o "$out/fuzz-python-skimmer" 2> >(grep -v 'ld.gold: warning' >&2)
-
-corpus="$(mktemp -d)"
-trap 'rm -rf "$corpus"' EXIT
-cp Fuzz/seeds/python/* "$corpus/"
-stdlib="$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])' 2>/dev/null || true)"
-for name in dataclasses.py enum.py textwrap.py shlex.py; do
-    if [ -f "$stdlib/$name" ]; then cp "$stdlib/$name" "$corpus/"; fi
+targets=(fuzz-python-skimmer fuzz-swift-frontend fuzz-cache-decoders fuzz-git-config)
+if [ -n "${2:-}" ]; then targets=("$2"); fi
+scratch=.build/fuzz-spm
+artifacts="$scratch/artifacts"
+rm -rf "$artifacts"
+mkdir -p "$artifacts"
+PARAMGUARD_FUZZ=1 swift build -c release -Xswiftc -enable-testing --sanitize=fuzzer --sanitize=address \
+    --scratch-path "$scratch" 2>&1 | grep -vE 'ld.gold: warning|^\[|^Building|^Build complete|^Compiling|^Write' || true
+for target in "${targets[@]}"; do
+    test -x "$scratch/release/$target" || { echo "fuzz: $target did not build" >&2; exit 1; }
 done
-"$out/fuzz-python-skimmer" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="$out/artifacts/" "$corpus" 2>&1 | grep -E 'Done [0-9]+ runs|stat::number_of_executed_units|ERROR|SUMMARY|crash|timeout|leak' || true
+
+corpora="$(mktemp -d)"
+trap 'rm -rf "$corpora"' EXIT
+stdlib="$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])' 2>/dev/null || true)"
+share=$(( seconds / ${#targets[@]} ))
+[ "$share" -ge 1 ] || share=1
+for target in "${targets[@]}"; do
+    corpus="$corpora/$target"
+    mkdir -p "$corpus"
+    case "$target" in
+        fuzz-python-skimmer)
+            cp Fuzz/seeds/python/* "$corpus/"
+            for name in dataclasses.py enum.py textwrap.py shlex.py; do
+                if [ -f "$stdlib/$name" ]; then cp "$stdlib/$name" "$corpus/"; fi
+            done ;;
+        fuzz-swift-frontend)
+            cp Package.swift "$corpus/"
+            for file in Sources/ParamGuardModel/Callable.swift Sources/ParamGuardSwift/SwiftPackageManifest.swift Sources/paramguard/ServerPolicy.swift; do
+                cp "$file" "$corpus/"
+            done ;;
+        fuzz-cache-decoders) cp Fuzz/seeds/cache-decoders/* "$corpus/" ;;
+        fuzz-git-config) cp Fuzz/seeds/git-config/* "$corpus/" ;;
+    esac
+    echo "fuzz: $target for ${share} s"
+    LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0" \
+        "$scratch/release/$target" -max_total_time="$share" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" 2>&1 \
+        | grep -E 'Done [0-9]+ runs|stat::number_of_executed_units|ERROR|SUMMARY|crash|timeout|leak|Fatal' || true
+done
 # libFuzzer exits non-zero on a finding; pipefail would hide it behind grep, so it is asked again.
-if ls "$out/artifacts" | grep -qE '^(crash|timeout|leak|oom)-'; then
-    echo "fuzz: a finding is kept in $out/artifacts" >&2
+if ls "$artifacts" | grep -qE '^(crash|timeout|leak|oom|slow-unit)-'; then
+    echo "fuzz: a finding is kept in $artifacts" >&2
     exit 1
 fi

@@ -243,6 +243,31 @@ import Testing
         #expect(warm.parsed < first.parsed)
     }
 
+    /// Found by Fuzz/CacheDecoders: a table whose checksum holds (a faulty writer, damage the checksum
+    /// misses) with an entry's offset or length beyond the file, or above `Int.max`, trapped. Such a
+    /// pack is passed over.
+    @Test(arguments: [(UInt64.max, UInt64(4)), (UInt64(1) << 63, UInt64(4)), (UInt64(70), UInt64.max), (UInt64(70), UInt64(1) << 40)])
+    func aTableThatPointsOutsideItsPackIsPassedOver(offset: UInt64, length: UInt64) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("packs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let header = CacheFile.header(name: "test-pack", format: 1)
+        let id = [UInt8](repeating: 7, count: 20).withUnsafeBytes { ObjectID(rawBytes: $0, at: 0) }
+        PackDirectory(path: folder, header: header).add([(id, Array("entry".utf8))], merging: { _ in true }, trimming: false)
+        #expect(PackDirectory(path: folder, header: header).entry(id) == Array("entry".utf8))
+        let pack = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".pack") })
+        var bytes = try #require(RealSources.bytes(of: folder + "/" + pack))
+        // Rewrite the table's offset and length, and its checksum, as a faulty writer would.
+        let tableStart = Array((header + "\n").utf8).count
+        withUnsafeBytes(of: offset) { bytes.replaceSubrange(tableStart + 24..<tableStart + 32, with: $0) }
+        withUnsafeBytes(of: length) { bytes.replaceSubrange(tableStart + 32..<tableStart + 40, with: $0) }
+        let checksum = bytes[tableStart..<tableStart + 40].withUnsafeBytes(CacheFile.checksum)
+        withUnsafeBytes(of: checksum) { bytes.replaceSubrange(tableStart + 40..<tableStart + 48, with: $0) }
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + pack))
+        let reread = PackDirectory(path: folder, header: header)
+        #expect(reread.count == 0)
+        #expect(reread.entry(id) == nil)
+    }
+
     @Test func manyPacksAreMergedIntoOneAndEveryEntryStaysReadable() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("packs-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }

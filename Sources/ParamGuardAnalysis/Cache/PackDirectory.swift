@@ -108,12 +108,23 @@ final class PackDirectory {
         let tableBytes = Array(head.suffix(4)) + rest.prefix(count * 36)
         let stored = rest.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: count * 36, as: UInt64.self) }
         guard tableBytes.withUnsafeBytes(CacheFile.checksum) == stored else { return nil }
-        return rest.withUnsafeBytes { raw in
-            (0..<count).map { index in
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = UInt64(status.st_size)
+        return rest.withUnsafeBytes { raw -> [(ObjectID, Int, Int)]? in
+            var table: [(ObjectID, Int, Int)] = []
+            table.reserveCapacity(count)
+            for index in 0..<count {
                 let base = index * 36
-                return (ObjectID(rawBytes: raw, at: base), Int(raw.loadUnaligned(fromByteOffset: base + 20, as: UInt64.self)),
-                        Int(raw.loadUnaligned(fromByteOffset: base + 28, as: UInt64.self)))
+                let offset = raw.loadUnaligned(fromByteOffset: base + 20, as: UInt64.self)
+                let length = raw.loadUnaligned(fromByteOffset: base + 28, as: UInt64.self)
+                // An entry and its checksum lie inside the pack. A table that says otherwise is damaged
+                // (its checksum cannot tell a faulty writer): the pack is passed over, not trusted
+                // with offsets past the end (an offset above `Int.max` trapped the conversion).
+                guard offset <= size, length <= size - offset, size - offset - length >= 8 else { return nil }
+                table.append((ObjectID(rawBytes: raw, at: base), Int(offset), Int(length)))
             }
+            return table
         }
     }
 }

@@ -36,7 +36,7 @@ public final class SummaryCache {
         directory = Caches.directory(of: repository).appendingPathComponent("\(language.name)-summaries").path
     }
 
-    private static func header(_ language: SourceLanguage) -> String {
+    static func header(_ language: SourceLanguage) -> String {
         CacheFile.header(name: "\(language.name)-summary-pack", format: 13)
     }
 
