@@ -203,12 +203,21 @@ public final class Repository: @unchecked Sendable {
     /// it is all zeros, as `index.skipHash` leaves it): the name under which the listing can be kept.
     func listIndex(include: (String) -> Bool) throws -> (files: FileTree, checksum: ObjectID?) {
         var index: OpaquePointer?
-        if let indexFileOverride {
-            try check("cannot read the index \(indexFileOverride)", git_index_open(&index, indexFileOverride))
-        } else {
-            try check("cannot read the index", git_repository_index(&index, handle))
-            // The handle keeps the index it loaded first; read it again if the file changed since.
-            try check("cannot read the index", git_index_read(index, 0))
+        do {
+            if let indexFileOverride {
+                try check("cannot read the index \(indexFileOverride)", git_index_open(&index, indexFileOverride))
+            } else {
+                try check("cannot read the index", git_repository_index(&index, handle))
+                // The handle keeps the index it loaded first; read it again if the file changed since.
+                try check("cannot read the index", git_index_read(index, 0))
+            }
+        } catch let error as GitError where error.message.contains("'sdir'") {
+            git_index_free(index)
+            // A sparse index (`index.sparse = true` with a cone-mode sparse checkout) keeps whole
+            // directories as single entries; libgit2 1.5 cannot read it, and the staged files cannot
+            // be listed without it. A plain sparse checkout (the default) is read as usual.
+            throw GitError(error.message + ". This is a sparse index (index.sparse = true), which paramguard cannot read yet;"
+                + " run `git config index.sparse false && git sparse-checkout reapply` to keep the sparse checkout with a full index")
         }
         defer { git_index_free(index) }
         var entries: [(String, ObjectID)] = []

@@ -51,6 +51,27 @@ import Testing
         #expect(invalid.status == 2 && invalid.output.contains("PARAMGUARD_TIME_BUDGET must be a number of seconds"))
     }
 
+    /// A sparse checkout leaves callers out of the work tree, not out of the index or the object
+    /// store: they are checked. A sparse index (`index.sparse = true`), which libgit2 1.5 cannot read,
+    /// stops the check with a message saying how to keep the sparse checkout readable.
+    @Test func aSparseCheckoutIsCheckedAndASparseIndexSaysWhatToDo() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.commit(["a/__init__.py": "", "a/api.py": "def f(x, timeout=1):\n    pass\n", "b/__init__.py": "", "b/use.py": "from a.api import f\nf(1, timeout=2)\n"])
+        try sandbox.git(["sparse-checkout", "set", "a"])
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root.appendingPathComponent("b/use.py").path))
+        try sandbox.write("a/api.py", "def f(x, seconds=1):\n    pass\n")
+        try sandbox.git(["add", "a/api.py"])
+        let sparse = try sandbox.paramguard(["check-diff", "--staged"])
+        #expect(sparse.status == 1)
+        #expect(sparse.output.contains("b/use.py:2:6: error: 'f' no longer accepts keyword 'timeout'"))
+        try sandbox.git(["config", "index.sparse", "true"])
+        try sandbox.git(["sparse-checkout", "reapply"])
+        let sparseIndex = try sandbox.paramguard(["check-diff", "--staged"])
+        #expect(sparseIndex.status == 2)
+        #expect(sparseIndex.output.contains("This is a sparse index (index.sparse = true)"))
+        #expect(sparseIndex.output.contains("git config index.sparse false && git sparse-checkout reapply"))
+    }
+
     /// A blob that cannot be read (deleted from the object store, say) is reported by path, never
     /// passed over in silence: a caller's, and the version before of a changed definition's.
     @Test func missingBlobsAreReportedByPath() throws {
