@@ -19,16 +19,17 @@
 # repository's own Swift sources) copied to a temporary corpus, so the repository is never written,
 # and fails on any crash, hang (a unit over 10 s), leak (but those scripts/lsan-suppressions.txt names
 # in the toolchain and libgit2) or sanitizer report, keeping the input that
-# caused it in .build/fuzz-spm/artifacts (until the next run). Replay one with:
-#     .build/fuzz-spm/release/<target> .build/fuzz-spm/artifacts/<file>
+# caused it in .build/fuzz-spm/artifacts/<run>/. Replay one with:
+#     .build/fuzz-spm/release/<target> .build/fuzz-spm/artifacts/<run>/<file>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 targets=(fuzz-python-skimmer fuzz-swift-frontend fuzz-cache-decoders fuzz-git-config)
 if [ -n "${2:-}" ]; then targets=("$2"); fi
 scratch=.build/fuzz-spm
-artifacts="$scratch/artifacts"
-rm -rf "$artifacts"
+# Each run keeps its findings in a folder of its own, so a later run neither fails on an earlier
+# run's finding nor deletes it.
+artifacts="$scratch/artifacts/$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$artifacts"
 PARAMGUARD_FUZZ=1 swift build -c release -Xswiftc -enable-testing --sanitize=fuzzer --sanitize=address \
     --scratch-path "$scratch" 2>&1 | grep -vE 'ld.gold: warning|^\[|^Building|^Build complete|^Compiling|^Write' || true

@@ -71,7 +71,7 @@ struct PreReceiveCommand: ParsableCommand {
             throw ExitCode.success
         }
         if result != .success {
-            Self.say("paramguard: push rejected. Fix the calls above and push again.")
+            Self.say(Self.rejection)
             throw result
         }
         let unreadable = report.skipped.filter(\.isUnreadable)
@@ -80,6 +80,14 @@ struct PreReceiveCommand: ParsableCommand {
         }
         throw result
     }
+
+    /// The last words of a rejected push: what to do, including how to keep a call the check reports
+    /// on purpose (the pusher cannot switch the check off, but can mark one call, in a commit others review).
+    static let rejection = """
+        paramguard: push rejected. Update the calls above (or keep the old parameter accepted in the definition), commit, and push again.
+        paramguard: a call that is right as it is (dead code, a keyword that reaches the callee another way) can be marked on its line \
+        with `# paramguard: ignore[<kind>]` (Swift: `// paramguard: ignore[<kind>]`), the kind in brackets after its error, in a commit of the push.
+        """
 
     /// What a check that could not be completed does: reject the push (exit 2) or accept it (exit 0),
     /// saying which and why.

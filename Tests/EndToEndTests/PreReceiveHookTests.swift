@@ -30,6 +30,8 @@ import Testing
         #expect(rejected.status != 0)
         #expect(rejected.output.contains("app/caller.py:4:31: error:"), "\(rejected.output)")
         #expect(rejected.output.contains("push rejected"))
+        #expect(rejected.output.contains("paramguard: refs with calls that no longer match: refs/heads/main."))
+        #expect(rejected.output.contains("can be marked on its line with `# paramguard: ignore[<kind>]`"))
         let serverMain = try server.git(["rev-parse", "main"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(serverMain != breaking, "the server's branch did not move")
 
