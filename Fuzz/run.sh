@@ -13,13 +13,13 @@
 #   fuzz-git-config       bytes as a repository's git config, read through the accessors of
 #                         paramguard's settings
 #
-# Builds with `swift build -c release --sanitize=fuzzer --sanitize=address` into .build/fuzz-spm
+# Builds with `swift build -c release` and libFuzzer's and AddressSanitizer's flags into .build/fuzz-spm
 # (swift-syntax included, so the first build takes minutes; later ones are incremental), starts each
 # target from its seeds in Fuzz/seeds/ plus files of this machine (the Python standard library, this
 # repository's own Swift sources) copied to a temporary corpus, so the repository is never written,
 # and fails on any crash, hang (a unit over 10 s), leak (but those scripts/lsan-suppressions.txt names
 # in the toolchain and libgit2) or sanitizer report, keeping the input that
-# caused it in .build/fuzz-spm/artifacts/<run>/. Replay one with:
+# caused it (and each target's libFuzzer log) in .build/fuzz-spm/artifacts/<run>/. Replay one with:
 #     .build/fuzz-spm/release/<target> .build/fuzz-spm/artifacts/<run>/<file>
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,8 +31,11 @@ scratch=.build/fuzz-spm
 # run's finding nor deletes it.
 artifacts="$scratch/artifacts/$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$artifacts"
-PARAMGUARD_FUZZ=1 swift build -c release -Xswiftc -enable-testing --sanitize=fuzzer --sanitize=address \
-    --scratch-path "$scratch" 2>&1 | grep -vE 'ld.gold: warning|^\[|^Building|^Build complete|^Compiling|^Write' || true
+# SwiftPM passes `-sanitize=fuzzer -sanitize=address` as two flags, and swiftc keeps only the last:
+# the code would not be instrumented for coverage (libFuzzer would fuzz blind). The combined flag
+# after them is the one swiftc keeps; SwiftPM's own flags link libFuzzer and the sanitizer runtime.
+PARAMGUARD_FUZZ=1 swift build -c release -Xswiftc -enable-testing -Xswiftc -sanitize=fuzzer,address \
+    --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" 2>&1 | grep -vE 'ld.gold: warning|^\[|^Building|^Build complete|^Compiling|^Write' || true
 for target in "${targets[@]}"; do
     test -x "$scratch/release/$target" || { echo "fuzz: $target did not build" >&2; exit 1; }
 done
@@ -60,10 +63,17 @@ for target in "${targets[@]}"; do
         fuzz-git-config) cp Fuzz/seeds/git-config/* "$corpus/" ;;
     esac
     echo "fuzz: $target for ${share} s"
+    log="$artifacts/$target.log"
     LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0" \
         "$scratch/release/$target" -max_total_time="$share" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" 2>&1 \
-        | grep -E 'Done [0-9]+ runs|stat::number_of_executed_units|ERROR|SUMMARY|crash|timeout|leak|Fatal' || true
+        -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" >"$log" 2>&1 || true
+    grep -E 'INITED|Done [0-9]+ runs|ERROR|SUMMARY|Fatal' "$log" || true
+    # Without coverage counters libFuzzer mutates blind and finds next to nothing: a build that lost
+    # its instrumentation must fail, not pass quietly.
+    if ! grep -qE 'INITED cov: [0-9]+' "$log"; then
+        echo "fuzz: $target is not instrumented for coverage (no 'cov:' when libFuzzer started)" >&2
+        exit 1
+    fi
 done
 # libFuzzer exits non-zero on a finding; pipefail would hide it behind grep, so it is asked again.
 if ls "$artifacts" | grep -qE '^(crash|timeout|leak|oom|slow-unit)-'; then
