@@ -28,7 +28,7 @@ public struct Checker {
     public func check(_ changeSet: ChangeSet) -> CheckReport {
         var report = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         // A language whose files the change does not touch has nothing to check: its tree is not
-        // even split off (in a tree of 36,000 files that alone is 8% of a warm run).
+        // even split off (in a large tree that alone is a visible part of a warm run).
         if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .python }) {
             let python = changeSet.filtered { SourceLanguage(path: $0) == .python }
             var run = CheckRun(repository: repository, changeSet: python, caches: caches)
@@ -52,7 +52,7 @@ public struct Checker {
 
     /// Keeps `state` alive for good when `leavesStateToProcessExit` is set. The change set is kept too:
     /// its caller's copy shares its storage, which then outlives the caller instead of being freed
-    /// path by path (a tenth of a warm Python check's own work).
+    /// path by path, work a process about to end need not do.
     private func abandonIfAsked<State>(_ state: State) {
         guard leavesStateToProcessExit else { return }
         abandonedStates.append(Abandoned(state))

@@ -73,7 +73,7 @@ public final class ModuleIndex: @unchecked Sendable {
 
     /// After this many searches, a table of every path component replaces the byte search: resolving
     /// every call of a hundred files (the callers of a newly required parameter) looks up hundreds of
-    /// names, and a search of the whole buffer for each was a fifth of such a run.
+    /// names, and a search of the whole buffer for each would weigh on such a run.
     private static let searchesBeforeTable = 32
     private var searches = 0
     /// Each path component with what ends it (`b/`, `c.py\n` in `a/b/c.py`) → where such components start.

@@ -7,7 +7,7 @@ import ParamGuardGit
 /// that output never depends on scheduling.
 enum ParallelMap {
     /// One thread per core, at most four: the work is parsing, which scales with cores, and reading
-    /// blobs, which does not (a second thread gave only 5–12% more blob reads on a 2-vCPU machine).
+    /// blobs, which scales little (libgit2's object reads contend with each other).
     static let threads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     static func run<Item: Sendable, Result: Sendable>(

@@ -121,7 +121,7 @@ public final class SourceReader {
     /// The summaries of the changed files' versions, in order: those an earlier run (or this one)
     /// parsed cleanly come from the summary cache, the others are parsed on every core, and cached if
     /// `caching` (a hook run again on the same change then parses none of them; a range of a thousand
-    /// changed files would hold them all in memory until the end, 70 MB in the benchmark's range).
+    /// changed files would hold them all in memory until the end).
     func changedVersions(_ blobs: [ObjectID], caching: Bool) -> [LoadedSource] {
         var found: [LoadedSource?] = blobs.map { blob in
             guard case let .summary(summary)? = summaryCache.summary(of: blob) else { return nil }

@@ -8,7 +8,7 @@ enum SourceText {
         return bytes.withUnsafeBufferPointer { buffer in
             var current = 1
             var start = 0
-            // memchr from one line break to the next: a byte loop was a tenth of a warm run's reports.
+            // memchr from one line break to the next: a byte loop showed in profiles of a warm run.
             while current < line {
                 guard start < buffer.count, let found = memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), buffer.count - start) else {
                     return nil

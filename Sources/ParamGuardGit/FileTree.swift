@@ -1,7 +1,7 @@
 /// The files of one snapshot (a commit's tree or the index) that a frontend reads: paths, sorted, and
 /// their blob ids. Sorted arrays rather than a dictionary: a hook lists and compares every path of the
-/// tree on each run, and hashing 36,000 paths into dictionaries (and sorting them again wherever a
-/// check needs path order) was a fifth of a warm run.
+/// tree on each run, and hashing every path into dictionaries (and sorting them again wherever a
+/// check needs path order) weighed on every warm run.
 public struct FileTree: Sendable {
     /// In `String` order, each path once.
     public let paths: [String]

@@ -14,8 +14,8 @@ public final class Repository: @unchecked Sendable {
 
     private static let libraryReady: Void = {
         git_libgit2_init()
-        // Objects come from git, which hashed them on write; re-hashing every read doubled the read time
-        // (5,606 blobs, 84 MB: 1.2–1.5 s with verification, 0.6–0.75 s without).
+        // Objects come from git, which hashed them on write; re-hashing every read about doubled the
+        // time spent reading blobs.
         _ = paramguard_disable_strict_hash_verification()
     }()
 
@@ -238,8 +238,8 @@ public final class Repository: @unchecked Sendable {
 
     /// The checksum at the end of the index file as it is on disk now, without reading the index:
     /// git writes the SHA-1 of everything before it there, so it names the index's content, and a
-    /// listing kept under it (`listIndex`) is that index's listing. Reading the 5 MB index of a
-    /// 36,000-file tree through libgit2 takes longer than anything else a warm hook run does, so a
+    /// listing kept under it (`listIndex`) is that index's listing. Reading a large index through
+    /// libgit2 takes longer than anything else a warm hook run does, so a
     /// run at an index seen before reads these 20 bytes instead. Nil when the file cannot be read, is
     /// too short to be an index, or holds no checksum (all zeros, `index.skipHash`).
     func indexChecksumOnDisk() -> ObjectID? {

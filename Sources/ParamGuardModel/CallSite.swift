@@ -23,7 +23,7 @@ public struct CallSite: Hashable, Sendable, Codable {
     ///
     /// Checked on the UTF-8 bytes: an ASCII byte must be a letter, `_` or (not first in its part) a
     /// digit, and any other scalar is taken as part of an identifier, as before; asking Unicode for the
-    /// properties of every ASCII letter was a tenth of resolving a file's calls.
+    /// properties of every ASCII letter showed in profiles of resolving a file's calls.
     public static func dottedPath(_ text: String) -> [String]? {
         var atPartStart = true
         for byte in text.utf8 {

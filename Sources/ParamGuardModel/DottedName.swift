@@ -1,7 +1,7 @@
 extension StringProtocol where SubSequence == Substring {
     /// The components of a dotted name (`a.b.c` → `a`, `b`, `c`; empty ones left out, as
     /// `split(separator: ".")` does). Cut on bytes: `.` is ASCII, so every cut is a character boundary,
-    /// and `split` walks grapheme clusters, which was a fifth of a large Swift check.
+    /// and `split` walks grapheme clusters, which showed in profiles of a large Swift check.
     @inlinable public var dottedComponents: [Substring] {
         var parts: [Substring] = []
         var start = startIndex

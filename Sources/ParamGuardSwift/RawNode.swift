@@ -1,9 +1,9 @@
 @_spi(RawSyntax) import SwiftSyntax
 
 /// A node of swift-syntax's raw tree with its byte offset in the file (leading trivia included).
-/// The frontend reads the raw tree: walking it costs about a tenth of a parse, while materializing
-/// typed `Syntax` nodes for a `SyntaxVisitor` costs nearly half of one (measured on 723 files of
-/// swift-nio and swift-argument-parser; see `Benchmarks/swift_frontend.py`).
+/// The frontend reads the raw tree: walking it costs a small part of a parse, while materializing
+/// typed `Syntax` nodes for a `SyntaxVisitor` costs nearly as much as the parse itself
+/// (`Benchmarks/swift_frontend.py` measures both).
 struct RawNode {
     let raw: RawSyntax
     let offset: Int

@@ -422,8 +422,8 @@ struct SwiftTreeReader {
             let arguments = SwiftCalls.labels(of: argumentList, lines: lines)
             let endLine = node.locate(call.rightParen).map { location($0).line } ?? lines.location(ofOffset: callee.end).line
             let index = summary.calls.count
-            // Built in place in the array: a local copy appended afterwards cost a copy and a destroy
-            // of every call site (3% of a parse).
+            // Built in place in the array: a local copy appended afterwards costs a copy and a destroy
+            // of every call site.
             summary.calls.append(CallSite(
                 callee: name, location: location(callee), endLine: endLine, keywords: arguments.keywords,
                 positionalCount: arguments.labels.count - arguments.keywords.count, hasStarArgs: false,

@@ -2,8 +2,8 @@ import ParamGuardGit
 
 /// The caches' binary form: integers in this machine's byte order (the header names it), arrays as a
 /// count followed by their elements, and strings as numbers into a table of the distinct strings,
-/// which comes first. A text form cost most of a warm run in parsing digits; without the table,
-/// checking and copying the same type and scope names again and again was a third of reading a summary.
+/// which comes first. A text form spent a warm run parsing digits; without the table, reading a
+/// summary checked and copied the same type and scope names again and again.
 struct BinaryWriter {
     private var body: [UInt8] = []
     private var stringNumbers: [String: UInt32] = [:]

@@ -74,7 +74,7 @@ public final class LabelCache {
     func labels(of blob: ObjectID) -> [UInt32]? {
         guard let found = entries[blob] else { return nil }
         // Which blobs a run read matters only to a cache that may outgrow its limit: noting every
-        // read of a tree's 12,000 blobs (twice, before and after) was a sixth of a small Swift check.
+        // read of a large tree's blobs (twice, before and after) weighed on a small Swift check.
         if entries.count > LabelCache.maximumEntries / 2 { seen.insert(blob) }
         return found
     }

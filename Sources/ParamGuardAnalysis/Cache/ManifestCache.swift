@@ -4,7 +4,7 @@ import ParamGuardSwift
 
 /// The targets of the `Package.swift` blobs runs have parsed, by blob id. Which modules a tree builds
 /// is asked of every manifest in it (is `Logging` a module of the tree, or a dependency?), and parsing
-/// a monorepo's hundred manifests with swift-syntax on every run was a fifth of a warm check.
+/// a monorepo's many manifests with swift-syntax on every run would weigh on every warm check.
 ///
 /// One `CacheFile`, `<git common dir>/paramguard/swift-manifests`; in memory when made without a
 /// repository. Saving keeps the manifests this run asked about first, then the others, up to `kept`.

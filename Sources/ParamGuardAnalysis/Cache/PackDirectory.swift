@@ -2,7 +2,7 @@ import Foundation
 import ParamGuardGit
 
 /// Byte strings keyed by blob id, kept in a folder of pack files: each run that adds entries writes one
-/// new pack, instead of one file per entry (creating a thousand small files was a fifth of a cold run).
+/// new pack, instead of one file per entry (creating many small files weighed on a cold run).
 ///
 /// A pack is a header line (format, tool version, byte order), the entry count, a table of (blob id,
 /// offset, length), a checksum of count and table, then the entries, each followed by its own checksum.

@@ -129,7 +129,7 @@ enum IdentifierScan {
         return IdentifierIndex(declared: DistinctHashes.sorted(declared), identifiers: DistinctHashes.sorted(hashes))
     }
 
-    /// The hash of an identifier, eight bytes at a time (a byte-at-a-time hash was a third of the scan).
+    /// The hash of an identifier, eight bytes at a time (a byte-at-a-time hash dominated the scan).
     /// Identifiers are compared by hash: a collision only costs a parse.
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
         guard let base = bytes.baseAddress else { return hash(UnsafeRawPointer(bitPattern: 1)!, from: 0, to: 0, readable: 0) }

@@ -43,7 +43,7 @@ final class SwiftSnapshot {
     }
 
     /// Each path's identifier index (in `sortedPaths` order), fetched once per run: a search asks about
-    /// a thousand names, and looking each blob up in the cache for every name cost a third of it.
+    /// many names, and looking each blob up in the cache again for every name is wasted work.
     private lazy var indexes: [IdentifierIndex?] = {
         guard let base, let shared = sharedWithBase else { return store.identifierIndexes(of: files.ids) }
         var indexes = [IdentifierIndex?](repeating: nil, count: files.count)
@@ -80,7 +80,7 @@ final class SwiftSnapshot {
     /// bucket `b` holds `hashes[starts[b]..<starts[b + 1]]`, each beside the position of its path in
     /// `sortedPaths`, in path order. Unreadable paths are listed apart (they may declare anything).
     /// A lookup reads one small bucket instead of every file's list: a search of a large tree looks up
-    /// a few hundred names, and scanning, or sorting, the 200,000 names of 12,000 files cost more.
+    /// a few hundred names, and scanning, or sorting, every name of every file costs more.
     private lazy var declaredNames: (starts: [Int], hashes: [UInt32], positions: [Int32], unreadable: [Int]) = {
         var starts = [Int](repeating: 0, count: (1 << 16) + 1)
         var unreadable: [Int] = []
