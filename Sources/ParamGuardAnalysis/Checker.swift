@@ -8,8 +8,8 @@ public struct Checker {
     let repository: Repository
     let caches: Caches
     /// When set, what a check builds (summaries, lookups) is never freed. The command-line tool exits
-    /// right after its checks, and freeing tens of thousands of parsed declarations one by one was a
-    /// tenth of a warm run; the operating system takes the memory back at once. Off by default, for
+    /// right after its checks, and freeing tens of thousands of parsed declarations one by one is
+    /// wasted work; the operating system takes the memory back at once. Off by default, for
     /// callers that run many checks in one process.
     public var leavesStateToProcessExit = false
 

@@ -3,8 +3,8 @@ import ParamGuardGit
 import ParamGuardModel
 
 /// Remembers each blob's summary by blob id, so that a warm run parses none of the files it parsed
-/// before: parsing with swift-syntax was two thirds of a warm run that searches a large Swift tree, and
-/// the Python skimmer a sixth of one that searches a large Python tree. One cache per language: a
+/// before: parsing is most of a warm run that searches a large Swift tree, and a good part of one that
+/// searches a large Python tree. One cache per language: a
 /// blob (an empty file, say) can be both a `.py` and a `.swift` file.
 ///
 /// The summaries live in a `PackDirectory` under `<git common dir>/paramguard/<language>-summaries/`:
