@@ -511,11 +511,14 @@ struct CheckRun {
         }
         let key = FindingKey(path: path, location: location, label: label)
         if let existing = findings[key], existing.kind != .unknownKeyword || kind == .unknownKeyword { return }
+        // A rename's new name is in the message already; the closest keyword is a hint.
+        var text = FindingText(
+            language: .python, callee: call.callee, label: label, newLabel: newLabel, owner: reference.qualifiedName,
+            suggestion: [.removedParameter, .unknownKeyword].contains(kind) ? newLabel : nil)
+        text.isOutsideTree = reference.isOutsideTree
         var finding = Finding(
-            kind: kind, path: path, location: location, callee: call.callee, oldLabel: label, newLabel: newLabel,
-            definition: reference,
-            message: FindingMessage.text(kind: kind, callee: call.callee, label: label, newLabel: newLabel, definition: reference),
-            sourceLine: lineText)
+            kind: kind, language: .python, path: path, location: location, callee: call.callee, oldLabel: label, newLabel: newLabel,
+            definition: reference, message: Rule.of(kind).message(text), sourceLine: lineText)
         if let lineText {
             (finding.sourceLine, finding.sourceLineOffset) = SourceExcerpt.around(lineText, byteColumn: location.column)
         }
@@ -530,32 +533,6 @@ struct CheckRun {
         stats.filesParsed = reader.parsedCount
         let ordered = findings.values.sorted { ($0.path, $0.location) < ($1.path, $1.location) }
         return CheckReport(findings: ordered, skipped: skipped.values.sorted { $0.path < $1.path }, stats: stats)
-    }
-}
-
-/// The one-line messages of findings.
-enum FindingMessage {
-    static func text(kind: FindingKind, callee: String, label: String, newLabel: String?, definition: DefinitionReference) -> String {
-        let owner = "\(definition.module).\(definition.name)"
-        switch kind {
-        case .renamedParameter:
-            return "'\(callee)' no longer accepts keyword '\(label)': \(owner) renamed it to '\(newLabel ?? "?")'"
-        case .removedParameter:
-            let hint = newLabel.map { "; did you mean '\($0)'?" } ?? ""
-            return "'\(callee)' no longer accepts keyword '\(label)': \(owner) removed it\(hint)"
-        case .unknownKeyword:
-            let hint = newLabel.map { "; did you mean '\($0)'?" } ?? ""
-            let versions = definition.isOutsideTree ? " in any Python 3 version" : ""
-            return "'\(callee)' has no parameter '\(label)'\(versions) (\(owner))\(hint)"
-        case .missingArgument:
-            return "'\(callee)' requires argument '\(label)' (\(owner)), and this call does not pass it"
-        case .tooManyPositional:
-            return "'\(callee)' takes at most \(label) positional argument\(label == "1" ? "" : "s") now (\(owner)), and this call passes more"
-        case .reorderedParameters:
-            return "'\(callee)' takes its parameters in another order now (\(owner))"
-        case .staleConformance:
-            return "'\(callee)' no longer implements a requirement of \(owner)"
-        }
     }
 }
 

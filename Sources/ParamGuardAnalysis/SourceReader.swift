@@ -3,26 +3,6 @@ import ParamGuardModel
 import ParamGuardPython
 import ParamGuardSwift
 
-/// The languages paramguard reads, told by file extension.
-public enum SourceLanguage: Sendable {
-    case python
-    case swift
-
-    /// How caches and messages name it.
-    var name: String { self == .python ? "python" : "swift" }
-
-    public init?(path: String) {
-        // Bytes, not characters: this runs on every path of the tree.
-        if path.hasByteSuffix(".py") {
-            self = .python
-        } else if path.hasByteSuffix(".swift") {
-            self = .swift
-        } else {
-            return nil
-        }
-    }
-}
-
 /// What reading one blob gave: its summary, or why it was passed over.
 enum LoadedSource: Sendable {
     case summary(FileSummary)

@@ -33,6 +33,10 @@ public struct DefinitionReference: Hashable, Sendable, Codable {
     /// path or line in the tree.
     public var isOutsideTree: Bool { path.isEmpty }
 
+    /// The name qualified by its module, `app.context.UserExecutionContext` (the name alone when the
+    /// module has none: a Swift declaration outside any module the tree builds).
+    public var qualifiedName: String { module.isEmpty ? name : "\(module).\(name)" }
+
     public init(path: String, line: Int, name: String, module: String) {
         self.path = path
         self.line = line
@@ -44,6 +48,8 @@ public struct DefinitionReference: Hashable, Sendable, Codable {
 /// One call that would raise `TypeError: unexpected keyword argument` after this change.
 public struct Finding: Hashable, Sendable, Codable {
     public var kind: FindingKind
+    /// The language of the calling file: how its labels are written (`name=` or `name:`).
+    public var language: SourceLanguage
     public var path: String
     /// Where the stale keyword stands in the call.
     public var location: SourceLocation
@@ -67,11 +73,12 @@ public struct Finding: Hashable, Sendable, Codable {
     public var ref: String?
 
     public init(
-        kind: FindingKind, path: String, location: SourceLocation, callee: String, oldLabel: String,
+        kind: FindingKind, language: SourceLanguage, path: String, location: SourceLocation, callee: String, oldLabel: String,
         newLabel: String?, definition: DefinitionReference, message: String, sourceLine: String? = nil
     ) {
         self.sourceLine = sourceLine
         self.kind = kind
+        self.language = language
         self.path = path
         self.location = location
         self.callee = callee

@@ -25,7 +25,7 @@ public enum TextReporter {
             out += "\(ref)\(shown(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(safe(line))\n"
-                let width = [.missingArgument, .tooManyPositional].contains(finding.kind) ? finding.callee.count : finding.oldLabel.count
+                let width = Rule.of(finding.kind).pointsAtCallee ? finding.callee.count : finding.oldLabel.count
                 out += "    \(caretPadding(line, byteColumn: finding.location.column - finding.sourceLineOffset))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
@@ -34,7 +34,7 @@ public enum TextReporter {
             } else {
                 out += "\(shown(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
             }
-            out += "    fix: \(safe(fix(for: finding)))\n"
+            out += "    fix: \(safe(Rule.of(finding.kind).fix(finding)))\n"
         }
         for file in report.skipped {
             out += "\(shown(file.path)): warning: not checked: \(safe(file.reason))\n"
@@ -64,31 +64,7 @@ public enum TextReporter {
     public static let maximumPerFile = 50
 
     private static func isSwift(_ finding: Finding) -> Bool {
-        finding.path.hasSuffix(".swift")
-    }
-
-    /// The one-line repair: Python keywords are written `name=`, Swift labels `name:`.
-    static func fix(for finding: Finding) -> String {
-        let swift = isSwift(finding)
-        let sign = swift ? ":" : "="
-        switch finding.kind {
-        case .missingArgument:
-            return "pass '\(finding.oldLabel)\(sign)...', or give the parameter a default in the definition"
-        case .reorderedParameters:
-            return "write the labels in the order the definition now declares them"
-        case .tooManyPositional:
-            return "pass the extra arguments by keyword, or drop them, as the definition now declares its parameters"
-        case .staleConformance:
-            return "rename the implementation's label '\(finding.oldLabel):' to '\(finding.newLabel ?? "_"):', as the requirement now writes it"
-        default:
-            if let newLabel = finding.newLabel {
-                return "\(swift ? "write" : "pass") '\(newLabel)\(sign)' instead of '\(finding.oldLabel)\(sign)'"
-            }
-            if finding.definition.isOutsideTree { return "drop the '\(finding.oldLabel)=' argument" }
-            return swift
-                ? "drop the '\(finding.oldLabel):' label, or keep an overload that takes it"
-                : "drop the '\(finding.oldLabel)=' argument, or keep accepting it in the definition"
-        }
+        finding.language == .swift
     }
 
     /// White space that puts a caret under the byte column `byteColumn` (1-based) of `line`,

@@ -12,7 +12,7 @@ struct ParamGuardCommand: ParsableCommand {
             """,
         subcommands: [
             CheckDiffCommand.self, PreCommitCommand.self, PreReceiveCommand.self, InstallCommand.self,
-            InspectCommand.self, CacheCommand.self, DemoCommand.self,
+            InspectCommand.self, CacheCommand.self, RulesCommand.self, DemoCommand.self,
         ]
     )
 

@@ -217,6 +217,23 @@ import Testing
         #expect(missing.status == 2)
     }
 
+    @Test func rulesListsEveryRuleAndExplainsOne() throws {
+        let sandbox = try GitSandbox()
+        let list = try sandbox.paramguard(["rules"])
+        #expect(list.status == 0)
+        for id in ["renamed-parameter", "removed-parameter", "unknown-keyword", "missing-argument", "too-many-positional",
+                   "reordered-parameters", "stale-conformance"] {
+            #expect(list.output.contains("\n\(id) ") || list.output.hasPrefix("\(id) "), "\(id) listed")
+        }
+        let one = try sandbox.paramguard(["rules", "renamed-parameter"])
+        #expect(one.status == 0)
+        #expect(one.output.hasPrefix("renamed-parameter (error; python, swift)"))
+        #expect(one.output.contains("    fetch('u', timeout=1)\n"), "the example, without its markers")
+        #expect(one.output.contains("paramguard reports renamed-parameter at use.py:2."))
+        let unknown = try sandbox.paramguard(["rules", "renamed-label"])
+        #expect(unknown.status == 2 && unknown.output.contains("no rule 'renamed-label'; the rules are: renamed-parameter"))
+    }
+
     @Test func demoBlocksTwiceAndPassesOnce() throws {
         let sandbox = try GitSandbox()
         let result = try sandbox.paramguard(["demo"])

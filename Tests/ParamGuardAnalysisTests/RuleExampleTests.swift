@@ -62,6 +62,18 @@ import Testing
         }
     }
 
+    /// The example `paramguard rules ID` shows for each rule reports that rule, where it marks.
+    @Test("each rule's own example", arguments: Rule.all.map(\.id))
+    func ruleDocumentation(_ id: String) throws {
+        let rule = try #require(Rule.named(id))
+        let example = RuleExample(
+            name: rule.id, before: Dictionary(uniqueKeysWithValues: rule.example.before.map { ($0.path, $0.text) }),
+            after: Dictionary(uniqueKeysWithValues: rule.example.after.map { ($0.path, $0.text) }), kind: rule.kind)
+        try triggering(example)
+        let languages = Set(try Self.run(example).0.findings.map(\.language))
+        #expect(languages == [rule.example.language])
+    }
+
     @Test("non-triggering example", arguments: RuleExamples.nonTriggering + SwiftRuleExamples.nonTriggering)
     func nonTriggering(_ example: RuleExample) throws {
         let (report, expected) = try Self.run(example)

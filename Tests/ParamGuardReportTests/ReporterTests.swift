@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReporterTests {
     func finding(line: String, column: Int, newLabel: String?) -> Finding {
         Finding(
-            kind: newLabel == nil ? .removedParameter : .renamedParameter, path: "app/jobs.py",
+            kind: newLabel == nil ? .removedParameter : .renamedParameter, language: .python, path: "app/jobs.py",
             location: SourceLocation(line: 3, column: column), callee: "Ctx", oldLabel: "conn_id", newLabel: newLabel,
             definition: DefinitionReference(path: "app/ctx.py", line: 7, name: "Ctx", module: "app.ctx"),
             message: "'Ctx' no longer accepts keyword 'conn_id'", sourceLine: line)
@@ -90,7 +90,7 @@ import Testing
     @Test func aStandardLibraryFactoryHasNoPathOrLineAndNoDefinitionToChange() throws {
         let reference = DefinitionReference(path: "", line: 0, name: "namedtuple", module: "collections")
         let stdlib = Finding(
-            kind: .unknownKeyword, path: "k.py", location: SourceLocation(line: 2, column: 28), callee: "namedtuple",
+            kind: .unknownKeyword, language: .python, path: "k.py", location: SourceLocation(line: 2, column: 28), callee: "namedtuple",
             oldLabel: "verbos", newLabel: nil, definition: reference, message: "m", sourceLine: "P = namedtuple('P', 'x y', verbos=1)")
         let report = CheckReport(findings: [stdlib], skipped: [], stats: CheckStatistics())
         let text = TextReporter.render(report, subject: "x")

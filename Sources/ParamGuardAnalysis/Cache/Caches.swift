@@ -1,5 +1,6 @@
 import Foundation
 import ParamGuardGit
+import ParamGuardModel
 
 /// Everything paramguard remembers between runs, by blob id, under `<git common dir>/paramguard/`
 /// (shared by a repository's worktrees). None of it is required: a missing, damaged or older cache only

@@ -360,7 +360,7 @@ struct SwiftCheckRun {
             return
         }
         var finding = Finding(
-            kind: draft.kind, path: path, location: draft.location, callee: callee, oldLabel: draft.label,
+            kind: draft.kind, language: .swift, path: path, location: draft.location, callee: callee, oldLabel: draft.label,
             newLabel: draft.newLabel, definition: reference, message: draft.message(reference), sourceLine: lineText)
         if let lineText {
             (finding.sourceLine, finding.sourceLineOffset) = SourceExcerpt.around(lineText, byteColumn: draft.location.column)

@@ -15,25 +15,12 @@ struct SwiftFindingDraft {
     var implementation: String?
 
     func message(_ reference: DefinitionReference) -> String {
-        let owner = reference.module.isEmpty ? reference.name : "\(reference.module).\(reference.name)"
-        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
-        switch kind {
-        case .renamedParameter:
-            return "'\(definitionCallee)' no longer accepts label '\(label):': \(owner) renamed it to '\(newLabel ?? "_"):'\(hint)"
-        case .removedParameter:
-            return "'\(definitionCallee)' no longer accepts label '\(label):': \(owner) removed it\(hint)"
-        case .reorderedParameters:
-            return "'\(definitionCallee)' takes its labels in another order now (\(owner))\(hint)"
-        case .unknownKeyword:
-            return "'\(definitionCallee)' has no overload with label '\(label):' (\(owner))\(hint)"
-        case .missingArgument:
-            return "'\(definitionCallee)' requires argument '\(label):' (\(owner)), and this call does not pass it\(hint)"
-        case .tooManyPositional:
-            // Python's kind: Swift reports an unlabeled argument no overload takes as `unknown-keyword` (`_`).
-            return "'\(definitionCallee)' takes fewer unlabeled arguments now (\(owner))"
-        case .staleConformance:
-            return "\(implementation ?? "this method") no longer implements '\(definition.callable.name)\(suggestion ?? "")' of \(owner): the requirement's label '\(label):' is now '\(newLabel ?? "_"):'"
-        }
+        var text = FindingText(
+            language: .swift, callee: definitionCallee, label: label, newLabel: newLabel, owner: reference.qualifiedName,
+            suggestion: suggestion)
+        text.implementation = implementation
+        text.requirement = definition.callable.name
+        return Rule.of(kind).message(text)
     }
 
     private var definitionCallee: String {

@@ -1,0 +1,25 @@
+extension Rule {
+    public static let reorderedParameters = Rule(
+        kind: .reorderedParameters,
+        summary: "A Swift call writes labels that all still exist, in an order no overload takes any more.",
+        explanation: """
+            Swift matches argument labels in order: when the change reorders a declaration's labeled \
+            parameters, a call that writes them in the old order no longer compiles, though every label \
+            it writes is still there. The suggestion is the call's labels in the order the declaration \
+            now takes them.
+            """,
+        languages: [.swift],
+        message: { text in
+            switch text.language {
+            case .python:
+                return "'\(text.callee)' takes its parameters in another order now (\(text.owner))"
+            case .swift:
+                return "'\(text.callee)' takes its labels in another order now (\(text.owner))\(text.hint)"
+            }
+        },
+        fix: { _ in "write the labels in the order the definition now declares them" },
+        example: Example(
+            language: .swift,
+            before: [("Sources/Core/F.swift", "func move(x: Int, y: Int) {}\n"), ("Sources/Core/G.swift", "func use() { move(x: 1, y: 2) }\n")],
+            after: [("Sources/Core/F.swift", "func move(y: Int, x: Int) {}\n"), ("Sources/Core/G.swift", "func use() { move(↓x: 1, y: 2) }\n")]))
+}

@@ -1,0 +1,98 @@
+/// One kind of finding, whole: its identifier (used in JSON and in suppressions), what it means, how
+/// its message and its one-line fix read, the languages it applies to, and an example. Each rule is
+/// one file in this folder; `Rule.all` lists them, and `paramguard rules` prints them.
+public struct Rule: Sendable {
+    public enum Severity: String, Sendable {
+        /// Blocks the commit or push.
+        case error
+    }
+
+    /// A small change that triggers the rule: files before it, and after it, where a `↓` stands
+    /// right before each keyword or label the rule reports. The tests run every rule's example.
+    public struct Example: Sendable {
+        public var language: SourceLanguage
+        public var before: [(path: String, text: String)]
+        public var after: [(path: String, text: String)]
+    }
+
+    public var kind: FindingKind
+    public var summary: String
+    public var explanation: String
+    public var severity = Severity.error
+    public var languages: [SourceLanguage]
+    /// Whether the finding points at the call's callee rather than at one keyword (an argument the
+    /// call leaves out, or passes too many of): the caret then underlines the callee.
+    public var pointsAtCallee = false
+    public var message: @Sendable (FindingText) -> String
+    public var fix: @Sendable (Finding) -> String
+    public var example: Example
+
+    public var id: String { kind.rawValue }
+
+    /// Every rule, in the order `paramguard rules` lists them.
+    public static let all: [Rule] = [
+        .renamedParameter, .removedParameter, .unknownKeyword, .missingArgument, .tooManyPositional,
+        .reorderedParameters, .staleConformance,
+    ]
+
+    /// The rule of a kind of finding.
+    public static func of(_ kind: FindingKind) -> Rule {
+        all.first { $0.kind == kind }!
+    }
+
+    /// The rule with an identifier (`renamed-parameter`), if there is one.
+    public static func named(_ id: String) -> Rule? {
+        all.first { $0.id == id }
+    }
+}
+
+/// What a finding's message is made of, before it is written.
+public struct FindingText: Sendable {
+    public var language: SourceLanguage
+    /// The callee as the call names it (Python) or as its declaration does (Swift, `Client.fetch`).
+    public var callee: String
+    /// The stale keyword or label; for `missing-argument` the parameter left out; for
+    /// `too-many-positional` how many positional arguments the callee takes now.
+    public var label: String
+    public var newLabel: String?
+    /// The definition, qualified by its module: `app.context.UserExecutionContext`.
+    public var owner: String
+    /// The closest thing the call may have meant: a keyword (Python) or the labels as a compound name
+    /// (Swift, `fetch(url:seconds:)`).
+    public var suggestion: String?
+    /// A definition outside the tree (a factory of Python's standard library).
+    public var isOutsideTree = false
+    /// Swift `stale-conformance`: the implementing method (`Type.m(a:)`) and the requirement's name.
+    public var implementation: String?
+    public var requirement: String?
+
+    public init(language: SourceLanguage, callee: String, label: String, newLabel: String?, owner: String, suggestion: String?) {
+        self.language = language
+        self.callee = callee
+        self.label = label
+        self.newLabel = newLabel
+        self.owner = owner
+        self.suggestion = suggestion
+    }
+
+    /// `; did you mean 'x'?`, or nothing without a suggestion.
+    var hint: String { suggestion.map { "; did you mean '\($0)'?" } ?? "" }
+}
+
+extension Finding {
+    /// How the finding's language writes a keyword or label: `name=` in Python, `name:` in Swift.
+    func written(_ label: String) -> String {
+        language == .swift ? "\(label):" : "\(label)="
+    }
+
+    /// The fix of the rules about one stale keyword: write the new one, or drop it.
+    var replaceOrDropFix: String {
+        if let newLabel {
+            return "\(language == .swift ? "write" : "pass") '\(written(newLabel))' instead of '\(written(oldLabel))'"
+        }
+        if definition.isOutsideTree { return "drop the '\(written(oldLabel))' argument" }
+        return language == .swift
+            ? "drop the '\(written(oldLabel))' label, or keep an overload that takes it"
+            : "drop the '\(written(oldLabel))' argument, or keep accepting it in the definition"
+    }
+}
