@@ -19,8 +19,8 @@
 # repository's own Swift sources) copied to a temporary corpus, so the repository is never written,
 # and fails on any crash, hang (a unit over 10 s), leak (but those scripts/lsan-suppressions.txt names
 # in the toolchain and libgit2) or sanitizer report, keeping the input that
-# caused it (and each target's libFuzzer log) in .build/fuzz-spm/artifacts/<run>/. Replay one with:
-#     .build/fuzz-spm/release/<target> .build/fuzz-spm/artifacts/<run>/<file>
+# caused it (and each target's libFuzzer log) in .build/fuzz-findings/<run>/. Replay one with:
+#     .build/fuzz-spm/release/<target> .build/fuzz-findings/<run>/<file>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -29,7 +29,8 @@ if [ -n "${2:-}" ]; then targets=("$2"); fi
 scratch=.build/fuzz-spm
 # Each run keeps its findings in a folder of its own, so a later run neither fails on an earlier
 # run's finding nor deletes it.
-artifacts="$scratch/artifacts/$(date +%Y%m%d-%H%M%S)-$$"
+# Not under the scratch path's `artifacts/`, which SwiftPM keeps for binary dependencies and clears.
+artifacts=".build/fuzz-findings/$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$artifacts"
 # SwiftPM passes `-sanitize=fuzzer -sanitize=address` as two flags, and swiftc keeps only the last:
 # the code would not be instrumented for coverage (libFuzzer would fuzz blind). The combined flag

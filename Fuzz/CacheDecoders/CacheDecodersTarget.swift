@@ -2,6 +2,7 @@ import CLibGit2
 import Foundation
 @testable import ParamGuardAnalysis
 import ParamGuardGit
+import ParamGuardModel
 
 /// libFuzzer's entry point: any bytes as the body of a cache file, read back through the cache's own
 /// loading code. The fuzzer cannot forge a checksum, so this harness writes each file as paramguard
