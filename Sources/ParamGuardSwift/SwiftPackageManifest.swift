@@ -21,6 +21,8 @@ public enum SwiftPackageManifest {
     }
 
     public static func targets(_ bytes: [UInt8]) -> [Target] {
+        // A manifest swift-syntax would take exponential time on reads as one that declares nothing.
+        if SwiftNestingGuard.excessiveBracketRun(in: bytes) != nil { return [] }
         let tree = bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
         let finder = TargetFinder(viewMode: .sourceAccurate)
         finder.walk(tree)

@@ -7,6 +7,11 @@ import SwiftParser
 /// A pure function of the file's bytes; nothing in the file is compiled or run.
 public enum SwiftSummarizer {
     public static func summarize(_ bytes: [UInt8]) -> FileSummary {
+        if let problem = SwiftNestingGuard.problem(in: bytes) {
+            var summary = FileSummary()
+            summary.syntaxProblem = problem
+            return summary
+        }
         let tree = bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
         let lines = LineTable(bytes)
         var reader = SwiftTreeReader(bytes: bytes, lines: lines)
