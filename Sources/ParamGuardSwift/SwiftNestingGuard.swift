@@ -19,42 +19,56 @@ enum SwiftNestingGuard {
     }
 
     /// The offset where the first run of more than `maximumBracketRun` `[` starts.
+    ///
+    /// Comments are told apart without lexing strings, so every comment is read both ways: as trivia
+    /// (the run of the code around it goes on across it: `[/**/[/**/[`) and as code (a `/*` or `//`
+    /// inside a string literal does not start a comment, so what follows may be brackets the parser
+    /// sees: `"/*" [[[[`). A run under either reading counts. Strings are read as code: a string that
+    /// holds such a run is caught too.
     static func excessiveBracketRun(in bytes: [UInt8]) -> Int? {
-        let (open, slash, star) = (UInt8(ascii: "["), UInt8(ascii: "/"), UInt8(ascii: "*"))
-        var run = 0
-        var start = 0
+        let (open, slash, star, newline) = (UInt8(ascii: "["), UInt8(ascii: "/"), UInt8(ascii: "*"), UInt8(ascii: "\n"))
+        var code = (run: 0, start: 0)  // comments as trivia
+        var inner = (run: 0, start: 0)  // the current comment's text as code
+        var blockDepth = 0
+        var inLineComment = false
+        func count(_ byte: UInt8, at index: Int, into counter: inout (run: Int, start: Int)) -> Bool {
+            if byte == open {
+                if counter.run == 0 { counter.start = index }
+                counter.run += 1
+                return counter.run > maximumBracketRun
+            }
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != newline && byte != UInt8(ascii: "\r") {
+                counter.run = 0
+            }
+            return false
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == open {
-                if run == 0 { start = index }
-                run += 1
-                if run > maximumBracketRun { return start }
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                // White space between brackets is trivia to the parser: the run goes on.
-            } else if byte == slash, index + 1 < bytes.count, bytes[index + 1] == slash {
-                while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if blockDepth == 0 && !inLineComment && byte == slash && (next == slash || next == star) {
+                // A comment starts (or what reads as one): the code's run waits, its text is read as code.
+                if next == slash { inLineComment = true } else { blockDepth = 1 }
+                inner = (0, 0)
+                index += 2
                 continue
-            } else if byte == slash, index + 1 < bytes.count, bytes[index + 1] == star {
-                // Swift's block comments nest.
-                var depth = 0
-                while index + 1 < bytes.count {
-                    if bytes[index] == slash && bytes[index + 1] == star {
-                        depth += 1
-                        index += 2
-                    } else if bytes[index] == star && bytes[index + 1] == slash {
-                        depth -= 1
-                        index += 2
-                        if depth == 0 { break }
-                    } else {
-                        index += 1
-                    }
-                }
-                if depth > 0 { index = bytes.count }
-                continue
-            } else {
-                run = 0
             }
+            if inLineComment || blockDepth > 0 {
+                if blockDepth > 0 && byte == slash && next == star {
+                    blockDepth += 1  // Swift's block comments nest.
+                } else if blockDepth > 0 && byte == star && next == slash {
+                    blockDepth -= 1
+                    if blockDepth == 0 { index += 2; continue }
+                } else if inLineComment && byte == newline {
+                    inLineComment = false
+                    index += 1
+                    continue
+                }
+                if count(byte, at: index, into: &inner) { return inner.start }
+                index += 1
+                continue
+            }
+            if count(byte, at: index, into: &code) { return code.start }
             index += 1
         }
         return nil

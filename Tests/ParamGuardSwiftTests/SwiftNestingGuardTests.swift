@@ -12,11 +12,14 @@ import Testing
             "let x = " + String(repeating: "[", count: 40) + "1" + String(repeating: "]", count: 40) + "\n",
             "func f() { t.append(Target" + String(repeating: "[", count: 120) + "(name: n)) }\n",
             "let x = " + String(repeating: "[ /* a */ // b\n", count: 40) + "1\n",
+            // Found by the fuzzer: a `/*` inside a string literal, read as a comment, hid the run after it.
+            "var refs = [\"refs/heads/*\"]\nlet x = " + String(repeating: "[", count: 40) + "1\n",
+            "let url = \"http://example.com\"; let x = " + String(repeating: "[", count: 40) + "1\n",
         ] {
             let summary = SwiftSummarizer.summarize(Array(source.utf8))
             let problem = summary.syntaxProblem
             #expect(problem?.message == "more than 16 '[' in a row, which swift-syntax's parser takes exponential time on")
-            #expect(problem?.location.line == 1)
+            #expect(problem != nil && problem!.location.line <= 2)
             #expect(SwiftPackageManifest.targets(Array(source.utf8)).isEmpty)
         }
     }
