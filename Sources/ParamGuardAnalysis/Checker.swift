@@ -512,10 +512,9 @@ struct CheckRun {
         let key = FindingKey(path: path, location: location, label: label)
         if let existing = findings[key], existing.kind != .unknownKeyword || kind == .unknownKeyword { return }
         // A rename's new name is in the message already; the closest keyword is a hint.
-        var text = FindingText(
-            language: .python, callee: call.callee, label: label, newLabel: newLabel, owner: reference.qualifiedName,
+        let text = FindingText(
+            language: .python, callee: call.callee, label: label, newLabel: newLabel, definition: reference,
             suggestion: [.removedParameter, .unknownKeyword].contains(kind) ? newLabel : nil)
-        text.isOutsideTree = reference.isOutsideTree
         var finding = Finding(
             kind: kind, language: .python, path: path, location: location, callee: call.callee, oldLabel: label, newLabel: newLabel,
             definition: reference, message: Rule.of(kind).message(text), sourceLine: lineText)

@@ -16,7 +16,7 @@ struct SwiftFindingDraft {
 
     func message(_ reference: DefinitionReference) -> String {
         var text = FindingText(
-            language: .swift, callee: definitionCallee, label: label, newLabel: newLabel, owner: reference.qualifiedName,
+            language: .swift, callee: definitionCallee, label: label, newLabel: newLabel, definition: reference,
             suggestion: suggestion)
         text.implementation = implementation
         text.requirement = definition.callable.name

@@ -55,25 +55,31 @@ public struct FindingText: Sendable {
     /// `too-many-positional` how many positional arguments the callee takes now.
     public var label: String
     public var newLabel: String?
-    /// The definition, qualified by its module: `app.context.UserExecutionContext`.
-    public var owner: String
+    /// The definition the call resolved to.
+    public var definition: DefinitionReference
     /// The closest thing the call may have meant: a keyword (Python) or the labels as a compound name
     /// (Swift, `fetch(url:seconds:)`).
     public var suggestion: String?
-    /// A definition outside the tree (a factory of Python's standard library).
-    public var isOutsideTree = false
     /// Swift `stale-conformance`: the implementing method (`Type.m(a:)`) and the requirement's name.
     public var implementation: String?
     public var requirement: String?
 
-    public init(language: SourceLanguage, callee: String, label: String, newLabel: String?, owner: String, suggestion: String?) {
+    public init(
+        language: SourceLanguage, callee: String, label: String, newLabel: String?, definition: DefinitionReference, suggestion: String?
+    ) {
         self.language = language
         self.callee = callee
         self.label = label
         self.newLabel = newLabel
-        self.owner = owner
+        self.definition = definition
         self.suggestion = suggestion
     }
+
+    /// The definition, qualified by its module: `app.context.UserExecutionContext`.
+    var owner: String { definition.qualifiedName }
+
+    /// A definition outside the tree (a factory of Python's standard library).
+    var isOutsideTree: Bool { definition.isOutsideTree }
 
     /// `; did you mean 'x'?`, or nothing without a suggestion.
     var hint: String { suggestion.map { "; did you mean '\($0)'?" } ?? "" }
