@@ -5,7 +5,7 @@ import ParamGuardModel
 /// which calls in the tree after the change still pass them, and which calls the change adds or
 /// edits that pass a keyword their callee does not accept.
 public struct Checker {
-    let repository: Repository
+    let objects: any ObjectStore
     let caches: Caches
     /// When set, what a check builds (summaries, lookups) is never freed. The command-line tool exits
     /// right after its checks, and freeing tens of thousands of parsed declarations one by one is
@@ -15,8 +15,8 @@ public struct Checker {
 
     /// `caches` let later runs skip blobs that cannot call a changed definition and parse nothing
     /// twice; by default they live in memory for this check only.
-    public init(repository: Repository, caches: Caches = Caches()) {
-        self.repository = repository
+    public init(objects: any ObjectStore, caches: Caches = Caches()) {
+        self.objects = objects
         self.caches = caches
     }
 
@@ -31,7 +31,7 @@ public struct Checker {
         // even split off (in a large tree that alone is a visible part of a warm run).
         if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .python }) {
             let python = changeSet.filtered { SourceLanguage(path: $0) == .python }
-            var run = CheckRun(repository: repository, changeSet: python, caches: caches)
+            var run = CheckRun(objects: objects, changeSet: python, caches: caches)
             run.collectBreakages()
             run.checkCallersOfBrokenDefinitions()
             run.checkCallersOfNewlyRequired()
@@ -41,7 +41,7 @@ public struct Checker {
         }
         if changeSet.changes.contains(where: { SourceLanguage(path: $0.path) == .swift }) {
             let swift = changeSet.filtered { SourceLanguage(path: $0) == .swift }
-            var swiftRun = SwiftCheckRun(repository: repository, changeSet: swift, caches: caches)
+            var swiftRun = SwiftCheckRun(objects: objects, changeSet: swift, caches: caches)
             swiftRun.run()
             report.merge(swiftRun.report())
             abandonIfAsked(swiftRun)
@@ -71,7 +71,7 @@ nonisolated(unsafe) private var abandonedStates: [AnyObject] = []
 
 /// The state of one check while it runs.
 struct CheckRun {
-    let repository: Repository
+    let objects: any ObjectStore
     let changeSet: ChangeSet
     let reader: SourceReader
     let resolver: Resolver
@@ -108,16 +108,16 @@ struct CheckRun {
         var label: String
     }
 
-    init(repository: Repository, changeSet: ChangeSet, caches: Caches) {
-        self.repository = repository
+    init(objects: any ObjectStore, changeSet: ChangeSet, caches: Caches) {
+        self.objects = objects
         labelCache = caches.pythonLabels
         identifierCache = caches.pythonIdentifiers
         self.changeSet = changeSet
-        let reader = SourceReader(repository: repository, summaryCache: caches.pythonSummaries)
-        lines = FindingLines(repository: repository, files: changeSet.after)
+        let reader = SourceReader(objects: objects, summaryCache: caches.pythonSummaries)
+        lines = FindingLines(objects: objects, files: changeSet.after)
         self.reader = reader
         let after = changeSet.after
-        let roots = repository.configStrings("paramguard.pythonRoot")
+        let roots = objects.configStrings("paramguard.pythonRoot")
         self.resolver = Resolver(index: ModuleIndex(paths: after.paths, roots: roots)) { path in
             guard let blob = after[path], case let .summary(summary) = reader.definitions(blob) else { return nil }
             return summary
@@ -291,7 +291,7 @@ struct CheckRun {
         // In path order, each blob once: neighbouring paths are often stored as deltas of one another.
         var listed: Set<ObjectID> = []
         let unknown = changeSet.after.ids.filter { labelCache.labels(of: $0) == nil && listed.insert($0).inserted }
-        let scanned = labelCache.scanAndRecord(unknown, repository: repository, workerHandles: WorkerHandles(repository)) { bytes in
+        let scanned = labelCache.scanAndRecord(unknown, objects: objects, workerHandles: WorkerHandles(objects)) { bytes in
             (KeywordLabelScan.labelHashes(in: bytes),
              prefilter.mayContainKeyword(in: bytes) ? ScanOutcome.parsed(SourceReader.summarize(Array(bytes))) : .passedOver)
         }
@@ -332,7 +332,7 @@ struct CheckRun {
                 unknown.append(blob)
             }
         }
-        let scanned = identifierCache.scanAndRecord(unknown, repository: repository, workerHandles: WorkerHandles(repository)) { bytes in
+        let scanned = identifierCache.scanAndRecord(unknown, objects: objects, workerHandles: WorkerHandles(objects)) { bytes in
             let identifiers = Array(IdentifierScan.index(of: bytes).identifiers)
             return (identifiers, hashes.contains(where: identifiers.sortedContains))
         }
@@ -344,8 +344,8 @@ struct CheckRun {
 
     mutating func checkAddedAndEditedCalls() {
         for batch in changedFileBatches {
-            let added = ParallelMap.run(batch, repository: repository) { change, repository in
-                (try? repository.addedLines(from: change.oldBlob, to: change.newBlob!)) ?? []
+            let added = ParallelMap.run(batch, objects: objects) { change, objects in
+                (try? objects.addedLines(from: change.oldBlob, to: change.newBlob!)) ?? []
             }
             // Parsed by `collectBreakages`, and cached then if the change is small.
             let summaries = reader.changedVersions(batch.map { $0.newBlob! }, caching: cachesChangedVersions)

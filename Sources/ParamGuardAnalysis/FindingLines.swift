@@ -4,13 +4,13 @@ import ParamGuardGit
 /// Findings come grouped by file, so the last file read is kept: reading its blob again for every
 /// finding was most of the cost of reporting 300 findings.
 final class FindingLines {
-    private let repository: Repository
+    private let objects: any ObjectStore
     private let files: FileTree
     private var last: (blob: ObjectID, bytes: [UInt8])?
     private var lastLine: (blob: ObjectID, number: Int, text: String)?
 
-    init(repository: Repository, files: FileTree) {
-        self.repository = repository
+    init(objects: any ObjectStore, files: FileTree) {
+        self.objects = objects
         self.files = files
     }
 
@@ -20,7 +20,7 @@ final class FindingLines {
         // Many findings on one (long) line make one string of it, not one each.
         if let known = lastLine, known.blob == blob, known.number == number { return known.text }
         if last?.blob != blob {
-            guard let bytes = try? repository.blobContent(blob) else { return nil }
+            guard let bytes = try? objects.blobContent(blob) else { return nil }
             last = (blob, bytes)
         }
         let text = SourceText.line(number, of: last!.bytes)

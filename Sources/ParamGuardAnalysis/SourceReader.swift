@@ -9,7 +9,7 @@ enum LoadedSource: Sendable {
     case skipped(reason: String)
 }
 
-/// Reads blobs through the repository and summarizes them, once per blob id.
+/// Reads blobs from the object store and summarizes them, once per blob id.
 ///
 /// Files that cannot be analyzed are skipped, never guessed at: larger than `maximumSize`, containing
 /// NUL bytes (binary), not UTF-8 (for Python: without a PEP 263 coding declaration), or not parsing.
@@ -25,7 +25,7 @@ public final class SourceReader {
         .skipped(reason: "larger than \(ByteCountText.describe(maximumSize)) (paramguard.maxFileSize)")
     }
 
-    let repository: Repository
+    let objects: any ObjectStore
     /// Summaries earlier runs parsed (and this one adds to).
     let summaryCache: SummaryCache
     /// What other files need of a module, by blob: its definitions and module-level names (calls and
@@ -33,13 +33,13 @@ public final class SourceReader {
     private var definitionsCache: [ObjectID: LoadedSource] = [:]
     private(set) var parsedCount = 0
 
-    init(repository: Repository, summaryCache: SummaryCache = SummaryCache(language: .python)) {
-        self.repository = repository
+    init(objects: any ObjectStore, summaryCache: SummaryCache = SummaryCache(language: .python)) {
+        self.objects = objects
         self.summaryCache = summaryCache
     }
 
     func bytes(of blob: ObjectID) throws -> [UInt8] {
-        try repository.blobContent(blob)
+        try objects.blobContent(blob)
     }
 
     /// The full summary of a blob, calls included, for a file whose calls are being checked. Not kept
@@ -69,16 +69,16 @@ public final class SourceReader {
         return summary
     }
 
-    /// Reads and summarizes a blob through `repository` (callable from any thread with its own handle),
+    /// Reads and summarizes a blob through `objects` (callable from any thread with its own handle),
     /// and says whether the blob could be read: a failure to read may pass, so what it gave is not one
     /// to cache.
     static func readNotingFailure(
-        _ blob: ObjectID, in repository: Repository, language: SourceLanguage
+        _ blob: ObjectID, in objects: any ObjectStore, language: SourceLanguage
     ) -> (loaded: LoadedSource, readable: Bool) {
         do {
             // Not cached: a file skipped for its size is read again once the limit allows it.
-            if try repository.blobSize(blob) > maximumSize { return (tooLarge, false) }
-            return (summarize(try repository.blobContent(blob), language: language), true)
+            if try objects.blobSize(blob) > maximumSize { return (tooLarge, false) }
+            return (summarize(try objects.blobContent(blob), language: language), true)
         } catch {
             return (.skipped(reason: "cannot be read: \(error)"), false)
         }
@@ -108,8 +108,8 @@ public final class SourceReader {
             return .summary(summary)
         }
         let missing = found.indices.filter { found[$0] == nil }
-        let parsed = ParallelMap.run(missing.map { blobs[$0] }, repository: repository) { blob, repository in
-            SourceReader.readNotingFailure(blob, in: repository, language: .python)
+        let parsed = ParallelMap.run(missing.map { blobs[$0] }, objects: objects) { blob, objects in
+            SourceReader.readNotingFailure(blob, in: objects, language: .python)
         }
         for (position, result) in zip(missing, parsed) {
             parsedCount += 1
@@ -133,9 +133,9 @@ public final class SourceReader {
     /// The checks every blob passes before the skimmer sees it.
     static func summarize(_ bytes: [UInt8], language: SourceLanguage = .python) -> LoadedSource {
         if bytes.count > maximumSize { return tooLarge }
-        // A Git LFS pointer stands for a file kept outside the repository: its calls cannot be read.
+        // A Git LFS pointer stands for a file kept outside the objects: its calls cannot be read.
         if bytes.starts(with: lfsPointerStart) {
-            return .skipped(reason: "a Git LFS pointer (the file's content is not in the repository)")
+            return .skipped(reason: "a Git LFS pointer (the file's content is not in the objects)")
         }
         if bytes.contains(0) {
             return .skipped(reason: "binary content (NUL bytes)")

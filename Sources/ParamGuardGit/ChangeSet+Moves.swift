@@ -7,7 +7,7 @@ extension ChangeSet {
     /// lines changed, if that is at most half of them. Deleted files of the same name are compared
     /// first; at most `budget` comparisons are made (each diffs two blobs), so a change that adds and
     /// deletes thousands of files stays quick and pairs what it can.
-    public func pairingEditedMoves(in repository: Repository, budget: Int = 64) -> ChangeSet {
+    public func pairingEditedMoves(in repository: any ObjectStore, budget: Int = 64) -> ChangeSet {
         let added = changes.indices.filter { changes[$0].oldBlob == nil && changes[$0].newBlob != nil }
         let deleted = changes.filter { $0.newBlob == nil && $0.oldBlob != nil }
         guard !added.isEmpty, !deleted.isEmpty else { return self }

@@ -47,6 +47,15 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         return oid
     }
 
+    /// The id git gives a blob of these bytes (`git hash-object`), computed without a repository.
+    public init(hashingBlob bytes: [UInt8]) {
+        _ = Repository.libraryReady
+        var oid = git_oid()
+        let code = bytes.withUnsafeBytes { git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+        precondition(code == 0, "libgit2 cannot hash a blob in memory")
+        self.init(oid)
+    }
+
     /// The all-zero id git uses for "no object" (a created or deleted ref in a push).
     public var isZero: Bool { high == 0 && middle == 0 && low == 0 }
 

@@ -12,7 +12,7 @@ public final class Repository: @unchecked Sendable {
     /// when the repository had to be opened without `GIT_REPOSITORY_OPEN_FROM_ENV`.
     private let indexFileOverride: String?
 
-    private static let libraryReady: Void = {
+    static let libraryReady: Void = {
         git_libgit2_init()
         // Objects come from git, which hashed them on write; re-hashing every read about doubled the
         // time spent reading blobs.
@@ -316,25 +316,15 @@ public final class Repository: @unchecked Sendable {
         var newOid = new.raw
         try check("cannot read blob \(new)", git_blob_lookup(&newBlob, handle, &newOid))
         defer { git_blob_free(newBlob) }
-        var options = git_diff_options()
-        git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION))
-        options.context_lines = 0
-        options.flags |= GIT_DIFF_FORCE_TEXT.rawValue
-        let collector = LineCollector()
-        let box = Unmanaged.passUnretained(collector).toOpaque()
         // The blobs' bytes are diffed as buffers, with no repository: `git_diff_blobs` loads the
         // repository's index (for attributes, though blobs without paths have none), which a run that
         // took the index's listing from the cache would otherwise read for this alone.
-        let oldBytes = oldBlob.flatMap(git_blob_rawcontent)
-        let newBytes = git_blob_rawcontent(newBlob)
-        try check("cannot diff blobs", git_diff_buffers(
-            oldBytes, oldBlob.map { Int(git_blob_rawsize($0)) } ?? 0, nil, newBytes, Int(git_blob_rawsize(newBlob)), nil, &options,
-            nil, nil, nil, { _, _, line, payload in
-                guard let line, line.pointee.origin == CChar(UInt8(ascii: "+")) else { return 0 }
-                Unmanaged<LineCollector>.fromOpaque(payload!).takeUnretainedValue().lines.insert(Int(line.pointee.new_lineno))
-                return 0
-            }, box))
-        return collector.lines
+        let oldBytes = oldBlob.flatMap(git_blob_rawcontent).map {
+            UnsafeBufferPointer(start: $0.assumingMemoryBound(to: UInt8.self), count: Int(git_blob_rawsize(oldBlob)))
+        }
+        let newBytes = UnsafeBufferPointer(
+            start: git_blob_rawcontent(newBlob)?.assumingMemoryBound(to: UInt8.self), count: Int(git_blob_rawsize(newBlob)))
+        return try LineDiff.addedLines(from: oldBytes, to: newBytes)
     }
 
     // MARK: - Configuration
@@ -392,11 +382,6 @@ private final class TreeCollector {
     init(include: @escaping (String) -> Bool) {
         self.include = include
     }
-}
-
-/// State for `git_diff_blobs`' line callback.
-private final class LineCollector {
-    var lines: Set<Int> = []
 }
 
 /// `open(2)` for reading; out here because inside `Repository` the name is its static `open(at:)`.

@@ -37,7 +37,7 @@ enum CheckExecution {
     static func check(_ changeSets: [ChangeSet], repository: Repository, refs: [String]? = nil) -> CheckReport {
         let caches = Caches(repository: repository)
         defer { caches.save() }
-        var checker = Checker(repository: repository, caches: caches)
+        var checker = Checker(objects: repository, caches: caches)
         var merged = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         for (number, changeSet) in changeSets.enumerated() {
             // The process exits right after the last check: freeing what it built would only cost

@@ -14,7 +14,7 @@ import Testing
         for (path, text) in after { try sandbox.write(path, text) }
         try sandbox.git(["add", "-A"])
         let repository = try Repository.open(at: sandbox.path)
-        return Checker(repository: repository).check(try repository.changeSet(.staged, include: Checker.isSource))
+        return Checker(objects: repository).check(try repository.changeSet(.staged, include: Checker.isSource))
     }
 
     @Test func anEditedCallThatWasAlreadyBrokenIsAWarningThatDoesNotBlock() throws {

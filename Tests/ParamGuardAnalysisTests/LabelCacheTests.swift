@@ -21,7 +21,7 @@ import Testing
 
     func check(_ sandbox: GitSandbox, cache: LabelCache) throws -> [String] {
         let repository = try Repository.open(at: sandbox.path)
-        let report = Checker(repository: repository, caches: Caches(pythonLabels: cache)).check(try repository.changeSet(.staged, include: Checker.isSource))
+        let report = Checker(objects: repository, caches: Caches(pythonLabels: cache)).check(try repository.changeSet(.staged, include: Checker.isSource))
         return report.findings.map { "\($0.path):\($0.location.line):\($0.location.column) \($0.oldLabel)" }
     }
 
@@ -55,7 +55,7 @@ import Testing
         let repository = try Repository.open(at: sandbox.path)
         let changeSet = try repository.changeSet(.staged, include: Checker.isSource)
         func findings(_ identifiers: LabelCache) -> [String] {
-            Checker(repository: repository, caches: Caches(pythonIdentifiers: identifiers)).check(changeSet).findings
+            Checker(objects: repository, caches: Caches(pythonIdentifiers: identifiers)).check(changeSet).findings
                 .map { "\($0.path):\($0.location.line) \($0.kind.rawValue) \($0.oldLabel)" }
         }
         let identifiers = LabelCache(repository: repository, contents: .pythonIdentifiers)

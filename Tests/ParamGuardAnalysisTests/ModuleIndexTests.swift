@@ -83,11 +83,11 @@ import Testing
         try sandbox.write("lib/core/ctx.py", "class Ctx:\n    def __init__(self, client_id=None):\n        pass\n")
         try sandbox.git(["add", "-A"])
         let repository = try Repository.open(at: sandbox.path)
-        let unconfigured = Checker(repository: repository).check(try repository.changeSet(.staged, include: Checker.isSource))
+        let unconfigured = Checker(objects: repository).check(try repository.changeSet(.staged, include: Checker.isSource))
         #expect(unconfigured.findings.isEmpty, "two files claim core.ctx and one still accepts conn_id")
         try sandbox.git(["config", "--add", "paramguard.pythonRoot", "lib"])
         let configured = try Repository.open(at: sandbox.path)
-        let report = Checker(repository: configured).check(try configured.changeSet(.staged, include: Checker.isSource))
+        let report = Checker(objects: configured).check(try configured.changeSet(.staged, include: Checker.isSource))
         #expect(report.findings.map(\.path) == ["lib/use.py"])
     }
 }

@@ -4,7 +4,7 @@ import ParamGuardModel
 import ParamGuardTestSupport
 import Testing
 
-/// Runs every example of `RuleExamples` against a real repository: the findings must land exactly
+/// Runs every example of `RuleExamples` and `SwiftRuleExamples`, from files held in memory: the findings must land exactly
 /// on the `↓` markers, with the example's kind and suggestion, and nowhere else.
 @Suite struct RuleExampleTests {
     static let marker = "↓"
@@ -34,20 +34,20 @@ import Testing
         return (clean, expected)
     }
 
+    /// Checks the example's change as a commit of it would be checked, from files held in memory: no
+    /// git repository is made, and the check runs the same caches and prefilters as a hook.
     static func run(_ example: RuleExample) throws -> (CheckReport, Set<Expected>) {
-        let sandbox = try GitSandbox()
-        try sandbox.commit(example.before, message: "before")
+        var after = example.before
         var expected: Set<Expected> = []
         for (path, text) in example.after {
             let (clean, marks) = stripMarkers(text, path: path)
-            try sandbox.write(path, clean)
+            after[path] = clean
             expected.formUnion(marks)
         }
-        for path in example.removed { try sandbox.git(["rm", "-q", path]) }
-        try sandbox.git(["add", "-A"])
-        let repository = try Repository.open(at: sandbox.path)
-        let changeSet = try repository.changeSet(.staged, include: Checker.isSource)
-        return (Checker(repository: repository).check(changeSet), expected)
+        for path in example.removed { after[path] = nil }
+        let store = InMemoryStore(before: example.before, after: after)
+        let changeSet = store.changeSet.filtered(Checker.isSource)
+        return (Checker(objects: store).check(changeSet), expected)
     }
 
     @Test("triggering example", arguments: RuleExamples.triggering + SwiftRuleExamples.triggering)

@@ -160,7 +160,7 @@ import Testing
 
     func check(_ sandbox: GitSandbox, cache: SummaryCache) throws -> (findings: [String], parsed: Int) {
         let repository = try Repository.open(at: sandbox.path)
-        let report = Checker(repository: repository, caches: Caches(swiftSummaries: cache)).check(try repository.changeSet(.staged, include: Checker.isSource))
+        let report = Checker(objects: repository, caches: Caches(swiftSummaries: cache)).check(try repository.changeSet(.staged, include: Checker.isSource))
         return (report.findings.map { "\($0.path):\($0.location.line):\($0.location.column) \($0.oldLabel)" }, report.stats.filesParsed)
     }
 
@@ -228,7 +228,7 @@ import Testing
         let sandbox = try stagedPythonRename()
         let repository = try Repository.open(at: sandbox.path)
         func run(_ caches: Caches) throws -> (findings: [String], skipped: [String], parsed: Int) {
-            let report = Checker(repository: repository, caches: caches).check(try repository.changeSet(.staged, include: Checker.isSource))
+            let report = Checker(objects: repository, caches: caches).check(try repository.changeSet(.staged, include: Checker.isSource))
             return (report.findings.map { "\($0.path):\($0.location.line) \($0.oldLabel)" }, report.skipped.map(\.path), report.stats.filesParsed)
         }
         let cold = Caches(repository: repository)

@@ -22,7 +22,7 @@ import Testing
 
     func check(_ sandbox: GitSandbox, cache: LabelCache) throws -> [String] {
         let repository = try Repository.open(at: sandbox.path)
-        let report = Checker(repository: repository, caches: Caches(swiftIdentifiers: cache)).check(try repository.changeSet(.staged, include: Checker.isSource))
+        let report = Checker(objects: repository, caches: Caches(swiftIdentifiers: cache)).check(try repository.changeSet(.staged, include: Checker.isSource))
         return report.findings.map { "\($0.path):\($0.location.line):\($0.location.column) \($0.oldLabel)" }
     }
 

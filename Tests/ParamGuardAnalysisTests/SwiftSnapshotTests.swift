@@ -22,7 +22,7 @@ import Testing
         let repository = try Repository.open(at: sandbox.path)
         let changeSet = try repository.changeSet(.staged, include: { $0.hasSuffix(".swift") })
         let store = SwiftSourceStore(
-            repository: repository, identifierCache: LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache(language: .swift))
+            objects: repository, identifierCache: LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache(language: .swift))
         let after = SwiftSnapshot(files: changeSet.after, store: store)
         let onBase = SwiftSnapshot(files: changeSet.before, store: store, base: after)
         let alone = SwiftSnapshot(files: changeSet.before, store: store)
@@ -52,7 +52,7 @@ import Testing
         try sandbox.commit(files)
         let repository = try Repository.open(at: sandbox.path)
         let store = SwiftSourceStore(
-            repository: repository, identifierCache: LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache(language: .swift))
+            objects: repository, identifierCache: LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache(language: .swift))
         let tree = try repository.changeSet(.staged, include: { $0.hasSuffix(".swift") }).after
         return (SwiftSnapshot(files: tree, store: store), store, sandbox)
     }

@@ -12,7 +12,7 @@ import Testing
         let files = try repository.files(ofCommit: try #require(try repository.headCommit()), include: Checker.isSource)
         let blob = try #require(files["Sources/App/broken.swift"])
         let store = SwiftSourceStore(
-            repository: repository, identifierCache: LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache(language: .swift))
+            objects: repository, identifierCache: LabelCache(contents: .swiftIdentifiers), summaryCache: SummaryCache(language: .swift))
         guard case let .skipped(reason) = store.definitions(of: blob) else {
             Issue.record("a file with a syntax error was summarized")
             return

@@ -26,7 +26,7 @@ import Testing
             """)
         try sandbox.git(["add", "-A"])
         let repository = try Repository.open(at: sandbox.path)
-        let report = Checker(repository: repository).check(try repository.changeSet(.staged, include: Checker.isSource))
+        let report = Checker(objects: repository).check(try repository.changeSet(.staged, include: Checker.isSource))
         #expect(report.findings.isEmpty)
         #expect(report.stats.callsChecked == 1, "helper(a=2) resolves")
         #expect(report.stats.unresolvedCallsByReason == [

@@ -26,10 +26,10 @@ public final class ManifestCache {
     }
 
     /// The targets of one manifest blob, parsed if no run has; none when it cannot be read.
-    func targets(of blob: ObjectID, in repository: Repository) -> [SwiftPackageManifest.Target] {
+    func targets(of blob: ObjectID, in objects: any ObjectStore) -> [SwiftPackageManifest.Target] {
         asked.append(blob)
         if let known = stored[blob] { return known }
-        let found = (try? repository.blobContent(blob)).map(SwiftPackageManifest.targets) ?? []
+        let found = (try? objects.blobContent(blob)).map(SwiftPackageManifest.targets) ?? []
         stored[blob] = found
         added = true
         return found

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import ParamGuardGit
 
-/// Runs a transform over items on the machine's cores, each thread with a repository handle of its
+/// Runs a transform over items on the machine's cores, each thread with an object store handle of its
 /// own (libgit2 handles are not shared between threads), and returns the results in input order, so
 /// that output never depends on scheduling.
 enum ParallelMap {
@@ -11,50 +11,50 @@ enum ParallelMap {
     static let threads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     static func run<Item: Sendable, Result: Sendable>(
-        _ items: [Item], repository: Repository, _ transform: @escaping @Sendable (Item, Repository) -> Result
+        _ items: [Item], objects: any ObjectStore, _ transform: @escaping @Sendable (Item, any ObjectStore) -> Result
     ) -> [Result] {
-        run(items, repository: repository, workerHandles: WorkerHandles(repository), transform)
+        run(items, objects: objects, workerHandles: WorkerHandles(objects), transform)
     }
 
     /// The same, with handles for the other workers opened once and kept by the caller: a caller that
     /// runs many small batches would otherwise open (and warm up) new handles for each.
     static func run<Item: Sendable, Result: Sendable>(
-        _ items: [Item], repository: Repository, workerHandles: WorkerHandles,
-        _ transform: @escaping @Sendable (Item, Repository) -> Result
+        _ items: [Item], objects: any ObjectStore, workerHandles: WorkerHandles,
+        _ transform: @escaping @Sendable (Item, any ObjectStore) -> Result
     ) -> [Result] {
         let workers = min(threads, items.count)
-        guard workers > 1 else { return items.map { transform($0, repository) } }
+        guard workers > 1 else { return items.map { transform($0, objects) } }
         let slots = Slots<Result>(count: items.count)
         let chunks = Chunks(count: items.count, workers: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // The first worker borrows the caller's handle: the caller waits here and does not use it.
-            guard let handle = worker == 0 ? repository : workerHandles.handle(worker) else { return }
+            guard let handle = worker == 0 ? objects : workerHandles.handle(worker) else { return }
             while let range = chunks.next() {
                 for index in range { slots.store(transform(items[index], handle), at: index) }
             }
         }
         // A worker that could not open a handle left its items: they are done here, in order.
-        return items.indices.map { slots.take($0) ?? transform(items[$0], repository) }
+        return items.indices.map { slots.take($0) ?? transform(items[$0], objects) }
     }
 }
 
-/// Repository handles for the workers after the first, opened on first use and kept: each worker uses
+/// Object store handles for the workers after the first, opened on first use and kept: each worker uses
 /// only its own.
 final class WorkerHandles: @unchecked Sendable {
-    private let repository: Repository
+    private let objects: any ObjectStore
     private let lock = NSLock()
-    private var opened: [Int: Repository] = [:]
+    private var opened: [Int: any ObjectStore] = [:]
 
-    init(_ repository: Repository) {
-        self.repository = repository
+    init(_ objects: any ObjectStore) {
+        self.objects = objects
     }
 
     /// Worker `worker`'s handle (worker ≥ 1), nil if it cannot be opened.
-    func handle(_ worker: Int) -> Repository? {
+    func handle(_ worker: Int) -> (any ObjectStore)? {
         lock.lock()
         defer { lock.unlock() }
         if let known = opened[worker] { return known }
-        let handle = try? repository.reopen()
+        let handle = try? objects.handleForAnotherThread()
         opened[worker] = handle
         return handle
     }

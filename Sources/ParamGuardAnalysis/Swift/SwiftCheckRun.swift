@@ -39,14 +39,14 @@ struct SwiftCheckRun {
         var callee: String
     }
 
-    init(repository: Repository, changeSet: ChangeSet, caches: Caches) {
+    init(objects: any ObjectStore, changeSet: ChangeSet, caches: Caches) {
         self.changeSet = changeSet
         store = SwiftSourceStore(
-            repository: repository, identifierCache: caches.swiftIdentifiers, summaryCache: caches.swiftSummaries,
+            objects: objects, identifierCache: caches.swiftIdentifiers, summaryCache: caches.swiftSummaries,
             manifestCache: caches.swiftManifests)
         after = SwiftSnapshot(files: changeSet.after, store: store)
         before = SwiftSnapshot(files: changeSet.before, store: store, base: after)
-        lines = FindingLines(repository: repository, files: changeSet.after)
+        lines = FindingLines(objects: objects, files: changeSet.after)
         stats.changedFiles = changeSet.changes.count
     }
 
@@ -231,7 +231,7 @@ struct SwiftCheckRun {
     mutating func checkAddedAndEditedCalls() {
         for change in changeSet.changes {
             guard let blob = change.newBlob, let summary = after.summary(at: change.path) else { continue }
-            let added = (try? store.repository.addedLines(from: change.oldBlob, to: blob)) ?? []
+            let added = (try? store.objects.addedLines(from: change.oldBlob, to: blob)) ?? []
             guard !added.isEmpty else { continue }
             for call in summary.calls where (call.location.line...call.endLine).contains(where: added.contains) {
                 check(call, inFile: change.path, summary: summary, isNewOrEdited: true)

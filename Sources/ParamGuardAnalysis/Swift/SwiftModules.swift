@@ -13,7 +13,7 @@ import ParamGuardSwift
 /// few hundred paths thousands of times.
 final class SwiftModules {
     private let files: FileTree
-    private let repository: Repository
+    private let objects: any ObjectStore
     private let manifests: ManifestCache
     /// Folders (with a trailing `/`; "" for the root) that hold a `Package.swift`, deepest first.
     private let packageFolders: [String]
@@ -22,9 +22,9 @@ final class SwiftModules {
     /// Each parsed package's target folders and their modules, longest folder first.
     private var roots: [String: [(prefix: String, module: String)]] = [:]
 
-    init(files: FileTree, repository: Repository, manifests: ManifestCache) {
+    init(files: FileTree, objects: any ObjectStore, manifests: ManifestCache) {
         self.files = files
-        self.repository = repository
+        self.objects = objects
         self.manifests = manifests
         packageFolders = files.paths.filter { $0 == "Package.swift" || $0.hasSuffix("/Package.swift") }
             .map { String($0.dropLast("Package.swift".count)) }
@@ -66,7 +66,7 @@ final class SwiftModules {
         if let known = roots[folder] { return known }
         var found: [(String, String)] = []
         if let id = files[folder + "Package.swift"] {
-            for target in manifests.targets(of: id, in: repository) {
+            for target in manifests.targets(of: id, in: objects) {
                 let defaults = target.isTest ? ["Tests/"] : ["Sources/", "Source/", "src/", "srcs/", "Plugins/"]
                 let candidates = target.path.map { [folder + ($0.hasSuffix("/") ? $0 : $0 + "/")] }
                     ?? defaults.map { folder + $0 + target.name + "/" }

@@ -176,7 +176,7 @@ final class SwiftSnapshot {
            shared.own.allSatisfy({ files.paths[$0] == base.files.paths[$0] && !files.paths[$0].hasSuffix("Package.swift") }) {
             return base.modules
         }
-        return SwiftModules(files: files, repository: store.repository, manifests: store.manifestCache)
+        return SwiftModules(files: files, objects: store.objects, manifests: store.manifestCache)
     }()
 
     func summary(at path: String) -> FileSummary? {

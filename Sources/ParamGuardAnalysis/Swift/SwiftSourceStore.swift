@@ -4,7 +4,7 @@ import ParamGuardModel
 /// Reads Swift blobs for one check, each at most once: their identifier index (remembered across runs
 /// in the identifier cache) and their summaries (remembered across runs in the summary cache, else parsed).
 final class SwiftSourceStore {
-    let repository: Repository
+    let objects: any ObjectStore
     let identifierCache: LabelCache
     let summaryCache: SummaryCache
     let manifestCache: ManifestCache
@@ -13,10 +13,10 @@ final class SwiftSourceStore {
     private var definitions: [ObjectID: LoadedSource] = [:]
     private(set) var parsedCount = 0
     /// Handles of the threads that parse and scan beside this one, kept for the whole check.
-    private lazy var workerHandles = WorkerHandles(repository)
+    private lazy var workerHandles = WorkerHandles(objects)
 
-    init(repository: Repository, identifierCache: LabelCache, summaryCache: SummaryCache, manifestCache: ManifestCache = ManifestCache()) {
-        self.repository = repository
+    init(objects: any ObjectStore, identifierCache: LabelCache, summaryCache: SummaryCache, manifestCache: ManifestCache = ManifestCache()) {
+        self.objects = objects
         self.identifierCache = identifierCache
         self.summaryCache = summaryCache
         self.manifestCache = manifestCache
@@ -33,7 +33,7 @@ final class SwiftSourceStore {
     func identifierIndexes(of blobs: [ObjectID]) -> [IdentifierIndex?] {
         var indexes = blobs.map { identifierCache.labels(of: $0).flatMap(IdentifierIndex.init(stored:)) }
         let missing = indexes.indices.filter { indexes[$0] == nil }
-        let scanned = identifierCache.scanAndRecord(missing.map { blobs[$0] }, repository: repository, workerHandles: workerHandles) { bytes in
+        let scanned = identifierCache.scanAndRecord(missing.map { blobs[$0] }, objects: objects, workerHandles: workerHandles) { bytes in
             let index = IdentifierScan.index(of: bytes)
             return (index.stored, index)
         }
@@ -49,7 +49,7 @@ final class SwiftSourceStore {
     /// The summary of a blob: remembered from this run or an earlier one, else parsed.
     func summary(of blob: ObjectID) -> LoadedSource {
         if let known = knownSummary(of: blob) { return known }
-        return keep(SourceReader.readNotingFailure(blob, in: repository, language: .swift), of: blob)
+        return keep(SourceReader.readNotingFailure(blob, in: objects, language: .swift), of: blob)
     }
 
     /// What a blob declares: its summary, possibly without calls. A lookup of declarations reads only
@@ -60,7 +60,7 @@ final class SwiftSourceStore {
             definitions[blob] = cached
             return cached
         }
-        return keep(SourceReader.readNotingFailure(blob, in: repository, language: .swift), of: blob, definitionsOnly: true)
+        return keep(SourceReader.readNotingFailure(blob, in: objects, language: .swift), of: blob, definitionsOnly: true)
     }
 
     /// Whether this run has read what a blob declares.
@@ -85,7 +85,7 @@ final class SwiftSourceStore {
         var missing: [ObjectID] = []
         var listed: Set<ObjectID> = []
         for blob in blobs where knownSummary(of: blob) == nil && listed.insert(blob).inserted { missing.append(blob) }
-        let parsed = ParallelMap.run(missing, repository: repository, workerHandles: workerHandles) { blob, repository in SourceReader.readNotingFailure(blob, in: repository, language: .swift) }
+        let parsed = ParallelMap.run(missing, objects: objects, workerHandles: workerHandles) { blob, objects in SourceReader.readNotingFailure(blob, in: objects, language: .swift) }
         for (blob, result) in zip(missing, parsed) { keep(result, of: blob, definitionsOnly: definitionsOnly) }
     }
 
