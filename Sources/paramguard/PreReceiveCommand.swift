@@ -32,10 +32,10 @@ struct PreReceiveCommand: ParsableCommand {
             throw Self.failure(error.message, onFailure: error.onFailure)
         }
         SourceReader.maximumSize = policy.maxFileSize
+        let overBudget = "stopped after \(Watchdog.seconds(policy.budget)), the time budget (paramguard.budget)"
         Watchdog.restart(
             budget: policy.budget, exitCode: policy.onFailure == .open ? 0 : 2,
-            message: Self.failureMessage(
-                "stopped after \(Watchdog.seconds(policy.budget)), the time budget (paramguard.budget)", onFailure: policy.onFailure))
+            message: Self.failureMessage(overBudget, onFailure: policy.onFailure))
         var changeSets: [ChangeSet] = []
         var branches: [String] = []
         var refs: [String] = []
@@ -63,6 +63,10 @@ struct PreReceiveCommand: ParsableCommand {
         }
         let subject = branches.isEmpty ? "this push" : "this push to \(branches.joined(separator: ", "))"
         let report = CheckExecution.check(changeSets, repository: repo, refs: refs)
+        if Watchdog.isPastDeadline {
+            Watchdog.restart(budget: 0, exitCode: 0, message: "")
+            throw Self.failure(overBudget, onFailure: policy.onFailure)
+        }
         let result = CheckExecution.show(report, format: format, subject: subject, toStandardError: true)
         if policy.mode == .warn {
             if result != .success || !report.skipped.isEmpty {

@@ -12,6 +12,8 @@ enum Watchdog {
     static let defaultBudget = 120.0
     // Written once, before the command runs; kept only so the timer is not freed.
     nonisolated(unsafe) private static var timer: DispatchSourceTimer?
+    /// When the running budget ends; nil without one. Written with `timer`.
+    nonisolated(unsafe) private static var deadline: ContinuousClock.Instant?
 
     static func start(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let budget: Double
@@ -37,7 +39,9 @@ enum Watchdog {
     static func restart(budget: Double, exitCode: Int32, message: String) {
         timer?.cancel()
         timer = nil
+        deadline = nil
         guard budget > 0 else { return }
+        deadline = .now + .milliseconds(Int64((budget * 1000).rounded(.up)))
         let source = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "paramguard.watchdog"))
         source.schedule(deadline: .now() + budget)
         source.setEventHandler {
@@ -46,6 +50,14 @@ enum Watchdog {
         }
         source.resume()
         timer = source
+    }
+
+    /// Whether the running budget has ended, though the timer may not have fired yet: a verdict
+    /// reached after the budget is one a hosting server would not have waited for, and taking the
+    /// failure path then, rather than racing the timer's thread, makes the outcome not depend on which
+    /// thread the system runs first.
+    static var isPastDeadline: Bool {
+        deadline.map { .now >= $0 } ?? false
     }
 
     /// `4 s`, `0.5 s`: a budget as people write it.
