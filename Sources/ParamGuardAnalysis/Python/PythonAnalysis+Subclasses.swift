@@ -8,7 +8,7 @@ import ParamGuardModel
 /// `cls(...)` in a classmethod stays open: it is written in the class hierarchy itself, most often in
 /// a base meant to be extended (by subclasses the tree may not hold, in a library) with parameters of
 /// their own; a `type[C]` parameter is most often given the application's own concrete classes.
-extension CheckRun {
+extension PythonAnalysis {
     /// Whether `keyword` is rejected by every constructor `call` may reach: those of its class and of
     /// all the tree's subclasses of it. False for `cls(...)`, and when the class or one of its
     /// subclasses cannot be told.
@@ -31,7 +31,7 @@ extension CheckRun {
             let names = Set(frontier.map { String($0.name.lastDottedComponent) })
             let parents = Set(frontier)
             frontier = []
-            let mentions = blobsMentioning(anyOf: names)
+            let mentions = store.blobsMentioning(anyOf: names, in: changeSet.after)
             for (path, blob) in changeSet.after.entries where mentions.contains(blob) {
                 guard let file = resolver.summary(path) else {
                     found = nil

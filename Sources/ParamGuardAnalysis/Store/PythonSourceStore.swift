@@ -1,45 +1,26 @@
 import ParamGuardGit
 import ParamGuardModel
-import ParamGuardPython
-import ParamGuardSwift
 
-/// What reading one blob gave: its summary, or why it was passed over.
-enum LoadedSource: Sendable {
-    case summary(FileSummary)
-    case skipped(reason: String)
-}
-
-/// Reads blobs from the object store and summarizes them, once per blob id.
-///
-/// Files that cannot be analyzed are skipped, never guessed at: larger than `maximumSize`, containing
-/// NUL bytes (binary), not UTF-8 (for Python: without a PEP 263 coding declaration), or not parsing.
-/// A skip fails open (it blocks nothing) and is always reported.
-public final class SourceReader {
-    /// Set once, before any check starts, from `paramguard.maxFileSize` (`CheckExecution`).
-    nonisolated(unsafe) public static var maximumSize = defaultMaximumSize
-    public static let defaultMaximumSize = 4 << 20
-    private static let lfsPointerStart = Array("version https://git-lfs.github.com/spec/".utf8)
-
-    /// Why a file over `maximumSize` is skipped; a blob is measured from its header before it is read.
-    static var tooLarge: LoadedSource {
-        .skipped(reason: "larger than \(ByteCountText.describe(maximumSize)) (paramguard.maxFileSize)")
-    }
-
+/// The Python files of a check, as summaries: each blob read and parsed once, from the summary cache
+/// when an earlier run parsed it; and the searches for callers, behind the label and identifier caches
+/// and the byte prefilters that spare most blobs a parse.
+final class PythonSourceStore {
     let objects: any ObjectStore
     /// Summaries earlier runs parsed (and this one adds to).
     let summaryCache: SummaryCache
     /// What other files need of a module, by blob: its definitions and module-level names (calls and
     /// function bodies' bindings dropped). Kept for the whole check; a full summary is about ten times larger.
     private var definitionsCache: [ObjectID: LoadedSource] = [:]
+    /// Which keyword labels each blob holds, and which identifiers: what lets a search pass a blob over unread.
+    let labelCache: LabelCache
+    let identifierCache: LabelCache
     private(set) var parsedCount = 0
 
-    init(objects: any ObjectStore, summaryCache: SummaryCache = SummaryCache(language: .python)) {
+    init(objects: any ObjectStore, caches: Caches) {
         self.objects = objects
-        self.summaryCache = summaryCache
-    }
-
-    func bytes(of blob: ObjectID) throws -> [UInt8] {
-        try objects.blobContent(blob)
+        summaryCache = caches.pythonSummaries
+        labelCache = caches.pythonLabels
+        identifierCache = caches.pythonIdentifiers
     }
 
     /// The full summary of a blob, calls included, for a file whose calls are being checked. Not kept
@@ -50,7 +31,7 @@ public final class SourceReader {
             loaded = cached
         } else {
             do {
-                loaded = SourceReader.summarize(try bytes(of: blob))
+                loaded = SourceReader.summarize(try objects.blobContent(blob))
                 summaryCache.record(loaded, for: blob)
             } catch {
                 loaded = .skipped(reason: "cannot be read: \(error)")
@@ -59,29 +40,6 @@ public final class SourceReader {
         }
         keepDefinitions(of: loaded, blob: blob)
         return loaded
-    }
-
-    /// The summary an earlier run parsed of a blob, with only its calls that pass one of `keywords`,
-    /// if it parsed cleanly (a skipped file is read again, so that what is said about it does not
-    /// depend on the cache).
-    func cachedSummary(of blob: ObjectID, callsPassingAnyOf keywords: Set<String>) -> FileSummary? {
-        guard case let .summary(summary)? = summaryCache.summary(of: blob, callsPassingAnyOf: keywords) else { return nil }
-        return summary
-    }
-
-    /// Reads and summarizes a blob through `objects` (callable from any thread with its own handle),
-    /// and says whether the blob could be read: a failure to read may pass, so what it gave is not one
-    /// to cache.
-    static func readNotingFailure(
-        _ blob: ObjectID, in objects: any ObjectStore, language: SourceLanguage
-    ) -> (loaded: LoadedSource, readable: Bool) {
-        do {
-            // Not cached: a file skipped for its size is read again once the limit allows it.
-            if try objects.blobSize(blob) > maximumSize { return (tooLarge, false) }
-            return (summarize(try objects.blobContent(blob), language: language), true)
-        } catch {
-            return (.skipped(reason: "cannot be read: \(error)"), false)
-        }
     }
 
     /// Takes a summary parsed elsewhere from a blob's bytes (on another thread): caches it, counts the
@@ -130,57 +88,85 @@ public final class SourceReader {
         return load(blob).definitionsOnly
     }
 
-    /// The checks every blob passes before the skimmer sees it.
-    static func summarize(_ bytes: [UInt8], language: SourceLanguage = .python) -> LoadedSource {
-        if bytes.count > maximumSize { return tooLarge }
-        // A Git LFS pointer stands for a file kept outside the objects: its calls cannot be read.
-        if bytes.starts(with: lfsPointerStart) {
-            return .skipped(reason: "a Git LFS pointer (the file's content is not in the objects)")
+    // MARK: - Searches for callers
+
+    /// Calls `body` with each file of `tree`, in path order, that may pass one of `labels` as a
+    /// keyword, and its summary (or why it was skipped). A blob whose remembered labels lack them all
+    /// is passed over unread; one a run has parsed before is given from its cached summary, with only
+    /// its calls that pass one of `labels` decoded; the others are read, their labels remembered, and
+    /// parsed only if the byte prefilter finds one of `labels` followed by `=`.
+    func forEachFile(mayPassingAnyOf labels: Set<String>, in tree: FileTree, _ body: (String, LoadedSource) -> Void) {
+        let prefilter = LabelPrefilter(labels: labels)
+        guard !prefilter.isEmpty else { return }
+        let wanted = labels.map(KeywordLabelScan.hash)
+        let scanned = scanUnknownBlobs(of: tree, with: prefilter)
+        for (path, blob) in tree.entries {
+            if case .passedOver? = scanned[blob] { continue }
+            let known = labelCache.labels(of: blob)
+            if let known, !wanted.contains(where: { known.sortedContains($0) }) { continue }
+            if known != nil, case let .summary(summary)? = summaryCache.summary(of: blob, callsPassingAnyOf: labels) {
+                body(path, .summary(summary))
+            } else if case let .parsed(parsed)? = scanned[blob] {
+                // The scan's byte search matched it, and the scan parsed it then, from the bytes it had.
+                body(path, keepParsed(parsed, of: blob))
+            } else {
+                let bytes: [UInt8]
+                do {
+                    bytes = try objects.blobContent(blob)
+                } catch {
+                    body(path, .skipped(reason: "cannot be read: \(error)"))
+                    continue
+                }
+                if known == nil { labelCache.record(KeywordLabelScan.labelHashes(in: bytes), for: blob) }
+                guard prefilter.mayContainKeyword(in: bytes) else { continue }
+                body(path, load(blob))
+            }
         }
-        if bytes.contains(0) {
-            return .skipped(reason: "binary content (NUL bytes)")
-        }
-        if String(validating: bytes, as: UTF8.self) == nil && (language == .swift || !declaresEncoding(bytes)) {
-            return .skipped(reason: language == .swift ? "not valid UTF-8" : "not valid UTF-8 and no coding declaration")
-        }
-        let summary = language == .swift ? SwiftSummarizer.summarize(bytes) : PythonSkimmer.summarize(bytes)
-        if let problem = summary.syntaxProblem {
-            return .skipped(reason: "syntax error at \(problem.location.line):\(problem.location.column): \(problem.message)")
-        }
-        return .summary(summary)
     }
 
-    /// PEP 263: `coding[:=]` in a comment on one of the first two lines.
-    private static func declaresEncoding(_ bytes: [UInt8]) -> Bool {
-        var lines = 0
-        var end = 0
-        while end < bytes.count && lines < 2 {
-            if bytes[end] == UInt8(ascii: "\n") { lines += 1 }
-            end += 1
-        }
-        let head = String(decoding: bytes[0..<end], as: UTF8.self)
-        return head.split(separator: "\n").contains { line in
-            line.trimmingPrefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }).hasPrefix("#")
-                && (line.contains("coding:") || line.contains("coding="))
-        }
+    /// What the cold scan did with one blob: passed it over (the byte search found no removed keyword
+    /// followed by `=`), or parsed it (it found one).
+    enum ScanOutcome: Sendable {
+        case passedOver
+        case parsed(LoadedSource)
     }
-}
 
-extension Substring {
-    func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
-        drop(while: predicate)
+    /// Reads the blobs of the tree that no run has scanned for keyword labels, on every core (inflating
+    /// every blob is most of a cold run), and records their labels; those the prefilter's byte search
+    /// matches are parsed there and then, from the bytes in hand.
+    private func scanUnknownBlobs(of tree: FileTree, with prefilter: LabelPrefilter) -> [ObjectID: ScanOutcome] {
+        // In path order, each blob once: neighbouring paths are often stored as deltas of one another.
+        var listed: Set<ObjectID> = []
+        let unknown = tree.ids.filter { labelCache.labels(of: $0) == nil && listed.insert($0).inserted }
+        let scanned = labelCache.scanAndRecord(unknown, objects: objects, workerHandles: WorkerHandles(objects)) { bytes in
+            (KeywordLabelScan.labelHashes(in: bytes),
+             prefilter.mayContainKeyword(in: bytes) ? ScanOutcome.parsed(SourceReader.summarize(Array(bytes))) : .passedOver)
+        }
+        var outcomes: [ObjectID: ScanOutcome] = [:]
+        for (blob, outcome) in zip(unknown, scanned) { outcomes[blob] = outcome }
+        return outcomes
     }
-}
 
-extension LoadedSource {
-    /// What other files can see of a module: no calls, and no bindings inside functions. A class
-    /// body's assignments are kept: `add = other` there hides the `add` a base class declares.
-    var definitionsOnly: LoadedSource {
-        guard case var .summary(summary) = self else { return self }
-        summary.calls = []
-        summary.imports.removeAll { !$0.scope.isEmpty }
-        let classes = Set(summary.classes.map(\.name))
-        summary.assignments.removeAll { !$0.scope.isEmpty && !classes.contains($0.scope) }
-        return .summary(summary)
+    /// The blobs of the tree that hold one of `names` as an identifier. A blob an earlier search read
+    /// is answered from the identifier cache; the others are read and scanned on every core, and their
+    /// identifiers recorded. A blob that cannot be read is passed over.
+    func blobsMentioning(anyOf names: Set<String>, in tree: FileTree) -> Set<ObjectID> {
+        let hashes = names.map(IdentifierScan.hash)
+        var found: Set<ObjectID> = []
+        var unknown: [ObjectID] = []
+        var listed: Set<ObjectID> = []
+        for blob in tree.ids where listed.insert(blob).inserted {
+            if let known = identifierCache.labels(of: blob) {
+                if hashes.contains(where: known.sortedContains) { found.insert(blob) }
+            } else {
+                unknown.append(blob)
+            }
+        }
+        let scanned = identifierCache.scanAndRecord(unknown, objects: objects, workerHandles: WorkerHandles(objects)) { bytes in
+            let identifiers = Array(IdentifierScan.index(of: bytes).identifiers)
+            return (identifiers, hashes.contains(where: identifiers.sortedContains))
+        }
+        for (blob, mentions) in zip(unknown, scanned) where mentions == true { found.insert(blob) }
+        return found
     }
 }

@@ -7,7 +7,7 @@ import ParamGuardSwift
 /// did before. A call the change adds or edits is also broken when its callee's overloads are all
 /// known and none ever accepted it. Either way the overload set must be closed: when something outside
 /// the tree may supply an overload (`SwiftResolution.openReason`), the call is counted, never reported.
-struct SwiftCheckRun {
+struct SwiftAnalysis {
     let changeSet: ChangeSet
     let store: SwiftSourceStore
     let before: SwiftSnapshot
@@ -48,13 +48,6 @@ struct SwiftCheckRun {
         before = SwiftSnapshot(files: changeSet.before, store: store, base: after)
         lines = FindingLines(objects: objects, files: changeSet.after)
         stats.changedFiles = changeSet.changes.count
-    }
-
-    mutating func run() {
-        collectChangedNames()
-        checkCallersOfChangedNames()
-        checkAddedAndEditedCalls()
-        checkConformancesToRenamedRequirements()
     }
 
     // MARK: - What the change altered
