@@ -32,11 +32,13 @@ extension PythonAnalysis: LanguageAnalysis {
 
     mutating func compareChangedDeclarations() {
         collectBreakages()
+        collectDeletedFiles()
     }
 
     mutating func checkCallersOfChangedDeclarations() {
         checkCallersOfBrokenDefinitions()
         checkCallersOfNewlyRequired()
+        checkUsesOfDeletedDefinitions()
     }
 }
 

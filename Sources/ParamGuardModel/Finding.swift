@@ -17,6 +17,9 @@ public enum FindingKind: String, Sendable, Codable, Hashable, CaseIterable {
     /// Swift: a protocol requirement's label changed, and a conforming type still implements it under
     /// the old label: the method no longer satisfies the requirement. Reported at the implementation.
     case staleConformance = "stale-conformance"
+    /// Python: the change deleted (or moved away) a module-level function or class that a file of
+    /// the tree still imports or calls through its old module.
+    case deletedCallable = "deleted-callable"
 }
 
 /// The definition a finding resolved the call to.

@@ -29,12 +29,12 @@ public enum TextReporter {
                 out += "    \(caretPadding(line, byteColumn: finding.location.column - finding.sourceLineOffset))^\(String(repeating: "~", count: max(width - 1, 0)))\n"
             }
             let definition = finding.definition
-            if definition.isOutsideTree {
-                out += "\(shown(finding.path)):\(finding.location.line): note: '\(safe(definition.module)).\(safe(definition.name))' is Python's; no version of it since 3.0 takes '\(safe(finding.oldLabel))'\n"
-            } else {
-                out += "\(shown(definition.path)):\(definition.line): note: '\(safe(definition.name))' is defined here\n"
-            }
-            out += "    fix: \(safe(Rule.of(finding.kind).fix(finding)))\n"
+            let rule = Rule.of(finding.kind)
+            // A definition outside the tree has no place of its own: its note stands at the call.
+            let notePlace = definition.isOutsideTree
+                ? "\(shown(finding.path)):\(finding.location.line)" : "\(shown(definition.path)):\(definition.line)"
+            out += "\(notePlace): note: \(safe(rule.definitionNote(finding)))\n"
+            out += "    fix: \(safe(rule.fix(finding)))\n"
         }
         for file in report.skipped {
             out += "\(shown(file.path)): warning: not checked: \(safe(file.reason))\n"
@@ -46,26 +46,31 @@ public enum TextReporter {
         let count = report.blocking.count
         if count > 0 {
             let files = Set(report.blocking.map(\.path)).count
-            out += "paramguard: \(count) call\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") no longer match\(count == 1 ? "es" : "") the callee's parameters after \(subject).\n"
+            let inFiles = "in \(files) file\(files == 1 ? "" : "s")"
+            if report.blocking.allSatisfy({ $0.kind != .deletedCallable }) {
+                out += "paramguard: \(count) call\(count == 1 ? "" : "s") \(inFiles) no longer match\(count == 1 ? "es" : "") the callee's parameters after \(subject).\n"
+            } else {
+                out += "paramguard: \(count) use\(count == 1 ? "" : "s") \(inFiles) no longer match\(count == 1 ? "es" : "") what \(count == 1 ? "it uses" : "they use") after \(subject): a call's parameters, or a function or class the change deleted.\n"
+            }
             var refs: [String] = []
             for ref in report.blocking.compactMap(\.ref) where !refs.contains(ref) { refs.append(ref) }
             if !refs.isEmpty { out += "paramguard: refs with calls that no longer match: \(refs.map(safe).joined(separator: ", ")).\n" }
-            if report.findings.contains(where: { !isSwift($0) }) {
-                out += "Python: a TypeError at run time (for a pydantic model, a value silently dropped). Update the callers, or keep the definition compatible: keep the old parameter or its default, or take **kwargs and read it.\n"
+            // What the findings mean when the code runs (or builds), once each: Python's first, in the
+            // order of the rules.
+            var consequences: [String] = []
+            for language in [SourceLanguage.python, .swift] {
+                for rule in Rule.all where report.findings.contains(where: { $0.kind == rule.kind && $0.language == language }) {
+                    let consequence = rule.consequence(language)
+                    if !consequences.contains(consequence) { consequences.append(consequence) }
+                }
             }
-            if report.findings.contains(where: isSwift) {
-                out += "Swift: a compile error in every target that builds these calls. Update the callers, or keep an overload with the old labels marked @available(*, deprecated, renamed: ...).\n"
-            }
+            for consequence in consequences { out += consequence + "\n" }
         }
         return out
     }
 
     /// Findings printed per file; the rest are counted.
     public static let maximumPerFile = 50
-
-    private static func isSwift(_ finding: Finding) -> Bool {
-        finding.language == .swift
-    }
 
     /// White space that puts a caret under the byte column `byteColumn` (1-based) of `line`,
     /// keeping tabs so the caret lines up however the terminal expands them.

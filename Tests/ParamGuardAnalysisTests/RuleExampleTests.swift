@@ -50,7 +50,7 @@ import Testing
         return (Checker(objects: store).check(changeSet), expected)
     }
 
-    @Test("triggering example", arguments: RuleExamples.triggering + SwiftRuleExamples.triggering)
+    @Test("triggering example", arguments: RuleExamples.triggering + SwiftRuleExamples.triggering + DeletedCallableExamples.triggering)
     func triggering(_ example: RuleExample) throws {
         let (report, expected) = try Self.run(example)
         #expect(!expected.isEmpty, "a triggering example needs at least one ↓ marker")
@@ -74,7 +74,7 @@ import Testing
         #expect(languages == [rule.example.language])
     }
 
-    @Test("non-triggering example", arguments: RuleExamples.nonTriggering + SwiftRuleExamples.nonTriggering)
+    @Test("non-triggering example", arguments: RuleExamples.nonTriggering + SwiftRuleExamples.nonTriggering + DeletedCallableExamples.nonTriggering)
     func nonTriggering(_ example: RuleExample) throws {
         let (report, expected) = try Self.run(example)
         #expect(expected.isEmpty)

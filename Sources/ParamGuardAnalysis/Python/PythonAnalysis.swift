@@ -23,6 +23,10 @@ struct PythonAnalysis {
     var callsBeforeByPath: [String: [CallSite]] = [:]
     /// The constructors of each class's subclasses in the tree (`Checker+Subclasses`), nil where unknown.
     var subclassConstructorMemo: [DefinitionKey: [ResolvedCallable]?] = [:]
+    /// Module-level functions and classes the change deleted, by name (`PythonAnalysis+Deleted`).
+    var deletions: [String: [DeletedDefinition]] = [:]
+    /// The changed files that define a module-level name their version before did not, by name.
+    var definedByChange: [String: [String]] = [:]
     var skipped: [String: SkippedFile] = [:]
     var stats = CheckStatistics()
 
@@ -87,6 +91,11 @@ struct PythonAnalysis {
                     }
                     continue
                 }
+                if case let .summary(before)? = old {
+                    noteNewDefinitions(new: new, old: before, change: change)
+                } else if old == nil {
+                    noteNewDefinitions(new: new, old: nil, change: change)
+                }
                 guard case let .summary(old)? = old else {
                     // The version before cannot be read: what the change did to its definitions is not
                     // known. Said, never passed over in silence.
@@ -98,6 +107,7 @@ struct PythonAnalysis {
                 }
                 recordBreakages(old: withTransformedConstructors(old, path: change.path), new: withTransformedConstructors(new, path: change.path),
                                 path: change.path)
+                if change.copiedFrom == nil { recordDeletions(old: old, new: new, path: change.path) }
             }
         }
     }

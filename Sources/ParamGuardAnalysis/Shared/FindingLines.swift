@@ -14,16 +14,23 @@ final class FindingLines {
         self.files = files
     }
 
+    /// The bytes of the file at `path`, nil when it cannot be read.
+    func bytes(of path: String) -> [UInt8]? {
+        guard let blob = files[path] else { return nil }
+        if last?.blob != blob {
+            guard let bytes = try? objects.blobContent(blob) else { return nil }
+            last = (blob, bytes)
+        }
+        return last!.bytes
+    }
+
     /// Line `number` (1-based) of the file at `path`, nil when it cannot be read.
     func line(_ number: Int, of path: String) -> String? {
         guard let blob = files[path] else { return nil }
         // Many findings on one (long) line make one string of it, not one each.
         if let known = lastLine, known.blob == blob, known.number == number { return known.text }
-        if last?.blob != blob {
-            guard let bytes = try? objects.blobContent(blob) else { return nil }
-            last = (blob, bytes)
-        }
-        let text = SourceText.line(number, of: last!.bytes)
+        guard let bytes = bytes(of: path) else { return nil }
+        let text = SourceText.line(number, of: bytes)
         lastLine = text.map { (blob, number, $0) }
         return text
     }

@@ -25,6 +25,10 @@ public struct Rule: Sendable {
     public var pointsAtCallee = false
     public var message: @Sendable (FindingText) -> String
     public var fix: @Sendable (Finding) -> String
+    /// The note printed at the definition: where it is (or, for a definition outside the tree, what it is).
+    public var definitionNote: @Sendable (Finding) -> String = Rule.definedHere
+    /// What a finding of the rule means when the code runs (or builds), in each language, and what to do.
+    public var consequence: @Sendable (SourceLanguage) -> String = Rule.mismatchedCall
     public var example: Example
 
     public var id: String { kind.rawValue }
@@ -32,8 +36,27 @@ public struct Rule: Sendable {
     /// Every rule, in the order `paramguard rules` lists them.
     public static let all: [Rule] = [
         .renamedParameter, .removedParameter, .unknownKeyword, .missingArgument, .tooManyPositional,
-        .reorderedParameters, .staleConformance,
+        .reorderedParameters, .staleConformance, .deletedCallable,
     ]
+
+    /// The usual note at a definition.
+    public static let definedHere: @Sendable (Finding) -> String = { finding in
+        let definition = finding.definition
+        if definition.isOutsideTree {
+            return "'\(definition.module).\(definition.name)' is Python's; no version of it since 3.0 takes '\(finding.oldLabel)'"
+        }
+        return "'\(definition.name)' is defined here"
+    }
+
+    /// What a call that no longer matches its callee's parameters does.
+    public static let mismatchedCall: @Sendable (SourceLanguage) -> String = { language in
+        switch language {
+        case .python:
+            return "Python: a TypeError at run time (for a pydantic model, a value silently dropped). Update the callers, or keep the definition compatible: keep the old parameter or its default, or take **kwargs and read it."
+        case .swift:
+            return "Swift: a compile error in every target that builds these calls. Update the callers, or keep an overload with the old labels marked @available(*, deprecated, renamed: ...)."
+        }
+    }
 
     /// The rule of a kind of finding.
     public static func of(_ kind: FindingKind) -> Rule {
