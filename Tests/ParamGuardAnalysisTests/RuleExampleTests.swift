@@ -1,11 +1,11 @@
 import ParamGuardAnalysis
 import ParamGuardGit
 import ParamGuardModel
-import ParamGuardTestSupport
 import Testing
 
-/// Runs every example of `RuleExamples` and `SwiftRuleExamples`, from files held in memory: the findings must land exactly
-/// on the `↓` markers, with the example's kind and suggestion, and nowhere else.
+/// Runs every rule's examples (`Rule.examples`, `Rule.counterexamples`) from files held in memory: the
+/// findings of an example must land exactly on its `↓` markers, with the rule's kind and the example's
+/// suggestion, and a counterexample must give none.
 @Suite struct RuleExampleTests {
     static let marker = "↓"
 
@@ -15,6 +15,16 @@ import Testing
         var column: Int
         var description: String { "\(path):\(line):\(column)" }
     }
+
+    /// One example of one rule, as a test argument.
+    struct Case: CustomStringConvertible, Sendable {
+        var rule: Rule
+        var example: Rule.Example
+        var description: String { "\(rule.id): \(example.name)" }
+    }
+
+    static let examples = Rule.all.flatMap { rule in rule.examples.map { Case(rule: rule, example: $0) } }
+    static let counterexamples = Rule.all.flatMap { rule in rule.counterexamples.map { Case(rule: rule, example: $0) } }
 
     /// Strips the markers from `text`, returning the clean text and the marker positions (1-based, byte columns).
     static func stripMarkers(_ text: String, path: String) -> (String, [Expected]) {
@@ -36,8 +46,9 @@ import Testing
 
     /// Checks the example's change as a commit of it would be checked, from files held in memory: no
     /// git repository is made, and the check runs the same caches and prefilters as a hook.
-    static func run(_ example: RuleExample) throws -> (CheckReport, Set<Expected>) {
-        var after = example.before
+    static func run(_ example: Rule.Example) throws -> (CheckReport, Set<Expected>) {
+        let before = Dictionary(example.before, uniquingKeysWith: { $1 })
+        var after = before
         var expected: Set<Expected> = []
         for (path, text) in example.after {
             let (clean, marks) = stripMarkers(text, path: path)
@@ -45,38 +56,35 @@ import Testing
             expected.formUnion(marks)
         }
         for path in example.removed { after[path] = nil }
-        let store = InMemoryStore(before: example.before, after: after)
+        let store = InMemoryStore(before: before, after: after)
         let changeSet = store.changeSet.filtered(Checker.isSource)
         return (Checker(objects: store).check(changeSet), expected)
     }
 
-    @Test("triggering example", arguments: RuleExamples.triggering + SwiftRuleExamples.triggering + DeletedCallableExamples.triggering)
-    func triggering(_ example: RuleExample) throws {
-        let (report, expected) = try Self.run(example)
-        #expect(!expected.isEmpty, "a triggering example needs at least one ↓ marker")
+    @Test("example", arguments: examples)
+    func example(_ test: Case) throws {
+        let (report, expected) = try Self.run(test.example)
+        #expect(!expected.isEmpty, "an example needs at least one ↓ marker")
         let found = Set(report.findings.map { Expected(path: $0.path, line: $0.location.line, column: $0.location.column) })
         #expect(found == expected, "findings: \(report.findings.map(\.message))")
+        #expect(report.findings.contains { $0.kind == test.rule.kind }, "no \(test.rule.id) finding: \(report.findings.map(\.message))")
         for finding in report.findings {
-            if let kind = example.kind { #expect(finding.kind == kind, "\(finding.message)") }
-            if let suggestion = example.suggestion { #expect(finding.newLabel == suggestion, "\(finding.message)") }
+            #expect(finding.kind == test.rule.kind || test.example.alsoReports.contains(finding.kind), "\(finding.message)")
+            if let suggestion = test.example.suggestion { #expect(finding.newLabel == suggestion, "\(finding.message)") }
         }
     }
 
-    /// The example `paramguard rules ID` shows for each rule reports that rule, where it marks.
-    @Test("each rule's own example", arguments: Rule.all.map(\.id))
+    /// The example `paramguard rules ID` shows reports in the language it names.
+    @Test("each rule's shown example", arguments: Rule.all.map(\.id))
     func ruleDocumentation(_ id: String) throws {
         let rule = try #require(Rule.named(id))
-        let example = RuleExample(
-            name: rule.id, before: Dictionary(uniqueKeysWithValues: rule.example.before.map { ($0.path, $0.text) }),
-            after: Dictionary(uniqueKeysWithValues: rule.example.after.map { ($0.path, $0.text) }), kind: rule.kind)
-        try triggering(example)
-        let languages = Set(try Self.run(example).0.findings.map(\.language))
+        let languages = Set(try Self.run(rule.example).0.findings.map(\.language))
         #expect(languages == [rule.example.language])
     }
 
-    @Test("non-triggering example", arguments: RuleExamples.nonTriggering + SwiftRuleExamples.nonTriggering + DeletedCallableExamples.nonTriggering)
-    func nonTriggering(_ example: RuleExample) throws {
-        let (report, expected) = try Self.run(example)
+    @Test("counterexample", arguments: counterexamples)
+    func counterexample(_ test: Case) throws {
+        let (report, expected) = try Self.run(test.example)
         #expect(expected.isEmpty)
         #expect(report.findings.isEmpty, "unexpected: \(report.findings.map(\.message))")
     }

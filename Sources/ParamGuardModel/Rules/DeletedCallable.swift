@@ -27,10 +27,118 @@ extension Rule {
         consequence: { _ in
             "Python: an ImportError when a module importing a deleted name loads, an AttributeError when a call through its module runs. Update those imports and calls, or keep the old name (an alias of its replacement will do)."
         },
-        example: Example(
-            language: .python,
-            before: [("app/__init__.py", ""), ("app/text.py", "def slugify(title):\n    return title.lower()\n\ndef shout(title):\n    return title.upper()\n"),
-                     ("app/views.py", "from app.text import slugify, shout\n")],
-            after: [("app/__init__.py", ""), ("app/text.py", "def shout(title):\n    return title.upper()\n"),
-                    ("app/views.py", "from app.text import ↓slugify, shout\n")]))
+        examples: [
+            Example(
+                "the example `paramguard rules deleted-callable` shows", .python,
+                before: ["app/__init__.py": "", "app/text.py": "def slugify(title):\n    return title.lower()\n\ndef shout(title):\n    return title.upper()\n", "app/views.py": "from app.text import slugify, shout\n"],
+                after: ["app/__init__.py": "", "app/text.py": "def shout(title):\n    return title.upper()\n", "app/views.py": "from app.text import ↓slugify, shout\n"]),
+        ] + deletedCallableExamples,
+        counterexamples: deletedCallableCounterexamples)
+}
+
+// MARK: - Examples
+
+extension Rule {
+    /// Changes `deleted-callable` must report, beyond the one `paramguard rules` shows.
+    static let deletedCallableExamples: [Example] = [
+        Example(
+            "a function deleted while a file calls it through its module", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app import text\n\ndef show(t):\n    return text.slugify(t)\n"],
+            after: ["app/text.py": Example.textWithoutSlugify, "app/views.py": "from app import text\n\ndef show(t):\n    return text.↓slugify(t)\n"]),
+        Example(
+            "a function deleted while a file calls it by its dotted module path", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "run.py": "import app.text\napp.text.slugify('x')\n"],
+            after: ["app/text.py": Example.textWithoutSlugify, "run.py": "import app.text\napp.text.↓slugify('x')\n"]),
+        Example(
+            "a function deleted while a sibling module imports it relatively, over several lines", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from .text import (\n    shout,\n    slugify,\n)\n"],
+            after: ["app/text.py": Example.textWithoutSlugify, "app/views.py": "from .text import (\n    shout,\n    ↓slugify,\n)\n"]),
+        Example(
+            "a class deleted while a file imports it", .python,
+            before: ["app/__init__.py": "", "app/models.py": "class User:\n    pass\n\nclass LegacyUser(User):\n    pass\n", "app/admin.py": "from app.models import LegacyUser as Old\nOld()\n"],
+            after: ["app/models.py": "class User:\n    pass\n", "app/admin.py": "from app.models import ↓LegacyUser as Old\nOld()\n"]),
+        Example(
+            "a module of a package deleted while a file imports a function from it", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
+            after: ["app/views.py": "from app.text import ↓slugify\n"],
+            removed: ["app/text.py"]),
+        Example(
+            "a function moved to another module: the finding names its new home", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/slugs.py": "import re\n", "app/views.py": "from app.text import slugify\n"],
+            after: ["app/text.py": Example.textWithoutSlugify, "app/slugs.py": "import re\n\ndef slugify(title):\n    return re.sub('-', '', title)\n",
+                    "app/views.py": "from app.text import ↓slugify\n"],
+            suggestion: "app.slugs"),
+        Example(
+            "a module renamed (git mv) while a file still imports from its old name", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import shout\n"],
+            after: ["app/words.py": Example.text, "app/views.py": "from app.text import ↓shout\n"],
+            removed: ["app/text.py"],
+            suggestion: "app.words"),
+        Example(
+            "an import of a deleted function added by the change itself", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text],
+            after: ["app/text.py": Example.textWithoutSlugify, "app/feed.py": "from app.text import ↓slugify\n"]),
+    ]
+
+    /// Changes `deleted-callable` must not report.
+    static let deletedCallableCounterexamples: [Example] = [
+        Example(
+            "a deleted function kept as an alias of its replacement", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
+            after: ["app/text.py": Example.textWithoutSlugify + "\ndef make_slug(title):\n    return title\n\nslugify = make_slug\n"]),
+        Example(
+            "a deleted function re-exported from where it moved", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
+            after: ["app/text.py": "from app.slugs import slugify\n\n" + Example.textWithoutSlugify, "app/slugs.py": "def slugify(title):\n    return title\n"]),
+        Example(
+            "a module with a module-level __getattr__ (PEP 562) may still provide the name", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
+            after: ["app/text.py": Example.textWithoutSlugify + "\ndef __getattr__(name):\n    raise AttributeError(name)\n"]),
+        Example(
+            "a module with a star import may still bind the name", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
+            after: ["app/text.py": "from app.compat import *\n\n" + Example.textWithoutSlugify]),
+        Example(
+            "an import of the deleted name inside try (an optional import with a fallback)", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "try:\n    from app.text import slugify\nexcept ImportError:\n    slugify = None\n"],
+            after: ["app/text.py": Example.textWithoutSlugify]),
+        Example(
+            "an import of the deleted name only type checkers run", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.text import slugify\n"],
+            after: ["app/text.py": Example.textWithoutSlugify]),
+        Example(
+            "a call of the deleted name under hasattr", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app import text\nif hasattr(text, 'slugify'):\n    text.slugify('x')\n"],
+            after: ["app/text.py": Example.textWithoutSlugify]),
+        Example(
+            "a top-level module deleted: an installed module of that name may replace it", .python,
+            before: ["text.py": Example.text, "views.py": "from text import slugify\n"],
+            after: [:],
+            removed: ["text.py"]),
+        Example(
+            "a module that still mentions the deleted name is not known to lack it", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
+            after: ["app/text.py": "a, slugify = None, None\n\n" + Example.textWithoutSlugify]),
+        Example(
+            "a deleted function of the same name in another module than the one imported", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/other.py": "def slugify(t):\n    return t\n", "app/views.py": "from app.other import slugify\n"],
+            after: ["app/text.py": Example.textWithoutSlugify]),
+        Example(
+            "a parameter that shadows the module: its attribute is not the deleted function", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app import text\n\ndef show(text):\n    return text.slugify()\n"],
+            after: ["app/text.py": Example.textWithoutSlugify]),
+        Example(
+            "the file that imported the deleted name is deleted too", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
+            after: ["app/text.py": Example.textWithoutSlugify],
+            removed: ["app/views.py"]),
+        Example(
+            "a submodule of the package answers to the deleted name", .python,
+            before: ["app/__init__.py": "", "app/text/__init__.py": Example.text, "app/text/helpers.py": "x = 1\n", "app/views.py": "from app.text import helpers\n"],
+            after: ["app/text/__init__.py": "def slugify(title):\n    return title\n"]),
+        Example(
+            "a deleted method is not a deleted module-level callable", .python,
+            before: ["app/__init__.py": "", "app/text.py": "class Text:\n    def slugify(self):\n        return 1\n", "app/views.py": "from app.text import Text\nText().slugify()\n"],
+            after: ["app/text.py": "class Text:\n    pass\n"]),
+    ]
 }

@@ -17,8 +17,41 @@ extension Rule {
             }
         },
         fix: { $0.replaceOrDropFix },
-        example: Example(
-            language: .python,
-            before: [("api.py", "def fetch(url, timeout=5, verbose=False):\n    return url\n"), ("use.py", "from api import fetch\nfetch('u', verbose=True)\n")],
-            after: [("api.py", "def fetch(url, timeout=5):\n    return url\n"), ("use.py", "from api import fetch\nfetch('u', ↓verbose=True)\n")]))
+        examples: [
+            Example(
+                "the example `paramguard rules removed-parameter` shows", .python,
+                before: ["api.py": "def fetch(url, timeout=5, verbose=False):\n    return url\n", "use.py": "from api import fetch\nfetch('u', verbose=True)\n"],
+                after: ["api.py": "def fetch(url, timeout=5):\n    return url\n", "use.py": "from api import fetch\nfetch('u', ↓verbose=True)\n"]),
+        ] + removedParameterExamples,
+        counterexamples: removedParameterCounterexamples)
+}
+
+// MARK: - Examples
+
+extension Rule {
+    /// Changes `removed-parameter` must report, beyond the one `paramguard rules` shows.
+    static let removedParameterExamples: [Example] = [
+        Example(
+            "parameter removed, caller still passes it", .python,
+            before: [
+                "api.py": "def fetch(url, retries=3, verbose=False):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', verbose=True)\n",
+            ],
+            after: [
+                "api.py": "def fetch(url, retries=3):\n    pass\n",
+                "use.py": "from api import fetch\nfetch('u', ↓verbose=True)\n",
+            ]),
+        Example(
+            "Swift: a var with an initial value turned into a let leaves the memberwise initializer", .swift,
+            before: ["Sources/Core/Size.swift": "struct Size {\n    var width: Int\n    var unit = \"pt\"\n}\n", "Sources/Core/Use.swift": "let s = Size(width: 2, unit: \"px\")\n"],
+            after: ["Sources/Core/Size.swift": "struct Size {\n    var width: Int\n    let unit = \"pt\"\n}\n", "Sources/Core/Use.swift": "let s = Size(width: 2, ↓unit: \"px\")\n"]),
+        Example(
+            "Swift: a label dropped to `_`", .swift,
+            before: ["Sources/Core/F.swift": "func scale(factor: Double) {}\nfunc use() { scale(factor: 2) }\n"],
+            after: ["Sources/Core/F.swift": "func scale(_ factor: Double) {}\nfunc use() { scale(↓factor: 2) }\n"]),
+    ]
+
+    /// Changes `removed-parameter` must not report.
+    static let removedParameterCounterexamples: [Example] = [
+    ]
 }

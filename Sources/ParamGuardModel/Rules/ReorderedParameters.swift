@@ -18,8 +18,27 @@ extension Rule {
             }
         },
         fix: { _ in "write the labels in the order the definition now declares them" },
-        example: Example(
-            language: .swift,
-            before: [("Sources/Core/F.swift", "func move(x: Int, y: Int) {}\n"), ("Sources/Core/G.swift", "func use() { move(x: 1, y: 2) }\n")],
-            after: [("Sources/Core/F.swift", "func move(y: Int, x: Int) {}\n"), ("Sources/Core/G.swift", "func use() { move(↓x: 1, y: 2) }\n")]))
+        examples: [
+            Example(
+                "the example `paramguard rules reordered-parameters` shows", .swift,
+                before: ["Sources/Core/F.swift": "func move(x: Int, y: Int) {}\n", "Sources/Core/G.swift": "func use() { move(x: 1, y: 2) }\n"],
+                after: ["Sources/Core/F.swift": "func move(y: Int, x: Int) {}\n", "Sources/Core/G.swift": "func use() { move(↓x: 1, y: 2) }\n"]),
+        ] + reorderedParametersExamples,
+        counterexamples: reorderedParametersCounterexamples)
+}
+
+// MARK: - Examples
+
+extension Rule {
+    /// Changes `reordered-parameters` must report, beyond the one `paramguard rules` shows.
+    static let reorderedParametersExamples: [Example] = [
+        Example(
+            "Swift: labels reordered", .swift,
+            before: ["Sources/Core/F.swift": "func move(x: Int, y: Int) {}\n", "Sources/Core/G.swift": "func use() { move(x: 1, y: 2) }\n"],
+            after: ["Sources/Core/F.swift": "func move(y: Int, x: Int) {}\n", "Sources/Core/G.swift": "func use() { move(↓x: 1, y: 2) }\n"]),
+    ]
+
+    /// Changes `reordered-parameters` must not report.
+    static let reorderedParametersCounterexamples: [Example] = [
+    ]
 }

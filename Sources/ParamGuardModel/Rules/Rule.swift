@@ -7,12 +7,38 @@ public struct Rule: Sendable {
         case error
     }
 
-    /// A small change that triggers the rule: files before it, and after it, where a `↓` stands
-    /// right before each keyword or label the rule reports. The tests run every rule's example.
-    public struct Example: Sendable {
+    /// A small change and what the rule must say of it: the rule's specification, run by the tests
+    /// against files held in memory. `before` is the tree before the change; `after` holds the files the
+    /// change adds or rewrites, and `removed` those it deletes. In `after`, a `↓` stands right before
+    /// each keyword, label or name a finding must point at; a counterexample has none and must produce
+    /// no finding at all.
+    public struct Example: Sendable, CustomStringConvertible {
+        public var name: String
+        /// The language of the files it reports in (of its files, for a counterexample).
         public var language: SourceLanguage
         public var before: [(path: String, text: String)]
         public var after: [(path: String, text: String)]
+        public var removed: [String]
+        /// The new name every marked finding must suggest (a keyword, or for `deleted-callable` a module).
+        public var suggestion: String?
+        /// Kinds other than the rule's that some of the marked findings have (an example that shows
+        /// two rules at once).
+        public var alsoReports: [FindingKind]
+
+        public init(
+            _ name: String, _ language: SourceLanguage, before: KeyValuePairs<String, String>, after: KeyValuePairs<String, String>,
+            removed: [String] = [], suggestion: String? = nil, alsoReports: [FindingKind] = []
+        ) {
+            self.name = name
+            self.language = language
+            self.before = before.map { ($0.key, $0.value) }
+            self.after = after.map { ($0.key, $0.value) }
+            self.removed = removed
+            self.suggestion = suggestion
+            self.alsoReports = alsoReports
+        }
+
+        public var description: String { name }
     }
 
     public var kind: FindingKind
@@ -29,7 +55,13 @@ public struct Rule: Sendable {
     public var definitionNote: @Sendable (Finding) -> String = Rule.definedHere
     /// What a finding of the rule means when the code runs (or builds), in each language, and what to do.
     public var consequence: @Sendable (SourceLanguage) -> String = Rule.mismatchedCall
-    public var example: Example
+    /// Changes the rule must report, the first one the example `paramguard rules ID` shows.
+    public var examples: [Example]
+    /// Changes it must not report: the false alarms it is built to avoid.
+    public var counterexamples: [Example] = []
+
+    /// The example `paramguard rules ID` shows.
+    public var example: Example { examples[0] }
 
     public var id: String { kind.rawValue }
 

@@ -18,10 +18,44 @@ extension Rule {
             }
         },
         fix: { finding in "rename the implementation's label '\(finding.oldLabel):' to '\(finding.newLabel ?? "_"):', as the requirement now writes it" },
-        example: Example(
-            language: .swift,
-            before: [("Sources/Core/Renderer.swift", "protocol Renderer {\n    func render(into buffer: inout String)\n}\n"),
-                     ("Sources/Core/Text.swift", "struct Text: Renderer {\n    func render(into buffer: inout String) {}\n}\n")],
-            after: [("Sources/Core/Renderer.swift", "protocol Renderer {\n    func render(to buffer: inout String)\n}\n"),
-                    ("Sources/Core/Text.swift", "struct Text: Renderer {\n    func render(↓into buffer: inout String) {}\n}\n")]))
+        examples: [
+            Example(
+                "the example `paramguard rules stale-conformance` shows", .swift,
+                before: ["Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(into buffer: inout String)\n}\n", "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(into buffer: inout String) {}\n}\n"],
+                after: ["Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(to buffer: inout String)\n}\n", "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(↓into buffer: inout String) {}\n}\n"]),
+        ] + staleConformanceExamples,
+        counterexamples: staleConformanceCounterexamples)
+}
+
+// MARK: - Examples
+
+extension Rule {
+    /// Changes `stale-conformance` must report, beyond the one `paramguard rules` shows.
+    static let staleConformanceExamples: [Example] = [
+        Example(
+            "Swift: a renamed protocol requirement, a conforming type still implementing the old label, and a call through the protocol", .swift,
+            before: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(into buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(into buffer: inout String) {}\n}\nfunc draw(r: any Renderer) {\n    var s = \"\"\n    r.render(into: &s)\n}\n",
+            ],
+            after: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(to buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(↓into buffer: inout String) {}\n}\nfunc draw(r: any Renderer) {\n    var s = \"\"\n    r.render(↓into: &s)\n}\n",
+            ],
+            alsoReports: [.renamedParameter]),
+    ]
+
+    /// Changes `stale-conformance` must not report.
+    static let staleConformanceCounterexamples: [Example] = [
+        Example(
+            "Swift: a renamed protocol requirement whose conforming types were migrated with it", .swift,
+            before: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(into buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(into buffer: inout String) {}\n}\nextension Text {\n    func render(into buffer: inout String, twice: Bool) {}\n}\n",
+            ],
+            after: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(to buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(to buffer: inout String) {}\n}\nextension Text {\n    func render(into buffer: inout String, twice: Bool) {}\n}\n",
+            ]),
+    ]
 }

@@ -19,8 +19,43 @@ extension Rule {
             }
         },
         fix: { _ in "pass the extra arguments by keyword, or drop them, as the definition now declares its parameters" },
-        example: Example(
-            language: .python,
-            before: [("geo.py", "def move(x, y, z):\n    return x\n"), ("use.py", "from geo import move\nmove(1, 2, 3)\n")],
-            after: [("geo.py", "def move(x, y):\n    return x\n"), ("use.py", "from geo import move\n↓move(1, 2, 3)\n")]))
+        examples: [
+            Example(
+                "the example `paramguard rules too-many-positional` shows", .python,
+                before: ["geo.py": "def move(x, y, z):\n    return x\n", "use.py": "from geo import move\nmove(1, 2, 3)\n"],
+                after: ["geo.py": "def move(x, y):\n    return x\n", "use.py": "from geo import move\n↓move(1, 2, 3)\n"]),
+        ] + tooManyPositionalExamples,
+        counterexamples: tooManyPositionalCounterexamples)
+}
+
+// MARK: - Examples
+
+extension Rule {
+    /// Changes `too-many-positional` must report, beyond the one `paramguard rules` shows.
+    static let tooManyPositionalExamples: [Example] = [
+        Example(
+            "a positional parameter removed or made keyword-only: calls passing too many positionally, old and new", .python,
+            before: [
+                "geo.py": "def move(x, y, z):\n    pass\ndef draw(a, b):\n    pass\n",
+                "use.py": "from geo import move, draw\nmove(1, 2, 3)\n",
+            ],
+            after: [
+                "geo.py": "def move(x, y, *, z=0):\n    pass\ndef draw(a, b):\n    pass\n",
+                "use.py": "from geo import move, draw\n↓move(1, 2, 3)\n↓draw(1, 2, 3)\n",
+            ]),
+    ]
+
+    /// Changes `too-many-positional` must not report.
+    static let tooManyPositionalCounterexamples: [Example] = [
+        Example(
+            "positional changes: calls passing *args, an unbound method called with its instance, a call already short before, keyword calls", .python,
+            before: [
+                "geo.py": "def move(x, y, z=0):\n    pass\nclass Box:\n    def scale(self, a, b, c=0):\n        pass\n",
+                "use.py": "from geo import move, Box\nargs = (1, 2)\nmove(*args)\nBox.scale(Box(), 1, 2, 3)\nmove(1)\nmove(1, y=2, z=3)\n",
+            ],
+            after: [
+                "geo.py": "def move(x, q, y):\n    pass\nclass Box:\n    def scale(self, a, b):\n        pass\n",
+                "use.py": "from geo import move, Box\nargs = (1, 2)\nmove(*args)\nBox.scale(Box(), 1, 2)\nmove(1)\nmove(1, q=0, y=2)\n",
+            ]),
+    ]
 }
