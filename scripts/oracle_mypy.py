@@ -11,6 +11,10 @@ into a temporary git repository, and installs mypy into a temporary virtual envi
 - declarations: for each mutation it renames one keyword parameter of a callable that the packages
   call with that keyword, commits, and compares mypy's `Unexpected keyword argument "<old>"` errors
   over the packages with `paramguard check-diff HEAD~1..HEAD` findings for the old label;
+- deletions (`--directions deletions`): for each mutation it deletes one module-level function or
+  class that another module imports or reaches through its module, and that its own module does not
+  mention elsewhere, commits, and compares mypy's `Module ... has no attribute "<name>"` errors (in
+  other files) with paramguard's `deleted-callable` findings;
 - calls: for each mutation it mistypes one keyword of one existing call whose callee's name the
   packages define with that parameter (the last letter dropped, or an `s` added to a short one), as
   an edit of that call alone, commits, and compares mypy's errors for the mistyped keyword with
@@ -367,6 +371,81 @@ def call_mutations(args, binary, venv, repo, roots, tally, disagreements):
     return len(chosen)
 
 
+def deletion_candidates(repo, roots):
+    """(path, definition node) for module-level functions and classes that another module of the
+    packages imports by name (`from m import name`), and that
+    their own module does not mention anywhere else (a module still using the name would be broken in
+    itself, and paramguard reads any mention as the name being kept)."""
+    trees = dict(parsed_sources(repo, roots))
+    module_of = {}
+    for path in trees:
+        parts = path[:-3].split("/")
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        module_of[".".join(parts)] = path
+    used = set()
+    for path, tree in trees.items():
+        package = path[:-3].split("/")[:-1] if not path.endswith("__init__.py") else path.split("/")[:-1]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = package[:len(package) - node.level + 1] if node.level else []
+                module = ".".join(base + (node.module.split(".") if node.module else []))
+                for alias in node.names:
+                    if module in module_of and module_of[module] != path:
+                        used.add((module_of[module], alias.name))
+    found = []
+    for path, tree in trees.items():
+        text = open(os.path.join(repo, path), encoding="utf-8").read()
+        for node in tree.body:
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            if (path, node.name) not in used:
+                continue
+            first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+            lines = text.split("\n")
+            rest = "\n".join(lines[:first - 1] + lines[node.end_lineno:])
+            if re.search(r"\b" + re.escape(node.name) + r"\b", rest):
+                continue
+            found.append((path, node))
+    return found
+
+
+def mypy_attribute_errors(venv, repo, roots, name):
+    """mypy's errors for a module attribute `name` that does not exist (an import of it, or a use of
+    it through its module), that the unchanged packages do not have."""
+    errors = set()
+    pattern = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): error: Module (?:"[^"]+" )?has no attribute "(?P<name>[^"]+)"')
+    for root in roots:
+        result = run([os.path.join(venv, "bin", "mypy"), "--ignore-missing-imports", "--follow-imports=silent",
+                      "--check-untyped-defs", "--no-error-summary", "--show-error-codes", "--no-pretty",
+                      "--cache-dir", os.path.join(".mypy_cache", root), root], cwd=repo, check=False)
+        for line in result.stdout.splitlines():
+            match = pattern.match(line)
+            if match and match.group("name") == name:
+                errors.add((match.group("path"), int(match.group("line"))))
+    return errors
+
+
+def deletion_mutations(args, binary, venv, repo, roots, tally, disagreements):
+    pool = deletion_candidates(repo, roots)
+    random.Random(args.seed).shuffle(pool)
+    chosen = pool[:args.mutations]
+    for number, (path, node) in enumerate(chosen, 1):
+        before = mypy_attribute_errors(venv, repo, roots, node.name)
+        lines = open(os.path.join(repo, path), encoding="utf-8").read().split("\n")
+        first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+        lines = lines[:first - 1] + lines[node.end_lineno:]
+        open(os.path.join(repo, path), "w", encoding="utf-8").write("\n".join(lines))
+        commit(repo, "delete")
+        expected = {error for error in mypy_attribute_errors(venv, repo, roots, node.name) - before if error[0] != path}
+        findings, _ = paramguard_findings(binary, repo, node.name)
+        findings = [f for f in findings if f["kind"] == "deleted-callable"]
+        compare(expected, findings, node.name, f"deleted from {path}", tally, disagreements, repo)
+        print(f"{number:2}. {path}: {node.name} deleted -> {len(expected)} mypy, {len(findings)} paramguard", flush=True)
+        run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=repo)
+    return len(chosen)
+
+
 def report(name, mutations, tally):
     """Raw precision counts every paramguard-only finding against paramguard; the second figure leaves
     out those on lines mypy cannot tell about (listed above with the reason)."""
@@ -408,6 +487,9 @@ def main():
         if "calls" in directions:
             tally = [0, 0, 0, 0]
             results.append(("call-site mutations", call_mutations(args, binary, venv, repo, roots, tally, disagreements), tally))
+        if "deletions" in directions:
+            tally = [0, 0, 0, 0]
+            results.append(("deletion mutations", deletion_mutations(args, binary, venv, repo, roots, tally, disagreements), tally))
         for kind, path, line, label, function in disagreements:
             print(f"  {kind}: {path}:{line} ({function}, keyword {label}): {source_line(repo, path, line)}")
         for name, mutations, tally in results:

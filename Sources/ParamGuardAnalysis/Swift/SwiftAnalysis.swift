@@ -246,6 +246,11 @@ struct SwiftAnalysis {
         let now: SwiftResolution
         switch SwiftResolver(snapshot: after, path: path, imports: summary.imports).resolve(call, callee: callee) {
         case let .unresolved(reason):
+            if reason == SwiftResolver.noVisibleDeclaration, !isNewOrEdited, let deleted = deletedDeclaration(reached: call, callee: callee, summary: summary, path: path) {
+                stats.callsChecked += 1
+                report(SwiftFindingBuilder.deleted(call: call, previous: deleted, lineText: lines.line(call.location.line, of: path)), call: call, path: path)
+                return
+            }
             stats.countUnresolved(reason)
             return
         case let .found(resolution):
@@ -276,6 +281,19 @@ struct SwiftAnalysis {
                 findings[findings.count - 1].alreadyBroken = true
             }
         }
+    }
+
+    /// The declaration a call reached before the change that the change deleted, when nothing visible
+    /// of its name is left for the call (the overload set after the change is known whole, and empty):
+    /// the file that declared it changed, and its new version declares nothing of that name.
+    private func deletedDeclaration(reached call: CallSite, callee: SwiftCallee, summary: FileSummary, path: String) -> SwiftCandidate? {
+        guard let earlier = SwiftResolver(snapshot: before, path: path, imports: summary.imports).resolve(call, callee: callee).resolution,
+              let previous = earlier.candidates.first(where: { SwiftLabelMatcher.accepts($0.callable, call) }) else { return nil }
+        guard let change = changeSet.changes.first(where: { $0.path == previous.path }) else { return nil }
+        if change.newBlob != nil, after.summary(at: previous.path)?.callables.contains(where: { $0.name == previous.callable.name }) ?? true {
+            return nil
+        }
+        return previous
     }
 
     /// Whether an implicit `.init(...)` found in the caller search can construct a changed type: the

@@ -70,6 +70,35 @@ enum SwiftFindingBuilder {
                                  location: first?.location ?? call.location, definition: definition, suggestion: suggestion)
     }
 
+    /// A call of a declaration the change deleted, with nothing of its name left: the finding points
+    /// at the name in the callee when the call's line writes the callee as the call names it.
+    static func deleted(call: CallSite, previous: SwiftCandidate, lineText: String?) -> SwiftFindingDraft {
+        let name = String(previous.baseName == "init" ? (previous.callable.name.dottedComponents.dropLast().last ?? "init") : previous.baseName)
+        var location = call.location
+        // The last time the name stands as a word on the call's line, from where the call starts:
+        // `Point(x: 1).scaled(by: 2)` names `scaled` after its receiver's own call.
+        if let line = lineText.map({ Array($0.utf8) }), name != "init" {
+            let word = Array(name.utf8)
+            var index = max(call.location.column - 1, 0)
+            while index + word.count <= line.count {
+                let isWord = line[index..<index + word.count].elementsEqual(word)
+                    && (index == 0 || !KeywordLabelScan.isIdentifierContinue(line[index - 1]))
+                    && (index + word.count == line.count || !KeywordLabelScan.isIdentifierContinue(line[index + word.count]))
+                if isWord { location.column = index + 1 }
+                index += 1
+            }
+        }
+        return SwiftFindingDraft(kind: .deletedCallable, label: name, newLabel: nil, location: location, definition: previous,
+                                 suggestion: compoundName(previous.callable))
+    }
+
+    /// `moved(by:)`, `Point(x:y:)`: how Swift names one declaration.
+    static func compoundName(_ callable: Callable) -> String {
+        let parts = callable.name.dottedComponents
+        let name = parts.last == "init" ? parts.dropLast().joined(separator: ".") : String(parts.last ?? "")
+        return name + compoundLabels(callable.parameters.map(\.swiftLabel))
+    }
+
     /// A call the change adds or edits whose labels no overload of a fully known callee accepts.
     static func neverAccepted(call: CallSite, now: [SwiftCandidate]) -> SwiftFindingDraft {
         let labels = Set(now.flatMap { $0.callable.parameters.compactMap(\.swiftLabel) })

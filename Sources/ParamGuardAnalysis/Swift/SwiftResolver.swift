@@ -123,6 +123,10 @@ struct SwiftResolver {
         }
     }
 
+    /// Why a call whose overload set is known whole, and empty, is unresolved: no declaration of its
+    /// name is visible from the call (the call does not compile).
+    static let noVisibleDeclaration = "no-visible-declaration"
+
     /// The candidates for a call written in `path`, with whether they are all there is.
     func resolve(_ call: CallSite, callee: SwiftCallee) -> SwiftLookup {
         if let written = call.openReason, let reason = SwiftOpenReason(rawValue: written) { return .found(.open(reason)) }
@@ -163,7 +167,7 @@ struct SwiftResolver {
             let filter = SwiftRequirementFilter(resolver: self)
             found.candidates = found.candidates.filter { filter.mayCall($0) { _ in wrapped } }
         }
-        if found.candidates.isEmpty && found.isClosed { return .unresolved("no-visible-declaration") }
+        if found.candidates.isEmpty && found.isClosed { return .unresolved(Self.noVisibleDeclaration) }
         return .found(found)
     }
 

@@ -1,7 +1,7 @@
 extension Rule {
     public static let deletedCallable = Rule(
         kind: .deletedCallable,
-        summary: "Code in the tree still imports or calls a function or class that the change deleted or moved away.",
+        summary: "Code in the tree still imports or calls a function, class or method that the change deleted or moved away.",
         explanation: """
             The change deleted a module-level function or class (or the whole module that held it, or \
             moved it to another module), and a file in the tree still imports it by its old place \
@@ -12,20 +12,38 @@ extension Rule {
             import, submodule or module `__getattr__`), or the module is gone from a package of the \
             tree. An import inside `try:`, under `if TYPE_CHECKING:`, or a call under `hasattr(...)` is \
             counted as open, never reported. When the change defines the name in another module (a \
-            move, including a file renamed), the suggestion is that module.
+            move, including a file renamed), the suggestion is that module. In Swift: a method, static \
+            method or initializer of a type of the tree that the change deleted while a call still \
+            reaches it, and no declaration of its name is left that the call can see, the type's members \
+            being known whole (no protocol from outside the tree, no attached macro): a compile error. A \
+            deleted Swift free function is not reported, since the standard library or an imported module \
+            may declare one of its name.
             """,
-        languages: [.python],
+        languages: [.python, .swift],
         message: { text in
-            let moved = text.newLabel.map { "; it is now defined in \($0)" } ?? ""
-            return "'\(text.callee)': \(text.definition.module) no longer defines '\(text.label)' (the change removed it)\(moved)"
+            switch text.language {
+            case .python:
+                let moved = text.newLabel.map { "; it is now defined in \($0)" } ?? ""
+                return "'\(text.callee)': \(text.definition.module) no longer defines '\(text.label)' (the change removed it)\(moved)"
+            case .swift:
+                return "'\(text.suggestion ?? text.callee)' no longer exists: the change removed it (\(text.owner)), and no declaration named '\(text.label)' is left for this call"
+            }
         },
         fix: { finding in
+            if finding.language == .swift {
+                return "keep the declaration (marked @available(*, deprecated) until its callers move), or update this call"
+            }
             if let module = finding.newLabel { return "import '\(finding.oldLabel)' from '\(module)' instead" }
             return "keep '\(finding.oldLabel)' in \(finding.definition.module) (an alias of its replacement will do), or remove this use of it"
         },
         definitionNote: { finding in "'\(finding.definition.name)' was defined here before the change" },
-        consequence: { _ in
-            "Python: an ImportError when a module importing a deleted name loads, an AttributeError when a call through its module runs. Update those imports and calls, or keep the old name (an alias of its replacement will do)."
+        consequence: { language in
+            switch language {
+            case .python:
+                return "Python: an ImportError when a module importing a deleted name loads, an AttributeError when a call through its module runs. Update those imports and calls, or keep the old name (an alias of its replacement will do)."
+            case .swift:
+                return "Swift: a compile error (no member, or no declaration, of that name) in every target that builds these calls. Update the callers, or keep the declaration, deprecated, until they move."
+            }
         },
         examples: [
             Example(
@@ -78,6 +96,14 @@ extension Rule {
             "an import of a deleted function added by the change itself", .python,
             before: ["app/__init__.py": "", "app/text.py": Example.text],
             after: ["app/text.py": Example.textWithoutSlugify, "app/feed.py": "from app.text import ↓slugify\n"]),
+        Example(
+            "Swift: a method and a static method deleted while calls to them remain", .swift,
+            before: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n    static func origin(at x: Int) -> Point { Point(x: x) }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(by: 1)\n    _ = Point.origin(at: 2)\n    _ = Point(x: 1).moved(by: 2)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.↓moved(by: 1)\n    _ = Point.↓origin(at: 2)\n    _ = Point(x: 1).↓moved(by: 2)\n}\n"]),
+        Example(
+            "Swift: a public method deleted while another module of the package calls it", .swift,
+            before: ["Sources/Geo/Point.swift": "public struct Point {\n    public init() {}\n    public func moved(by d: Int) -> Point { self }\n}\n", "Sources/App/Main.swift": "import Geo\nlet p = Point().moved(by: 1)\n"],
+            after: ["Sources/Geo/Point.swift": "public struct Point {\n    public init() {}\n}\n", "Sources/App/Main.swift": "import Geo\nlet p = Point().↓moved(by: 1)\n"]),
     ]
 
     /// Changes `deleted-callable` must not report.
@@ -140,5 +166,25 @@ extension Rule {
             "a deleted method is not a deleted module-level callable", .python,
             before: ["app/__init__.py": "", "app/text.py": "class Text:\n    def slugify(self):\n        return 1\n", "app/views.py": "from app.text import Text\nText().slugify()\n"],
             after: ["app/text.py": "class Text:\n    pass\n"]),
+        Example(
+            "Swift: a method moved to an extension in another file is not deleted", .swift,
+            before: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n    static func origin(at x: Int) -> Point { Point(x: x) }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(by: 1)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    static func origin(at x: Int) -> Point { Point(x: x) }\n}\n", "Sources/Geo/Point+Moves.swift": "extension Point {\n    func moved(by d: Int) -> Point { self }\n}\n"]),
+        Example(
+            "Swift: a type that conforms to a protocol from outside the tree may get the method from its extension", .swift,
+            before: ["Sources/Geo/Point.swift": "import Shapes\nstruct Point: Movable {\n    func moved(by d: Int) -> Point { self }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(by: 1)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "import Shapes\nstruct Point: Movable {\n}\n"]),
+        Example(
+            "Swift: a type with an attached macro may have members no declaration shows", .swift,
+            before: ["Sources/Geo/Point.swift": "@Movable\nstruct Point {\n    func moved(by d: Int) -> Point { self }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(by: 1)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "@Movable\nstruct Point {\n}\n"]),
+        Example(
+            "Swift: a receiver of unknown type, and a deleted free function (the standard library or an import may declare one of its name)", .swift,
+            before: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n    static func origin(at x: Int) -> Point { Point(x: x) }\n}\nfunc makePoint(value: Int) -> Point { Point(x: value) }\n", "Sources/Geo/Use.swift": "func use(p: Any) {\n    _ = (p as AnyObject).moved(by: 1)\n    _ = makePoint(value: 1)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n    static func origin(at x: Int) -> Point { Point(x: x) }\n}\n"]),
+        Example(
+            "Swift: an overload of the deleted method's name is left (a label finding, if any, is another rule's)", .swift,
+            before: ["Sources/Geo/Point.swift": "struct Point {\n    func moved(by d: Int) -> Point { self }\n    func moved(to p: Point) -> Point { p }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(to: p)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "struct Point {\n    func moved(to p: Point) -> Point { p }\n}\n"]),
     ]
 }
