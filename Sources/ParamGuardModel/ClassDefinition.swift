@@ -26,10 +26,8 @@ public struct ClassDefinition: Hashable, Sendable, Codable {
     /// decorator call writes.
     public var transformFields: [TransformField]?
     public var transformKeywordOnly: Bool?
-    /// Swift: `struct`, `class`, `enum`, `actor`, `protocol`, `extension` (whose bases are the
-    /// conformances it adds) or `typealias` (whose one base is the type it names, when that is a plain
-    /// name; none for a function type or a composition). nil for Python.
-    public var swiftKind: String?
+    /// Swift: which declaration it is. nil for Python.
+    public var swiftKind: SwiftDeclarationKind?
     /// Swift: the stored and computed properties the declaration's body declares, with what the
     /// declaration says of their type: how `self.p.m(...)` finds its receiver's type.
     public var swiftProperties: [SwiftProperty]?
@@ -105,4 +103,14 @@ extension SwiftReceiver {
         if let colon = inner.range(of: ": ") { return iterating ? nil : String(inner[colon.upperBound...]) }
         return String(inner)
     }
+}
+
+/// What a Swift type declaration is.
+public enum SwiftDeclarationKind: String, Sendable, Codable, Hashable {
+    case `struct`, `class`, `enum`, actor, `protocol`
+    /// Its bases are the conformances it adds.
+    case `extension`
+    /// Its one base is the type it names, when that is a plain name; none for a function type or a
+    /// composition.
+    case `typealias`
 }

@@ -21,11 +21,14 @@ public struct ImportBinding: Hashable, Sendable, Codable {
     /// Dotted scope of the import statement: empty at module level, `f` inside function `f`.
     public var scope: String
     public var location: SourceLocation
+    /// Swift: `@testable import`, which sees the module's internal declarations too.
+    public var isTestable = false
 
     public init(
         kind: Kind, boundName: String, module: String, level: Int, symbol: String?, scope: String,
-        location: SourceLocation
+        location: SourceLocation, isTestable: Bool = false
     ) {
+        self.isTestable = isTestable
         self.kind = kind
         self.boundName = boundName
         self.module = module

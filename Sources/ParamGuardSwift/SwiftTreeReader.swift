@@ -167,24 +167,24 @@ struct SwiftTreeReader {
         let name: RawTokenSyntax
         let inheritance: RawInheritanceClauseSyntax?
         let members: RawMemberBlockSyntax
-        let kind: String
+        let kind: SwiftDeclarationKind
         if let declaration = node.as(RawStructDeclSyntax.self) {
-            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "struct")
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, .struct)
         } else if let declaration = node.as(RawClassDeclSyntax.self) {
-            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "class")
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, .class)
         } else if let declaration = node.as(RawActorDeclSyntax.self) {
-            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "actor")
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, .actor)
         } else if let declaration = node.as(RawEnumDeclSyntax.self) {
-            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "enum")
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, .enum)
         } else {
             let declaration = node.as(RawProtocolDeclSyntax.self)!
-            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, "protocol")
+            (name, inheritance, members, kind) = (declaration.name, declaration.inheritanceClause, declaration.memberBlock, .protocol)
         }
         let definesInitializer = members.members.elements.contains { $0.decl.raw.kind == .initializerDecl }
         let (modifiers, attributes) = Self.modifiersAndAttributes(of: node)
         let access = modifiers.map(SwiftNames.access) ?? "internal"
         enter(Context(
-            name: name.plainText, isType: true, isProtocol: kind == "protocol", classIndex: summary.classes.count,
+            name: name.plainText, isType: true, isProtocol: kind == .protocol, classIndex: summary.classes.count,
             access: access, bodyDepth: bodyDepth))
         let qualified = enclosingTypeName!
         let at = location(node.locate(name)!)
@@ -198,11 +198,11 @@ struct SwiftTreeReader {
         summary.classes.append(definition)
         locals.open()
         for generic in generics { locals.bind(generic, .generic) }
-        if kind == "struct" && !definesInitializer, let block = node.locate(members) {
+        if kind == .struct && !definesInitializer, let block = node.locate(members) {
             summary.callables.append(MemberwiseInitializer.make(for: qualified, members: block, at: at, lines: lines))
         }
-        if kind != "protocol" {
-            recordSynthesizedInitializers(of: qualified, inheritance: inheritance, isEnum: kind == "enum", at: at)
+        if kind != .protocol {
+            recordSynthesizedInitializers(of: qualified, inheritance: inheritance, isEnum: kind == .enum, at: at)
         }
         readChildren(node)
         locals.close()
@@ -237,7 +237,7 @@ struct SwiftTreeReader {
         let declaration = node.as(RawExtensionDeclSyntax.self)!
         let extended = SwiftNames.dottedType(declaration.extendedType) ?? SwiftNames.trimmed(declaration.extendedType.raw)
         summary.classes.append(typeDefinition(
-            name: extended, kind: "extension", inheritance: declaration.inheritanceClause, definesInitializer: false,
+            name: extended, kind: .extension, inheritance: declaration.inheritanceClause, definesInitializer: false,
             at: location(node)))
         summary.classes[summary.classes.count - 1].decorators =
             SwiftNames.attributes(declaration.attributes).compactMap { SwiftNames.dottedType($0.attributeName) }
@@ -257,7 +257,7 @@ struct SwiftTreeReader {
     }
 
     private func typeDefinition(
-        name: String, kind: String, inheritance: RawInheritanceClauseSyntax?, definesInitializer: Bool,
+        name: String, kind: SwiftDeclarationKind, inheritance: RawInheritanceClauseSyntax?, definesInitializer: Bool,
         at: ParamGuardModel.SourceLocation
     ) -> ClassDefinition {
         // `P & Q` in an inheritance clause is two protocols.
@@ -379,7 +379,7 @@ struct SwiftTreeReader {
         var definition = ClassDefinition(
             name: name, bases: bases,
             location: location(node.locate(declaration.name)!), fieldInitializer: nil, definesInitializer: false)
-        definition.swiftKind = "typealias"
+        definition.swiftKind = .typealias
         let generics = Self.genericParameters(of: node)
         if !generics.isEmpty { definition.swiftGenericParameters = generics }
         definition.swiftAliasArguments = SwiftTypeReading.genericArguments(target)
@@ -402,10 +402,9 @@ struct SwiftTreeReader {
         guard let first = declaration.path.elements.first else { return }
         let module = first.name.plainText
         let testable = SwiftNames.attributes(declaration.attributes).contains(where: { SwiftNames.dottedType($0.attributeName) == "testable" })
-        // A `@testable import` sees the module's internal declarations; it is told apart by its symbol.
         summary.imports.append(ImportBinding(
-            kind: .module, boundName: module, module: module, level: 0, symbol: testable ? "@testable" : nil,
-            scope: "", location: location(node)))
+            kind: .module, boundName: module, module: module, level: 0, symbol: nil, scope: "", location: location(node),
+            isTestable: testable))
     }
 
     // MARK: - Calls and references

@@ -120,7 +120,7 @@ import Testing
             name: "C", bases: ["B"], location: SourceLocation(line: 1, column: 1), fieldInitializer: .dataclassFields,
             definesInitializer: true, decorators: ["d"], metaclass: "M")
         definition.modelFields = callable.parameters
-        definition.swiftKind = "struct"
+        definition.swiftKind = .struct
         var summary = FileSummary(
             callables: [callable], classes: [definition], calls: [call],
             imports: [ImportBinding(kind: .symbol, boundName: "b", module: "m", level: 1, symbol: "s", scope: "", location: SourceLocation(line: 2, column: 1))],

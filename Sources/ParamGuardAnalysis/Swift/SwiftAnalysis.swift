@@ -159,7 +159,7 @@ struct SwiftAnalysis {
             store.loadDefinitions(of: blobs)
             for blob in blobs {
                 guard case let .summary(summary) = store.definitions(of: blob) else { continue }
-                for alias in summary.classes where alias.swiftKind == "typealias" && alias.bases.first?.lastDottedComponent == Substring(type) {
+                for alias in summary.classes where alias.swiftKind == .typealias && alias.bases.first?.lastDottedComponent == Substring(type) {
                     aliases[String(alias.name.lastDottedComponent)] = type
                 }
             }
@@ -196,7 +196,7 @@ struct SwiftAnalysis {
             var conforming = Set<String>()
             for blob in blobs {
                 guard case let .summary(summary) = store.definitions(of: blob) else { continue }
-                for type in summary.classes where type.swiftKind != "protocol" && type.bases.contains(where: { $0.lastDottedComponent == Substring(proto) }) {
+                for type in summary.classes where type.swiftKind != .protocol && type.bases.contains(where: { $0.lastDottedComponent == Substring(proto) }) {
                     conforming.insert(type.name)
                 }
             }

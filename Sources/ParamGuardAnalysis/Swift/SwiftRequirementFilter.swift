@@ -82,7 +82,7 @@ struct SwiftRequirementFilter {
         guard !base.isEmpty, !placeholders.contains(base),
               base.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
         if let definitions = resolver.typeDefinitions(base, from: nil) {
-            let primary = definitions.filter { $0.definition.swiftKind != "extension" }
+            let primary = definitions.filter { $0.definition.swiftKind != .extension }
             return primary.count == 1 ? primary[0].definition.name : nil
         }
         return Self.standardTypes.contains(base) ? base : nil
@@ -92,7 +92,7 @@ struct SwiftRequirementFilter {
     /// array only if an extension here says so; a type declared here only if it, an extension of it, a
     /// superclass or a protocol it conforms to (at any depth) lists it.
     private func mayConform(_ type: String, to proto: String) -> Bool {
-        guard snapshot.types(named: proto).contains(where: { $0.definition.swiftKind == "protocol" }) else { return true }
+        guard snapshot.types(named: proto).contains(where: { $0.definition.swiftKind == .protocol }) else { return true }
         let base: String
         if type.hasSuffix("?") {
             base = "Optional"
@@ -104,7 +104,7 @@ struct SwiftRequirementFilter {
         guard base.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return true }
         let simple = String(base.lastDottedComponent)
         let definitions = snapshot.types(named: simple)
-        if !definitions.contains(where: { $0.definition.swiftKind != "extension" }) {
+        if !definitions.contains(where: { $0.definition.swiftKind != .extension }) {
             // A type only extended here may conform through its own module's declarations.
             guard Self.standardTypes.contains(simple) || simple == "Optional" || simple == "Array" else { return true }
         }

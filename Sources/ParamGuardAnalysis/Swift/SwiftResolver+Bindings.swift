@@ -40,7 +40,7 @@ extension SwiftResolver {
     private func genericArgument(_ name: String, written: String, definitions: [(path: String, definition: ClassDefinition)]) -> String? {
         var (base, arguments) = SwiftBoundType.split(written)
         if arguments.isEmpty { arguments = aliasArguments(base) ?? [] }
-        let primary = definitions.filter { $0.definition.swiftKind != "extension" }
+        let primary = definitions.filter { $0.definition.swiftKind != .extension }
         guard primary.count == 1, let index = primary[0].definition.swiftGenericParameters?.firstIndex(of: name),
               index < arguments.count, arguments[index] != "_" else { return nil }
         return arguments[index]
@@ -62,7 +62,7 @@ extension SwiftResolver {
     func boundResult(_ type: String, of candidate: SwiftCandidate, owner: String?) -> String {
         guard let requirements = candidate.callable.swift?.extensionRequirements, let owner,
               let definitions = typeDefinitions(owner, from: nil),
-              let primary = definitions.first(where: { $0.definition.swiftKind != "extension" }), primary.definition.name == type,
+              let primary = definitions.first(where: { $0.definition.swiftKind != .extension }), primary.definition.name == type,
               let generics = primary.definition.swiftGenericParameters else { return type }
         let arguments = generics.map { generic -> String in
             for requirement in requirements {
@@ -81,14 +81,14 @@ extension SwiftResolver {
     /// a requirement written with it (`var edges: [[E]]` in the protocol, `var edges: [[UnweightedEdge]]`
     /// in the type). nil when the type leaves it to a generic parameter, or nothing here says.
     func associatedType(_ name: String, of definitions: [(path: String, definition: ClassDefinition)]) -> String? {
-        let primary = definitions.filter { $0.definition.swiftKind != "extension" }
+        let primary = definitions.filter { $0.definition.swiftKind != .extension }
         guard let qualified = primary.first?.definition.name, primary.count == 1 else { return nil }
         if primary[0].definition.swiftGenericParameters?.contains(name) == true { return nil }
         let nested = snapshot.types(named: name).filter { $0.definition.name == qualified + "." + name }
         if !nested.isEmpty {
             guard nested.count == 1 else { return nil }
             let member = nested[0].definition
-            return member.swiftKind == "typealias" ? member.bases.first : member.name
+            return member.swiftKind == .typealias ? member.bases.first : member.name
         }
         let own = definitions.flatMap { $0.definition.swiftProperties ?? [] }
         var witnessed: Set<String> = []
@@ -112,7 +112,7 @@ extension SwiftResolver {
         var pending = definitions.flatMap(\.definition.bases)
         while let next = pending.popLast() {
             guard seen.insert(next).inserted, let declared = typeDefinitions(next, from: nil) else { continue }
-            let protocols = declared.filter { $0.definition.swiftKind == "protocol" }
+            let protocols = declared.filter { $0.definition.swiftKind == .protocol }
             if protocols.contains(where: { $0.definition.swiftGenericParameters?.contains(name) == true }) {
                 found += declared
             }

@@ -104,7 +104,7 @@ extension SwiftResolver {
         // `Self` is the owner; a typealias and the type it names are one type.
         let types = Set(found.candidates.map { candidate -> String? in
             guard let written = candidate.callable.returnAnnotation == "Self" ? owner : candidate.callable.returnAnnotation else { return nil }
-            let type = typeDefinitions(written, from: nil)?.first(where: { $0.definition.swiftKind != "extension" })?.definition.name ?? written
+            let type = typeDefinitions(written, from: nil)?.first(where: { $0.definition.swiftKind != .extension })?.definition.name ?? written
             return boundResult(type, of: candidate, owner: owner)
         })
         guard types.count == 1, let type = types.first, let known = type else { return nil }

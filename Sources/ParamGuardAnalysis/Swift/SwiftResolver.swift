@@ -186,7 +186,7 @@ struct SwiftResolver {
         guard let binding = imports.first(where: { snapshot.modules.exports(module, through: $0.module) }) else {
             return isPublic && candidate.callable.kind != .function && candidate.callable.kind != .initializer
         }
-        return binding.symbol == "@testable" || isPublic
+        return binding.isTestable || isPublic
     }
 
     // MARK: - Types
@@ -289,12 +289,12 @@ struct SwiftResolver {
                 matched = matched.filter { $0.definition.name == last }
             }
         }
-        if !matched.isEmpty, matched.allSatisfy({ $0.definition.swiftKind == "typealias" }) {
+        if !matched.isEmpty, matched.allSatisfy({ $0.definition.swiftKind == .typealias }) {
             let targets = Set(matched.map { $0.definition.bases.first ?? "" })
             guard targets.count == 1, let target = targets.first, !target.isEmpty else { return [] }
             return typeDefinitions(target, from: nil, depth: depth + 1)
         }
-        matched.removeAll { $0.definition.swiftKind == "typealias" }
+        matched.removeAll { $0.definition.swiftKind == .typealias }
         return matched.isEmpty ? nil : matched
     }
 
@@ -311,7 +311,7 @@ struct SwiftResolver {
         // Not only from the files of `definitions`: an extension in a module the caller's file does
         // not import still adds members (Swift 5 makes them visible in the whole importing module).
         // Only files that can name the type can extend it: when one module declares it, only those.
-        let primary = Set(definitions.filter { $0.definition.swiftKind != "extension" }.map { snapshot.modules.module(of: $0.path) })
+        let primary = Set(definitions.filter { $0.definition.swiftKind != .extension }.map { snapshot.modules.module(of: $0.path) })
         return snapshot.callables(owner: String(first.definition.name.lastDottedComponent), name: name,
                                   inFilesSeeing: primary.count == 1 ? primary.first : nil).filter { candidate in
             let parts = candidate.callable.name.dottedComponents
@@ -321,7 +321,7 @@ struct SwiftResolver {
 
     /// Why the definitions may have members they do not show: a macro-like attribute, or only extensions.
     func openness(of definitions: [(path: String, definition: ClassDefinition)]) -> SwiftOpenReason? {
-        let primary = definitions.filter { $0.definition.swiftKind != "extension" }
+        let primary = definitions.filter { $0.definition.swiftKind != .extension }
         if primary.isEmpty { return .typeDeclaredOutside }
         if primary.contains(where: { $0.definition.swiftIsLocal == true }) { return .localType }
         let attributes = definitions.flatMap(\.definition.decorators)
@@ -352,12 +352,12 @@ struct SwiftResolver {
     private func initializers(of type: String, _ definitions: [(path: String, definition: ClassDefinition)], depth: Int) -> SwiftLookup {
         var candidates = declared("init", in: definitions)
         if let reason = openness(of: definitions) { return .found(.open(reason, candidates)) }
-        let primary = definitions.filter { $0.definition.swiftKind != "extension" }
-        if primary.contains(where: { $0.definition.swiftKind == "protocol" }) { return .found(.open(.protocolType, candidates)) }
+        let primary = definitions.filter { $0.definition.swiftKind != .extension }
+        if primary.contains(where: { $0.definition.swiftKind == .protocol }) { return .found(.open(.protocolType, candidates)) }
         var openReason: SwiftOpenReason?
         // A class or actor whose body declares no initializer gets `init()`, or inherits its superclass's.
         let qualified = primary[0].definition.name
-        for (path, definition) in primary where ["class", "actor"].contains(definition.swiftKind) && !definition.definesInitializer {
+        for (path, definition) in primary where [SwiftDeclarationKind.class, .actor].contains(definition.swiftKind) && !definition.definesInitializer {
             switch superclass(of: qualified, from: nil) {
             case let .inTree(superclass):
                 switch initializers(of: superclass, from: nil, depth: depth + 1) {
@@ -431,9 +431,9 @@ struct SwiftResolver {
         for (_, definition) in definitions {
             for (index, base) in expandingCompositions(definition.bases).enumerated() {
                 let simple = String(base.lastDottedComponent)
-                if SwiftStandardNames.rawValueTypes.contains(simple) && definition.swiftKind != "protocol" {
+                if SwiftStandardNames.rawValueTypes.contains(simple) && definition.swiftKind != .protocol {
                     // `enum Kind: String` has `init?(rawValue:)`, with the enum's access.
-                    if definition.swiftKind == "enum" {
+                    if definition.swiftKind == .enum {
                         candidates += SwiftStandardConformances.candidates(of: "RawRepresentable", for: owner, name: name, at: definition.location)
                     }
                     continue
@@ -445,7 +445,7 @@ struct SwiftResolver {
                 guard let declared = typeDefinitions(base, from: nil), depth < 8 else {
                     // A class's first inherited name from outside is its superclass (or a protocol):
                     // `superclass(of:)` judges it, with what is known of the methods of some classes.
-                    if index == 0 && definition.swiftKind == "class" { continue }
+                    if index == 0 && definition.swiftKind == .class { continue }
                     if let members = SwiftStandardConformances.protocolMembers[simple], !importsFromOutside {
                         if name == "init" {
                             candidates += SwiftStandardConformances.candidates(of: simple, for: owner, name: name, at: definition.location)
@@ -458,13 +458,13 @@ struct SwiftResolver {
                     continue
                 }
                 let kinds = Set(declared.map(\.definition.swiftKind))
-                if kinds.contains("protocol") {
+                if kinds.contains(.protocol) {
                     candidates += self.declared(name, in: declared)
                     if let reason = openness(of: declared) { openReason = openReason ?? reason }
                     let refined = conformanceCandidates(of: declared, name: name, depth: depth + 1)
                     candidates += refined.candidates
                     openReason = openReason ?? refined.openReason
-                } else if index == 0 && kinds.contains("class") {
+                } else if index == 0 && kinds.contains(.class) {
                     continue  // the superclass, followed by the callers
                 } else {
                     openReason = openReason ?? .conformanceFromOutside
@@ -499,10 +499,10 @@ struct SwiftResolver {
     /// when that name is neither a class nor a protocol of the tree nor a standard protocol.
     func superclass(of type: String, from call: CallSite?) -> Superclass {
         guard let definitions = typeDefinitions(type, from: call) else { return .none }
-        for (_, definition) in definitions where definition.swiftKind == "class" {
+        for (_, definition) in definitions where definition.swiftKind == .class {
             guard let first = definition.bases.first else { return .none }
             if let declared = typeDefinitions(first, from: nil) {
-                if declared.contains(where: { $0.definition.swiftKind == "class" }) { return .inTree(declared[0].definition.name) }
+                if declared.contains(where: { $0.definition.swiftKind == .class }) { return .inTree(declared[0].definition.name) }
                 return .none
             }
             let simple = String(first.lastDottedComponent)

@@ -244,7 +244,7 @@ final class SwiftSnapshot {
     /// The typealiases whose last name component is `name`: read only from the files that declare the
     /// name and write `typealias` (a name like `Sendable` is extended by hundreds of files).
     func typeAliases(named name: String) -> [(path: String, definition: ClassDefinition)] {
-        types(named: name, mentioning: ["typealias"], inFiles: nil).filter { $0.definition.swiftKind == "typealias" }
+        types(named: name, mentioning: ["typealias"], inFiles: nil).filter { $0.definition.swiftKind == .typealias }
     }
 
     /// Whether some file that can declare `name` mentions `word`, from the identifier indexes alone.

@@ -130,7 +130,7 @@ extension BinaryWriter {
         write(definition.metaclass)
         write(definition.modelFields != nil)
         if let fields = definition.modelFields { write(fields) { $0.write($1) } }
-        write(definition.swiftKind)
+        write(definition.swiftKind?.rawValue)
         write(definition.swiftProperties != nil)
         if let properties = definition.swiftProperties {
             write(properties) { writer, property in
@@ -195,6 +195,7 @@ extension BinaryWriter {
         write(binding.symbol)
         write(binding.scope)
         write(binding.location)
+        write(binding.isTestable)
     }
 
     mutating func write(_ assignment: NameAssignment) {
@@ -426,7 +427,10 @@ extension BinaryReader {
             name: name, bases: bases, location: location, fieldInitializer: fieldInitializer,
             definesInitializer: try read(Bool.self), decorators: try read([String].self), metaclass: try read(String?.self))
         if try read(Bool.self) { definition.modelFields = try read { try $0.read(Parameter.self) } }
-        definition.swiftKind = try read(String?.self)
+        if let kind = try read(String?.self) {
+            guard let known = SwiftDeclarationKind(rawValue: kind) else { throw BinaryReader.Malformed() }
+            definition.swiftKind = known
+        }
         if try read(Bool.self) {
             definition.swiftProperties = try read { reader in
                 SwiftProperty(
@@ -475,7 +479,7 @@ extension BinaryReader {
         ImportBinding(
             kind: try read(ImportBinding.Kind.self), boundName: try read(String.self), module: try read(String.self),
             level: try read(Int.self), symbol: try read(String?.self), scope: try read(String.self),
-            location: try read(SourceLocation.self))
+            location: try read(SourceLocation.self), isTestable: try read(Bool.self))
     }
 
     mutating func read(_: NameAssignment.Type) throws -> NameAssignment {
