@@ -81,7 +81,7 @@ final class PythonSourceStore {
     func definitions(_ blob: ObjectID) -> LoadedSource {
         if let cached = definitionsCache[blob] { return cached }
         // A cached summary is read without its calls.
-        if let cached = summaryCache.definitions(of: blob)?.definitionsOnly {
+        if let cached = summaryCache.definitions(of: blob)?.asLoadedSource.definitionsOnly {
             definitionsCache[blob] = cached
             return cached
         }
@@ -104,8 +104,8 @@ final class PythonSourceStore {
             if case .passedOver? = scanned[blob] { continue }
             let known = labelCache.labels(of: blob)
             if let known, !wanted.contains(where: { known.sortedContains($0) }) { continue }
-            if known != nil, case let .summary(summary)? = summaryCache.summary(of: blob, callsPassingAnyOf: labels) {
-                body(path, .summary(summary))
+            if known != nil, case let .partial(partial)? = summaryCache.summary(of: blob, callsPassingAnyOf: labels) {
+                body(path, .summary(partial.summary))
             } else if case let .parsed(parsed)? = scanned[blob] {
                 // The scan's byte search matched it, and the scan parsed it then, from the bytes it had.
                 body(path, keepParsed(parsed, of: blob))

@@ -56,7 +56,7 @@ final class SwiftSourceStore {
     /// that much of a cached summary (calls are most of one).
     func definitions(of blob: ObjectID) -> LoadedSource {
         if let known = summaries[blob] ?? definitions[blob] { return known }
-        if let cached = summaryCache.definitions(of: blob) {
+        if let cached = summaryCache.definitions(of: blob)?.asLoadedSource {
             definitions[blob] = cached
             return cached
         }
@@ -73,7 +73,7 @@ final class SwiftSourceStore {
     func loadDefinitions(of blobs: [ObjectID]) {
         var unknown: [ObjectID] = []
         for blob in blobs where summaries[blob] == nil && definitions[blob] == nil {
-            if let cached = summaryCache.definitions(of: blob) { definitions[blob] = cached } else { unknown.append(blob) }
+            if let cached = summaryCache.definitions(of: blob)?.asLoadedSource { definitions[blob] = cached } else { unknown.append(blob) }
         }
         if unknown.count > 1 { load(unknown, definitionsOnly: true) }
     }
@@ -96,7 +96,7 @@ final class SwiftSourceStore {
     /// and the imports of these summaries are to be read: from the cache, nothing else is decoded.
     func callerSummaries(of blobs: [ObjectID], calleeNames: Set<String>) -> [LoadedSource] {
         let keep: (String) -> Bool = { calleeNames.contains(String($0.lastDottedComponent)) }
-        let cached = blobs.map { summaries[$0] ?? summaryCache.summary(of: $0, keepingCallsWhere: keep) }
+        let cached = blobs.map { summaries[$0] ?? summaryCache.summary(of: $0, keepingCallsWhere: keep)?.asLoadedSource }
         load(blobs.indices.filter { cached[$0] == nil }.map { blobs[$0] })
         return blobs.indices.map { cached[$0] ?? summary(of: blobs[$0]) }
     }

@@ -47,22 +47,22 @@ public final class SummaryCache {
 
     /// The summary remembered for a blob with only its calls that pass one of `keywords` (the
     /// others left undecoded), if any: what a search for the callers of a removed keyword needs.
-    func summary(of blob: ObjectID, callsPassingAnyOf keywords: Set<String>) -> LoadedSource? {
-        read(blob, calls: .passing(keywords))
+    func summary(of blob: ObjectID, callsPassingAnyOf keywords: Set<String>) -> PartialLoad? {
+        read(blob, calls: .passing(keywords)).map { PartialLoad($0, part: .callsPassing(keywords)) }
     }
 
     /// The summary remembered for a blob with only the calls whose callee `keep` accepts decoded (and
     /// those they are passed to), the others standing as placeholders at their indexes, if any: what
     /// a search for the callers of a changed Swift declaration needs. Of the declarations, only the
     /// imports are decoded.
-    func summary(of blob: ObjectID, keepingCallsWhere keep: @escaping (String) -> Bool) -> LoadedSource? {
-        read(blob, calls: .withCallee(keep))
+    func summary(of blob: ObjectID, keepingCallsWhere keep: @escaping (String) -> Bool) -> PartialLoad? {
+        read(blob, calls: .withCallee(keep)).map { PartialLoad($0, part: .callsWithCallee) }
     }
 
     /// The summary remembered for a blob without its calls (left unread), if any: what a lookup of
     /// declarations needs.
-    func definitions(of blob: ObjectID) -> LoadedSource? {
-        read(blob, calls: .none)
+    func definitions(of blob: ObjectID) -> PartialLoad? {
+        read(blob, calls: .none).map { PartialLoad($0, part: .definitions) }
     }
 
     private enum Calls {
