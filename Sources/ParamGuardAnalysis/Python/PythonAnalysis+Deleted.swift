@@ -116,7 +116,7 @@ extension PythonAnalysis {
         case .provable:
             stats.callsChecked += 1
             let location = Self.location(of: name, after: binding.location, in: lines.bytes(of: path)) ?? binding.location
-            reportDeleted(definition, usedAs: binding.boundName, at: location, inFile: path)
+            reportDeleted(definition, usedAs: binding.boundName, at: location, statement: binding.location, inFile: path)
         }
     }
 
@@ -156,7 +156,7 @@ extension PythonAnalysis {
         case .provable:
             stats.callsChecked += 1
             let location = Self.location(of: name, inCallee: call, in: lines.bytes(of: path)) ?? call.location
-            reportDeleted(definition, usedAs: call.callee, at: location, inFile: path)
+            reportDeleted(definition, usedAs: call.callee, at: location, statement: call.location, inFile: path)
         }
     }
 
@@ -218,9 +218,14 @@ extension PythonAnalysis {
         return index.modules(named: binding.module)
     }
 
-    private mutating func reportDeleted(_ definition: DeletedDefinition, usedAs callee: String, at location: SourceLocation, inFile path: String) {
+    /// Records one finding at the name, in the import statement or call that starts at `statement`
+    /// (where a suppression comment may stand too), unless a suppression silences it.
+    private mutating func reportDeleted(
+        _ definition: DeletedDefinition, usedAs callee: String, at location: SourceLocation, statement: SourceLocation, inFile path: String
+    ) {
         let lineText = lines.line(location.line, of: path)
-        if let lineText, Suppression.suppresses(.deletedCallable, onLine: lineText) {
+        let statementLineText = statement.line == location.line ? nil : lines.line(statement.line, of: path)
+        if [lineText, statementLineText].contains(where: { $0.map { Suppression.suppresses(.deletedCallable, onLine: $0) } ?? false }) {
             stats.suppressedFindings += 1
             return
         }
@@ -236,7 +241,7 @@ extension PythonAnalysis {
         if let lineText {
             (finding.sourceLine, finding.sourceLineOffset) = SourceExcerpt.around(lineText, byteColumn: location.column)
         }
-        finding.callLocation = location
+        finding.callLocation = statement
         findings[key] = finding
         reportedKeys.append(key)
     }

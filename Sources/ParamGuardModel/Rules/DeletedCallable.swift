@@ -186,5 +186,9 @@ extension Rule {
             "Swift: an overload of the deleted method's name is left (a label finding, if any, is another rule's)", .swift,
             before: ["Sources/Geo/Point.swift": "struct Point {\n    func moved(by d: Int) -> Point { self }\n    func moved(to p: Point) -> Point { p }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(to: p)\n}\n"],
             after: ["Sources/Geo/Point.swift": "struct Point {\n    func moved(to p: Point) -> Point { p }\n}\n"]),
+        Example(
+            "an inline suppression on the name's line, or on the first line of its import statement", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify  # paramguard: ignore[deleted-callable]\nfrom app.text import (  # paramguard: ignore\n    shout,\n    slugify,\n)\n"],
+            after: ["app/text.py": Example.textWithoutSlugify]),
     ]
 }
