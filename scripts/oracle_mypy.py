@@ -155,6 +155,14 @@ def mistyped(label):
 BASELINE = set()
 
 
+def mypy_output(venv, repo, root):
+    """mypy's lines of output for one package, every function body checked (--check-untyped-defs)."""
+    result = run([os.path.join(venv, "bin", "mypy"), "--ignore-missing-imports", "--follow-imports=silent",
+                  "--check-untyped-defs", "--no-error-summary", "--show-error-codes", "--no-pretty",
+                  "--cache-dir", os.path.join(".mypy_cache", root), root], cwd=repo, check=False)
+    return result.stdout.splitlines()
+
+
 def mypy_errors(venv, repo, roots, label):
     """mypy's unexpected-keyword errors for `label` that the unchanged packages do not have (all of
     them, with their labels, for `label` None), with every function body checked
@@ -166,10 +174,7 @@ def mypy_errors(venv, repo, roots, label):
     # label: it counts when its line passes the label.
     overload = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): error: No overload variant of ')
     for root in roots:
-        result = run([os.path.join(venv, "bin", "mypy"), "--ignore-missing-imports", "--follow-imports=silent",
-                      "--check-untyped-defs", "--no-error-summary", "--show-error-codes", "--no-pretty",
-                      "--cache-dir", os.path.join(".mypy_cache", root), root], cwd=repo, check=False)
-        for line in result.stdout.splitlines():
+        for line in mypy_output(venv, repo, root):
             match = pattern.match(line)
             if match and (label is None or match.group("label") == label):
                 errors.add((match.group("path"), int(match.group("line")), match.group("label")))
@@ -416,10 +421,7 @@ def mypy_attribute_errors(venv, repo, roots, name):
     errors = set()
     pattern = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): error: Module (?:"[^"]+" )?has no attribute "(?P<name>[^"]+)"')
     for root in roots:
-        result = run([os.path.join(venv, "bin", "mypy"), "--ignore-missing-imports", "--follow-imports=silent",
-                      "--check-untyped-defs", "--no-error-summary", "--show-error-codes", "--no-pretty",
-                      "--cache-dir", os.path.join(".mypy_cache", root), root], cwd=repo, check=False)
-        for line in result.stdout.splitlines():
+        for line in mypy_output(venv, repo, root):
             match = pattern.match(line)
             if match and match.group("name") == name:
                 errors.add((match.group("path"), int(match.group("line"))))
