@@ -246,7 +246,8 @@ struct SwiftAnalysis {
         let now: SwiftResolution
         switch SwiftResolver(snapshot: after, path: path, imports: summary.imports).resolve(call, callee: callee) {
         case let .unresolved(reason):
-            if reason == SwiftResolver.noVisibleDeclaration, !isNewOrEdited, let deleted = deletedDeclaration(reached: call, callee: callee, summary: summary, path: path) {
+            if !isNewOrEdited, isProvablyAbsent(reason, callee: callee, call: call, summary: summary),
+               let deleted = deletedDeclaration(reached: call, callee: callee, summary: summary, path: path) {
                 stats.callsChecked += 1
                 report(SwiftFindingBuilder.deleted(call: call, previous: deleted, lineText: lines.line(call.location.line, of: path)), call: call, path: path)
                 return
@@ -281,6 +282,18 @@ struct SwiftAnalysis {
                 findings[findings.count - 1].alreadyBroken = true
             }
         }
+    }
+
+    /// Whether an unresolved call names something that certainly does not exist after the change: a
+    /// member of a type whose members are known whole (`no-visible-declaration`), or a free function
+    /// in a file that imports only modules of the tree (the standard library's own free functions,
+    /// which every file sees, excepted by name). A file importing Foundation or a dependency may get
+    /// a free function of that name from it.
+    private func isProvablyAbsent(_ reason: String, callee: SwiftCallee, call: CallSite, summary: FileSummary) -> Bool {
+        if reason == SwiftResolver.noVisibleDeclaration { return true }
+        guard reason == SwiftResolver.notDeclaredInTree, case let .unqualified(name) = callee, call.callsLocalFunction != true,
+              !SwiftSystemModules.globalFunctions.contains(name) else { return false }
+        return summary.imports.allSatisfy { after.modules.isTreeModule($0.module) }
     }
 
     /// The declaration a call reached before the change that the change deleted, when nothing visible

@@ -18,7 +18,7 @@ extension SwiftResolver {
             : ["Array", "Set", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
                "RangeReplaceableCollection", "Sequence"]
         let candidates = owners.flatMap { snapshot.callables(owner: $0, name: name) }
-        return candidates.isEmpty ? .unresolved("not-declared-in-tree") : .found(SwiftResolution(candidates: candidates, openReason: nil))
+        return candidates.isEmpty ? .unresolved(Self.notDeclaredInTree) : .found(SwiftResolution(candidates: candidates, openReason: nil))
     }
 
     /// Whether the calling file imports a module that is neither the tree's nor a system module: its
@@ -36,13 +36,13 @@ extension SwiftResolver {
         if call.callsLocalFunction == true {
             // A local function hides every other `m`: its declaration is in this file, read as private.
             let local = snapshot.callables(owner: nil, name: name).filter { $0.path == path && $0.callable.swift?.access == "private" }
-            return local.isEmpty ? .unresolved("not-declared-in-tree") : .found(SwiftResolution(candidates: local, openReason: nil))
+            return local.isEmpty ? .unresolved(Self.notDeclaredInTree) : .found(SwiftResolution(candidates: local, openReason: nil))
         }
         if let enclosing = call.enclosingClass, case let .found(own) = members(name, of: enclosing, from: call, depth: 0) {
             if !own.candidates.isEmpty || !own.isClosed { return .found(own) }
         }
         let free = snapshot.callables(owner: nil, name: name)
-        guard !free.isEmpty else { return .unresolved("not-declared-in-tree") }
+        guard !free.isEmpty else { return .unresolved(Self.notDeclaredInTree) }
         if importsFromOutside || SwiftSystemModules.globalFunctions.contains(name) { return .found(.open(.freeFunctionMayBeImported, free)) }
         return .found(SwiftResolution(candidates: free, openReason: nil))
     }

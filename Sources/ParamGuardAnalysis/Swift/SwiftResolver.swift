@@ -126,6 +126,8 @@ struct SwiftResolver {
     /// Why a call whose overload set is known whole, and empty, is unresolved: no declaration of its
     /// name is visible from the call (the call does not compile).
     static let noVisibleDeclaration = "no-visible-declaration"
+    /// Why a call of a name the tree does not declare at all is unresolved.
+    static let notDeclaredInTree = "not-declared-in-tree"
 
     /// The candidates for a call written in `path`, with whether they are all there is.
     func resolve(_ call: CallSite, callee: SwiftCallee) -> SwiftLookup {
@@ -345,7 +347,7 @@ struct SwiftResolver {
     }
 
     func initializers(of type: String, from call: CallSite?, depth: Int) -> SwiftLookup {
-        guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved("not-declared-in-tree") }
+        guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved(Self.notDeclaredInTree) }
         return remembered("init", of: type, definitions, depth: depth) { initializers(of: type, definitions, depth: depth) }
     }
 
@@ -380,7 +382,7 @@ struct SwiftResolver {
     }
 
     func members(_ name: String, of type: String, from call: CallSite?, depth: Int) -> SwiftLookup {
-        guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved("not-declared-in-tree") }
+        guard depth < 8, let definitions = typeDefinitions(type, from: call) else { return .unresolved(Self.notDeclaredInTree) }
         return remembered(name, of: type, definitions, depth: depth) { members(name, of: type, definitions, depth: depth) }
     }
 

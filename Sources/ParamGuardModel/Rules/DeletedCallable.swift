@@ -16,8 +16,9 @@ extension Rule {
             method or initializer of a type of the tree that the change deleted while a call still \
             reaches it, and no declaration of its name is left that the call can see, the type's members \
             being known whole (no protocol from outside the tree, no attached macro): a compile error. A \
-            deleted Swift free function is not reported, since the standard library or an imported module \
-            may declare one of its name.
+            deleted Swift free function is reported only in a file that imports nothing but modules of \
+            the tree, under a name the standard library does not use: Foundation or a dependency may \
+            declare one of its name.
             """,
         languages: [.python, .swift],
         message: { text in
@@ -104,6 +105,10 @@ extension Rule {
             "Swift: a public method deleted while another module of the package calls it", .swift,
             before: ["Sources/Geo/Point.swift": "public struct Point {\n    public init() {}\n    public func moved(by d: Int) -> Point { self }\n}\n", "Sources/App/Main.swift": "import Geo\nlet p = Point().moved(by: 1)\n"],
             after: ["Sources/Geo/Point.swift": "public struct Point {\n    public init() {}\n}\n", "Sources/App/Main.swift": "import Geo\nlet p = Point().↓moved(by: 1)\n"]),
+        Example(
+            "Swift: a free function deleted while a file that imports only modules of the tree calls it", .swift,
+            before: ["Sources/Geo/Point.swift": "public struct Point {\n    public var x: Int\n}\npublic func makePoint(value: Int) -> Point { Point(x: value) }\n", "Sources/App/Main.swift": "import Geo\nlet p = makePoint(value: 1)\n"],
+            after: ["Sources/Geo/Point.swift": "public struct Point {\n    public var x: Int\n}\n", "Sources/App/Main.swift": "import Geo\nlet p = ↓makePoint(value: 1)\n"]),
     ]
 
     /// Changes `deleted-callable` must not report.
@@ -179,9 +184,9 @@ extension Rule {
             before: ["Sources/Geo/Point.swift": "@Movable\nstruct Point {\n    func moved(by d: Int) -> Point { self }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(by: 1)\n}\n"],
             after: ["Sources/Geo/Point.swift": "@Movable\nstruct Point {\n}\n"]),
         Example(
-            "Swift: a receiver of unknown type, and a deleted free function (the standard library or an import may declare one of its name)", .swift,
-            before: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n    static func origin(at x: Int) -> Point { Point(x: x) }\n}\nfunc makePoint(value: Int) -> Point { Point(x: value) }\n", "Sources/Geo/Use.swift": "func use(p: Any) {\n    _ = (p as AnyObject).moved(by: 1)\n    _ = makePoint(value: 1)\n}\n"],
-            after: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n    static func origin(at x: Int) -> Point { Point(x: x) }\n}\n"]),
+            "Swift: a receiver of unknown type; a deleted free function in a file that imports Foundation, or named like one of the standard library's", .swift,
+            before: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n}\nfunc makePoint(value: Int) -> Point { Point(x: value) }\nfunc max(_ a: Point, _ b: Point) -> Point { a }\n", "Sources/Geo/Use.swift": "import Foundation\nfunc use(p: Any) {\n    _ = (p as AnyObject).moved(by: 1)\n    _ = makePoint(value: 1)\n}\n", "Sources/Geo/Pick.swift": "func pick(a: Point) -> Point { max(a, a) }\n"],
+            after: ["Sources/Geo/Point.swift": "struct Point {\n    var x: Int\n    func moved(by d: Int) -> Point { self }\n}\n"]),
         Example(
             "Swift: an overload of the deleted method's name is left (a label finding, if any, is another rule's)", .swift,
             before: ["Sources/Geo/Point.swift": "struct Point {\n    func moved(by d: Int) -> Point { self }\n    func moved(to p: Point) -> Point { p }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(to: p)\n}\n"],
