@@ -12,11 +12,15 @@ public enum SwiftPackageManifest {
         /// The folder of its sources, relative to the manifest's folder: `path:`, or SwiftPM's default.
         public var path: String?
         public var isTest: Bool
+        /// It names build-tool plugins (`plugins: [...]`), which write sources into the module at build
+        /// time: declarations the tree does not show.
+        public var usesPlugins: Bool
 
-        public init(name: String, path: String?, isTest: Bool) {
+        public init(name: String, path: String?, isTest: Bool, usesPlugins: Bool = false) {
             self.name = name
             self.path = path
             self.isTest = isTest
+            self.usesPlugins = usesPlugins
         }
     }
 
@@ -38,13 +42,19 @@ public enum SwiftPackageManifest {
                   Self.kinds.contains(member.declName.baseName.text) else { return .visitChildren }
             var name: String?
             var path: String?
+            // Any `plugins:` but an empty array literal counts: a list built elsewhere may hold some.
+            let usesPlugins = node.arguments.contains { argument in
+                argument.label?.text == "plugins" && argument.expression.as(ArrayExprSyntax.self)?.elements.isEmpty != true
+            }
             for argument in node.arguments {
                 guard let label = argument.label?.text, let literal = argument.expression.as(StringLiteralExprSyntax.self),
                       literal.segments.count == 1, let segment = literal.segments.first?.as(StringSegmentSyntax.self) else { continue }
                 if label == "name" { name = segment.content.text }
                 if label == "path" { path = segment.content.text }
             }
-            if let name { targets.append(Target(name: name, path: path, isTest: member.declName.baseName.text == "testTarget")) }
+            if let name {
+                targets.append(Target(name: name, path: path, isTest: member.declName.baseName.text == "testTarget", usesPlugins: usesPlugins))
+            }
             return .visitChildren
         }
     }

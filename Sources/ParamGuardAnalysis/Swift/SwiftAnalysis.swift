@@ -246,7 +246,7 @@ struct SwiftAnalysis {
         let now: SwiftResolution
         switch SwiftResolver(snapshot: after, path: path, imports: summary.imports).resolve(call, callee: callee) {
         case let .unresolved(reason):
-            if !isNewOrEdited, isProvablyAbsent(reason, callee: callee, call: call, summary: summary),
+            if !isNewOrEdited, isProvablyAbsent(reason, callee: callee, call: call, summary: summary, path: path),
                let deleted = deletedDeclaration(reached: call, callee: callee, summary: summary, path: path) {
                 stats.callsChecked += 1
                 report(SwiftFindingBuilder.deleted(call: call, previous: deleted, lineText: lines.line(call.location.line, of: path)), call: call, path: path)
@@ -289,11 +289,11 @@ struct SwiftAnalysis {
     /// in a file that imports only modules of the tree (the standard library's own free functions,
     /// which every file sees, excepted by name). A file importing Foundation or a dependency may get
     /// a free function of that name from it.
-    private func isProvablyAbsent(_ reason: String, callee: SwiftCallee, call: CallSite, summary: FileSummary) -> Bool {
+    private func isProvablyAbsent(_ reason: String, callee: SwiftCallee, call: CallSite, summary: FileSummary, path: String) -> Bool {
         if reason == SwiftResolver.noVisibleDeclaration { return true }
         guard reason == SwiftResolver.notDeclaredInTree, case let .unqualified(name) = callee, call.callsLocalFunction != true,
               !SwiftSystemModules.globalFunctions.contains(name) else { return false }
-        return summary.imports.allSatisfy { after.modules.isTreeModule($0.module) }
+        return summary.imports.allSatisfy { after.modules.isTreeModule($0.module) } && !after.modules.runsBuildPlugins(path)
     }
 
     /// The declaration a call reached before the change that the change deleted, when nothing visible
@@ -302,7 +302,8 @@ struct SwiftAnalysis {
     private func deletedDeclaration(reached call: CallSite, callee: SwiftCallee, summary: FileSummary, path: String) -> SwiftCandidate? {
         guard let earlier = SwiftResolver(snapshot: before, path: path, imports: summary.imports).resolve(call, callee: callee).resolution,
               let previous = earlier.candidates.first(where: { SwiftLabelMatcher.accepts($0.callable, call) }) else { return nil }
-        guard let change = changeSet.changes.first(where: { $0.path == previous.path }) else { return nil }
+        guard let change = changeSet.changes.first(where: { $0.path == previous.path }),
+              !after.modules.runsBuildPlugins(previous.path) else { return nil }
         if change.newBlob != nil, after.summary(at: previous.path)?.callables.contains(where: { $0.name == previous.callable.name }) ?? true {
             return nil
         }

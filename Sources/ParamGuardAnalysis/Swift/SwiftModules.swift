@@ -21,6 +21,8 @@ final class SwiftModules {
     private var modules: [String: String] = [:]
     /// Each parsed package's target folders and their modules, longest folder first.
     private var roots: [String: [(prefix: String, module: String)]] = [:]
+    /// The modules whose targets run build-tool plugins, by package folder.
+    private var pluginModules: [String: Set<String>] = [:]
 
     init(files: FileTree, objects: any ObjectStore, manifests: ManifestCache) {
         self.files = files
@@ -61,12 +63,22 @@ final class SwiftModules {
         return module
     }
 
+    /// Whether the file's module is built with build-tool plugins, which write sources into it at
+    /// build time: its types may have members, and it may have free functions, that no file shows.
+    func runsBuildPlugins(_ path: String) -> Bool {
+        guard let package = package(of: path) else { return false }
+        _ = targets(of: package)
+        return pluginModules[package]?.contains(module(of: path)) ?? false
+    }
+
     /// The target folders of the package whose manifest is in `folder`, parsed once.
     private func targets(of folder: String) -> [(prefix: String, module: String)] {
         if let known = roots[folder] { return known }
         var found: [(String, String)] = []
+        var plugins: Set<String> = []
         if let id = files[folder + "Package.swift"] {
             for target in manifests.targets(of: id, in: objects) {
+                if target.usesPlugins { plugins.insert(target.name) }
                 let defaults = target.isTest ? ["Tests/"] : ["Sources/", "Source/", "src/", "srcs/", "Plugins/"]
                 let candidates = target.path.map { [folder + ($0.hasSuffix("/") ? $0 : $0 + "/")] }
                     ?? defaults.map { folder + $0 + target.name + "/" }
@@ -75,6 +87,7 @@ final class SwiftModules {
         }
         let sorted = found.sorted { $0.0.utf8.count > $1.0.utf8.count }
         roots[folder] = sorted
+        pluginModules[folder] = plugins
         return sorted
     }
 

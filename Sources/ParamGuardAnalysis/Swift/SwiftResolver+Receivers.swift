@@ -44,6 +44,9 @@ extension SwiftResolver {
         let free = snapshot.callables(owner: nil, name: name)
         guard !free.isEmpty else { return .unresolved(Self.notDeclaredInTree) }
         if importsFromOutside || SwiftSystemModules.globalFunctions.contains(name) { return .found(.open(.freeFunctionMayBeImported, free)) }
+        if snapshot.modules.runsBuildPlugins(path) || free.contains(where: { snapshot.modules.runsBuildPlugins($0.path) }) {
+            return .found(.open(.generatedSources, free))
+        }
         return .found(SwiftResolution(candidates: free, openReason: nil))
     }
 

@@ -29,6 +29,9 @@ enum SwiftOpenReason: String {
     /// A free function: a module the file imports from outside the tree, or the standard library,
     /// may declare one of the same name.
     case freeFunctionMayBeImported = "free-function-may-be-imported"
+    /// The type's module, or the caller's, is built with build-tool plugins (`plugins:` in its target),
+    /// which write sources at build time: members and overloads no file of the tree shows.
+    case generatedSources = "module-runs-a-build-plugin"
 }
 
 /// The declarations a Swift call may reach in one snapshot, and whether that list is known to be
@@ -326,6 +329,9 @@ struct SwiftResolver {
         let primary = definitions.filter { $0.definition.swiftKind != .extension }
         if primary.isEmpty { return .typeDeclaredOutside }
         if primary.contains(where: { $0.definition.swiftIsLocal == true }) { return .localType }
+        if snapshot.modules.runsBuildPlugins(path) || primary.contains(where: { snapshot.modules.runsBuildPlugins($0.path) }) {
+            return .generatedSources
+        }
         let attributes = definitions.flatMap(\.definition.decorators)
         if attributes.contains(where: { !SwiftStandardConformances.plainAttributes.contains($0) }) { return .attachedMacro }
         return nil

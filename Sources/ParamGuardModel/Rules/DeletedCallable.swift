@@ -195,5 +195,9 @@ extension Rule {
             "an inline suppression on the name's line, or on the first line of its import statement", .python,
             before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify  # paramguard: ignore[deleted-callable]\nfrom app.text import (  # paramguard: ignore\n    shout,\n    slugify,\n)\n"],
             after: ["app/text.py": Example.textWithoutSlugify]),
+        Example(
+            "Swift: a method deleted from a type whose module runs a build-tool plugin (the sources it generates may declare it)", .swift,
+            before: ["Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Fmt\", targets: [\n    .target(name: \"Geo\", plugins: [\"generate-points\"]),\n    .plugin(name: \"generate-points\", capability: .buildTool()),\n])\n", "Sources/Geo/Point.swift": "struct Point {\n    func moved(by d: Int) -> Point { self }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(by: 1)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "struct Point {\n}\n"]),
     ]
 }

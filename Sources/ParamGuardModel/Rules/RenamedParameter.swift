@@ -1182,5 +1182,9 @@ extension Rule {
                 "Sources/Core/Log.swift": "func log(text: String) {}\n",
                 "Sources/Core/A.swift": "func a() { log(message: \"a\") } // paramguard: ignore[renamed-parameter]\n// log(message: \"old\")\nlet s = \"log(message: x)\"\n",
             ]),
+        Example(
+            "Swift: a label renamed in a type whose module runs a build-tool plugin: generated sources may keep an overload with the old label", .swift,
+            before: ["Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"Fmt\", targets: [\n    .target(name: \"Geo\", plugins: [\"generate-points\"]),\n    .plugin(name: \"generate-points\", capability: .buildTool()),\n])\n", "Sources/Geo/Point.swift": "struct Point {\n    func moved(by d: Int) -> Point { self }\n}\n", "Sources/Geo/Use.swift": "func use(p: Point) {\n    _ = p.moved(by: 1)\n}\n"],
+            after: ["Sources/Geo/Point.swift": "struct Point {\n    func moved(distance d: Int) -> Point { self }\n}\n"]),
     ]
 }

@@ -9,7 +9,7 @@ import ParamGuardSwift
 /// One `CacheFile`, `<git common dir>/paramguard/swift-manifests`; in memory when made without a
 /// repository. Saving keeps the manifests this run asked about first, then the others, up to `kept`.
 public final class ManifestCache {
-    static let header = CacheFile.header(name: "swift-manifest-targets", format: 1)
+    static let header = CacheFile.header(name: "swift-manifest-targets", format: 2)
     static let kept = 2048
 
     private let path: String?
@@ -50,6 +50,7 @@ public final class ManifestCache {
                 body.write(target.name)
                 body.write(target.path)
                 body.write(target.isTest)
+                body.write(target.usesPlugins)
             }
         }
         _ = CacheFile.write(path, header: Self.header, body: body.bytes)
@@ -61,7 +62,8 @@ public final class ManifestCache {
             let entries = try reader.read { entry in
                 (try entry.read(ObjectID.self), try entry.read { target in
                     SwiftPackageManifest.Target(
-                        name: try target.read(String.self), path: try target.read(String?.self), isTest: try target.read(Bool.self))
+                        name: try target.read(String.self), path: try target.read(String?.self), isTest: try target.read(Bool.self),
+                        usesPlugins: try target.read(Bool.self))
                 })
             }
             guard reader.isAtEnd else { throw BinaryReader.Malformed() }
