@@ -94,26 +94,69 @@ import Testing
         #expect(filteredReads > 20)
     }
 
+    /// The fields of a model value, and of every value inside it, that hold nothing (nil, false, an
+    /// empty list): a field the codec does not write reads back as nothing, so a round trip only
+    /// proves a field is kept when the fixture sets it. A field added to the model fails
+    /// `everyOptionalFieldReadsBack` until the fixture sets it, and then until the codec keeps it.
+    static func unsetFields(of value: Any, path: String = "summary") -> [String] {
+        var unset: [String] = []
+        for child in Mirror(reflecting: value).children {
+            let label = path + "." + (child.label ?? "?")
+            let mirror = Mirror(reflecting: child.value)
+            if mirror.displayStyle == .optional {
+                guard let wrapped = mirror.children.first?.value else {
+                    unset.append(label)
+                    continue
+                }
+                unset += unsetFields(in: wrapped, path: label)
+            } else {
+                unset += unsetFields(in: child.value, path: label)
+            }
+        }
+        return unset
+    }
+
+    private static func unsetFields(in value: Any, path: String) -> [String] {
+        if let flag = value as? Bool { return flag ? [] : [path] }
+        if value is String || value is Int || value is ParamGuardModel.SourceLocation { return [] }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .collection?, .set?, .dictionary?:
+            guard let first = mirror.children.first?.value else { return [path] }
+            return unsetFields(in: first, path: path + "[0]")
+        case .struct?:
+            return unsetFields(of: value, path: path)
+        default:
+            return []
+        }
+    }
+
     @Test func everyOptionalFieldReadsBack() throws {
         var call = CallSite(
             callee: "a.b", location: SourceLocation(line: 3, column: 7), endLine: 4,
             keywords: [KeywordArgument(name: "k", location: SourceLocation(line: 3, column: 9))], positionalCount: 2,
-            hasStarArgs: true, hasStarStarKwargs: false, scope: "f.<locals>", enclosingClass: "C")
+            hasStarArgs: true, hasStarStarKwargs: true, scope: "f.<locals>", enclosingClass: "C")
         call.firstArgumentPath = ["self", "x"]
+        call.receiver = .member(.property("p"), "q")
+        call.openReason = "function-value"
+        call.callsLocalFunction = true
         call.argumentLabels = ["x", nil]
         call.trailingClosureLabels = [nil]
-        call.isReference = false
+        call.isReference = true
         call.wrappedType = "Box"
         call.argumentOf = 0
         call.argumentPosition = 1
         var callable = Callable(
             name: "C.init", kind: .initializer, parameters: [
                 Parameter(name: "x", kind: .keywordOnly, hasDefault: true, location: SourceLocation(line: 1, column: 1), annotation: "Int"),
-            ], location: SourceLocation(line: 1, column: 1), source: .swiftDeclaration, isComplete: false)
+            ], location: SourceLocation(line: 1, column: 1), source: .swiftDeclaration, isComplete: true)
         callable.parameters[0].internalName = "y"
         callable.parameters[0].isVariadic = true
         callable.returnAnnotation = "C"
         callable.hasOpaqueDecorators = true
+        callable.dataclassTransform = DataclassTransform(keywordOnlyDefault: true, fieldSpecifiers: ["field"])
+        callable.opaqueDecorators = [["paginate"]]
+        callable.preservesSignature = true
         callable.swift = SwiftDeclarationTraits(access: "public", isStatic: true, isProtocolRequirement: true, isMigrationAlias: true)
         callable.swift?.extensionRequirements = ["T: Equatable"]
         var definition = ClassDefinition(
@@ -121,13 +164,31 @@ import Testing
             definesInitializer: true, decorators: ["d"], metaclass: "M")
         definition.modelFields = callable.parameters
         definition.swiftKind = .struct
+        definition.dataclassTransform = DataclassTransform(keywordOnlyDefault: true, fieldSpecifiers: ["attr"])
+        definition.transformFields = [TransformField(
+            name: "f", location: SourceLocation(line: 2, column: 5), hasValue: true, valueCallee: "field", valueHasPositional: true,
+            keywords: ["init": "False"], afterKeywordOnlyMarker: true)]
+        definition.transformKeywordOnly = true
+        definition.swiftProperties = [SwiftProperty(name: "p", value: .resultOf("Make"), isFunction: true, annotation: "[Int]")]
+        definition.swiftGenericParameters = ["T"]
+        definition.swiftIsLocal = true
+        definition.swiftAliasArguments = ["Int"]
         var summary = FileSummary(
             callables: [callable], classes: [definition], calls: [call],
-            imports: [ImportBinding(kind: .symbol, boundName: "b", module: "m", level: 1, symbol: "s", scope: "", location: SourceLocation(line: 2, column: 1))],
+            imports: [ImportBinding(
+                kind: .symbol, boundName: "b", module: "m", level: 1, symbol: "s", scope: "", location: SourceLocation(line: 2, column: 1), isTestable: true)],
             syntaxProblem: SyntaxProblem(message: "bad", location: SourceLocation(line: 9, column: 2)))
         summary.exportedNames = ["C"]
-        summary.assignments = [NameAssignment(name: "n", valuePath: ["a"], scope: "", location: SourceLocation(line: 5, column: 1), valueCallPath: ["f"], wrappedPath: ["w"])]
+        var assignment = NameAssignment(name: "n", valuePath: ["a"], scope: "", location: SourceLocation(line: 5, column: 1), valueCallPath: ["f"], wrappedPath: ["w"])
+        assignment.entersContext = true
+        assignment.iteratesPath = ["items"]
+        assignment.iteratesCallResult = true
+        assignment.narrowedTo = "C"
+        assignment.holdsThrough = 7
+        summary.assignments = [assignment]
+        summary.loops = [LoopSpan(header: 4, end: 6)]
         summary.attributeAssignments = [AttributeAssignment(owner: "self", name: "x", annotation: "int", valueCallPath: ["g"], scope: "C.__init__")]
+        #expect(Self.unsetFields(of: summary).isEmpty, "fields this fixture leaves unset: \(Self.unsetFields(of: summary))")
         #expect(try Self.roundTrip(summary) == summary)
         var writer = BinaryWriter()
         writer.write(summary)
