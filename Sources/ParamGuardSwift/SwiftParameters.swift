@@ -14,15 +14,11 @@ enum SwiftParameters {
             let first = parameter.firstName.plainText
             let second = parameter.secondName.map(\.plainText)
             let unlabeled = parameter.firstName.tokenKind == .wildcard
-            var result = Parameter(
-                name: unlabeled ? (second ?? "_") : first,
-                kind: unlabeled ? .positionalOnly : .keywordOnly,
-                hasDefault: parameter.defaultValue != nil,
-                location: lines.location(of: node.locate(parameter.firstName)!))
-            if !unlabeled, let second, second != first { result.internalName = second }
-            if parameter.ellipsis != nil { result.isVariadic = true }
-            result.annotation = SwiftNames.dottedType(parameter.type) ?? optionalBase(parameter.type)
-            return result
+            return Parameter.swift(
+                label: unlabeled ? nil : first, name: second, hasDefault: parameter.defaultValue != nil,
+                location: lines.location(of: node.locate(parameter.firstName)!),
+                annotation: SwiftNames.dottedType(parameter.type) ?? optionalBase(parameter.type),
+                internalName: !unlabeled && second != first ? second : nil, isVariadic: parameter.ellipsis != nil)
         }
     }
 
@@ -36,7 +32,7 @@ enum SwiftParameters {
     static func synthesized(type: String, label: String, location: ParamGuardModel.SourceLocation) -> Callable {
         var callable = Callable(
             name: type + ".init", kind: .initializer,
-            parameters: [Parameter(name: label, kind: .keywordOnly, hasDefault: false, location: location)],
+            parameters: [Parameter.swift(label: label, hasDefault: false, location: location)],
             location: location, source: .synthesizedInitializer)
         callable.swift = SwiftDeclarationTraits(access: "internal", isStatic: false, isProtocolRequirement: false, isMigrationAlias: false)
         return callable
@@ -70,8 +66,8 @@ enum MemberwiseInitializer {
                 if parameters.contains(where: { $0.name == pattern.identifier.plainText }) { continue }
                 // `@Shared(value: false) var flag`: the wrapper's arguments give the property its value.
                 let wrapperInitialized = SwiftNames.attributes(variable.attributes).contains { $0.arguments != nil }
-                parameters.append(Parameter(
-                    name: pattern.identifier.plainText, kind: .keywordOnly,
+                parameters.append(Parameter.swift(
+                    label: pattern.identifier.plainText,
                     hasDefault: binding.initializer != nil || (!isLet && optional) || wrapperInitialized,
                     location: identifier.map(lines.location(of:)) ?? location))
             }

@@ -350,11 +350,9 @@ struct SwiftTreeReader {
             let parameters: [Parameter] = list.children.compactMap { parameterNode in
                 guard let parameter = parameterNode.as(RawEnumCaseParameterSyntax.self) else { return nil }
                 let label = parameter.firstName.flatMap { $0.tokenKind == .wildcard ? nil : $0.plainText }
-                var result = Parameter(
-                    name: label ?? parameter.secondName?.plainText ?? "_", kind: label == nil ? .positionalOnly : .keywordOnly,
-                    hasDefault: parameter.defaultValue != nil, location: location(parameterNode))
-                result.annotation = SwiftTypeReading.nominal(parameter.type)
-                return result
+                return Parameter.swift(
+                    label: label, name: parameter.secondName?.plainText, hasDefault: parameter.defaultValue != nil,
+                    location: location(parameterNode), annotation: SwiftTypeReading.nominal(parameter.type))
             }
             var callable = Callable(
                 name: type + "." + element.name.plainText, kind: .method, parameters: parameters,

@@ -150,8 +150,7 @@ import Testing
             name: "C.init", kind: .initializer, parameters: [
                 Parameter(name: "x", kind: .keywordOnly, hasDefault: true, location: SourceLocation(line: 1, column: 1), annotation: "Int"),
             ], location: SourceLocation(line: 1, column: 1), source: .swiftDeclaration, isComplete: true)
-        callable.parameters[0].internalName = "y"
-        callable.parameters[0].isVariadic = true
+        callable.parameters[0].swift = SwiftParameterTraits(label: "x", internalName: "y", isVariadic: true)
         callable.returnAnnotation = "C"
         callable.hasOpaqueDecorators = true
         callable.dataclassTransform = DataclassTransform(keywordOnlyDefault: true, fieldSpecifiers: ["field"])

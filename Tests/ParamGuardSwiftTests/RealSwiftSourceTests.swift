@@ -33,7 +33,7 @@ import Testing
             for callable in summary.callables where callable.source == .swiftDeclaration {
                 let name = String(callable.name.split(separator: ".").last!)
                 #expect(Self.text(at: callable.location, in: bytes, length: name.utf8.count) == name, "\(path): \(callable.name)")
-                for parameter in callable.parameters where parameter.kind == .keywordOnly {
+                for parameter in callable.parameters where parameter.swiftLabel != nil {
                     let written = Self.text(at: parameter.location, in: bytes, length: parameter.name.utf8.count + 2)
                     #expect(written.hasPrefix(parameter.name) || written.hasPrefix("`" + parameter.name), "\(path): \(parameter.name)")
                 }

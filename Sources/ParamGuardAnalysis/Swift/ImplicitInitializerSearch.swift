@@ -20,11 +20,11 @@ struct ImplicitInitializerSearch {
     mutating func add(vanished overload: Callable, isClosureProof: (String) -> Bool) {
         let parameters = overload.parameters
         func alwaysWritten(_ parameter: Parameter) -> Bool {
-            guard parameter.swiftLabel != nil, !parameter.hasDefault, parameter.isVariadic != true,
+            guard parameter.swiftLabel != nil, !parameter.hasDefault, parameter.swift?.isVariadic != true,
                   let type = parameter.annotation else { return false }
             return isClosureProof(String(type.lastDottedComponent))
         }
-        if let firstRequired = parameters.firstIndex(where: { !$0.hasDefault && $0.isVariadic != true }),
+        if let firstRequired = parameters.firstIndex(where: { !$0.hasDefault && $0.swift?.isVariadic != true }),
            alwaysWritten(parameters[firstRequired]), parameters[...firstRequired].allSatisfy({ $0.swiftLabel != nil }) {
             // A call's first argument fills one of these parameters, by its label.
             firstLabels.formUnion(parameters[...firstRequired].compactMap(\.swiftLabel))

@@ -91,7 +91,7 @@ struct SwiftAnalysis {
 
     /// What callers can see of one overload.
     private static func signature(_ callable: Callable) -> String {
-        let parameters = callable.parameters.map { "\($0.swiftLabel ?? "_"):\($0.hasDefault ? "=" : "")\($0.isVariadic == true ? "..." : "")" }
+        let parameters = callable.parameters.map { "\($0.swiftLabel ?? "_"):\($0.hasDefault ? "=" : "")\($0.swift?.isVariadic == true ? "..." : "")" }
         let traits = callable.swift.map { "\($0.access) \($0.isStatic) \($0.isMigrationAlias)" } ?? ""
         return parameters.joined(separator: ",") + " " + traits
     }

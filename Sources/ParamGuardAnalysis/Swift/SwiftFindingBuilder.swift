@@ -57,7 +57,7 @@ enum SwiftFindingBuilder {
         // required, or the order changed.
         if let successor {
             let passed = Set(call.keywords.map(\.name))
-            if let required = successor.callable.parameters.first(where: { !$0.hasDefault && $0.isVariadic != true && $0.swiftLabel.map { !passed.contains($0) } ?? false }),
+            if let required = successor.callable.parameters.first(where: { !$0.hasDefault && $0.swift?.isVariadic != true && $0.swiftLabel.map { !passed.contains($0) } ?? false }),
                let label = required.swiftLabel {
                 let wasUnlabeled = renamed(nil).map { $0 == label } ?? false
                 return SwiftFindingDraft(kind: wasUnlabeled ? .renamedParameter : .missingArgument, label: wasUnlabeled ? "_" : label,
@@ -117,7 +117,7 @@ enum SwiftFindingBuilder {
                                      location: stale.location, definition: best, suggestion: suggestion)
         }
         let passed = Set(call.keywords.map(\.name))
-        if let required = best.callable.parameters.first(where: { !$0.hasDefault && $0.isVariadic != true && $0.swiftLabel.map { !passed.contains($0) } ?? false }),
+        if let required = best.callable.parameters.first(where: { !$0.hasDefault && $0.swift?.isVariadic != true && $0.swiftLabel.map { !passed.contains($0) } ?? false }),
            let label = required.swiftLabel {
             return SwiftFindingDraft(kind: .missingArgument, label: label, newLabel: nil, location: call.location,
                                      definition: best, suggestion: suggestion)

@@ -23,7 +23,7 @@ enum SwiftLabelMatcher {
         let trailing: [String?]
 
         func canOmit(_ parameter: Parameter) -> Bool {
-            parameter.hasDefault || parameter.isVariadic == true
+            parameter.hasDefault || parameter.swift?.isVariadic == true
         }
 
         func match(_ parameter: Int, _ argument: Int) -> Bool {
@@ -31,7 +31,7 @@ enum SwiftLabelMatcher {
             guard parameter < parameters.count else { return false }
             let current = parameters[parameter]
             if labels[argument] == current.swiftLabel {
-                if current.isVariadic == true {
+                if current.swift?.isVariadic == true {
                     var next = argument + 1
                     while true {
                         if match(parameter + 1, next) { return true }

@@ -71,10 +71,9 @@ enum SwiftStandardConformances {
                 callable.swift = SwiftDeclarationTraits(access: "public", isStatic: false, isProtocolRequirement: false, isMigrationAlias: false)
                 return SwiftCandidate(path: "", callable: callable)
             }
-            var parameters = labels.map { label in
-                Parameter(name: label ?? "_", kind: label == nil ? .positionalOnly : .keywordOnly, hasDefault: false, location: location)
+            let parameters = labels.enumerated().map { index, label in
+                Parameter.swift(label: label, hasDefault: false, location: location, isVariadic: variadic && index == 0)
             }
-            if variadic { parameters[0].isVariadic = true }
             var callable = Callable(
                 name: type + "." + name, kind: name == "init" ? .initializer : .method, parameters: parameters,
                 location: location, source: .synthesizedInitializer)

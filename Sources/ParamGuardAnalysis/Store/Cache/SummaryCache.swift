@@ -37,7 +37,7 @@ public final class SummaryCache {
     }
 
     static func header(_ language: SourceLanguage) -> String {
-        CacheFile.header(name: "\(language.name)-summary-pack", format: 14)
+        CacheFile.header(name: "\(language.name)-summary-pack", format: 15)
     }
 
     /// The summary remembered for a blob, if any.

@@ -116,8 +116,12 @@ extension BinaryWriter {
         write(parameter.hasDefault)
         write(parameter.location)
         write(parameter.annotation)
-        write(parameter.internalName)
-        write(parameter.isVariadic)
+        write(parameter.swift != nil)
+        if let swift = parameter.swift {
+            write(swift.label)
+            write(swift.internalName)
+            write(swift.isVariadic)
+        }
     }
 
     mutating func write(_ definition: ClassDefinition) {
@@ -410,8 +414,10 @@ extension BinaryReader {
         var parameter = Parameter(
             name: try read(String.self), kind: try read(ParameterKind.self), hasDefault: try read(Bool.self),
             location: try read(SourceLocation.self), annotation: try read(String?.self))
-        parameter.internalName = try read(String?.self)
-        parameter.isVariadic = try read(Bool?.self)
+        if try read(Bool.self) {
+            parameter.swift = SwiftParameterTraits(
+                label: try read(String?.self), internalName: try read(String?.self), isVariadic: try read(Bool.self))
+        }
         return parameter
     }
 
