@@ -31,11 +31,12 @@ best of --rounds runs.
 
 With --against, another paramguard binary (an earlier build, say) is timed on the same cases in the
 same rounds, interleaved with --binary: each round runs one binary cold then warm (its own cache
-filled by its cold run), then the other. It prints a second table with both times and their ratio.
+filled by its cold run), then the other. It prints a second table with both times and their ratio,
+and whether the two binaries' findings (`check-diff --format json`) are identical on each case.
 On a shared machine whose speed drifts by tens of percent over minutes, two separate runs of this
 script cannot be compared; interleaved rounds can.
 """
-import argparse, os, shutil, subprocess, sys, sysconfig, tempfile, time
+import argparse, json, os, shutil, subprocess, sys, sysconfig, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
 import swift_corpus  # noqa: E402
@@ -99,9 +100,17 @@ def interleaved_row(name, binary, other, repo, rounds):
             cold, _, _ = timed([which, "pre-commit"], repo, 1)
             warm, _, _ = timed([which, "pre-commit"], repo, 1)
             best[which] = [min(best[which][0], cold), min(best[which][1], warm)]
+    same = findings_json(binary, repo) == findings_json(other, repo)
     git(repo, "reset", "-q", "--hard")
     print(f"  measured: {name} (against)", flush=True)
-    return (name, *best[binary], *best[other])
+    return (name, *best[binary], *best[other], "identical" if same else "DIFFERENT")
+
+
+def findings_json(binary, repo):
+    """The findings of `check-diff --staged --format json`, as JSON text: two binaries that should
+    behave alike must give the same, finding for finding."""
+    result = subprocess.run([binary, "check-diff", "--staged", "--format", "json"], cwd=repo, capture_output=True, text=True)
+    return json.dumps(json.loads(result.stdout)["findings"], sort_keys=True)
 
 
 def pre_commit_row(name, binary, grep, repo, rounds):
@@ -241,9 +250,9 @@ def main():
                 print(f"{name:34} {cold:7.3f}s {'-':>8} {'-':>9} {'-':>9} {'-':>9} {peak:6.0f} MB  {result}")
         if against_rows:
             print(f"\nagainst {args.against}, interleaved, best of {args.rounds} rounds each:")
-            print(f"{'case':34} {'cold':>8} {'other':>8} {'ratio':>7}   {'warm':>8} {'other':>8} {'ratio':>7}")
-            for name, cold, warm, other_cold, other_warm in against_rows:
-                print(f"{name:34} {cold:7.3f}s {other_cold:7.3f}s {cold / other_cold:6.2f}x   {warm:7.3f}s {other_warm:7.3f}s {warm / other_warm:6.2f}x")
+            print(f"{'case':34} {'cold':>8} {'other':>8} {'ratio':>7}   {'warm':>8} {'other':>8} {'ratio':>7}  findings (JSON)")
+            for name, cold, warm, other_cold, other_warm, same in against_rows:
+                print(f"{name:34} {cold:7.3f}s {other_cold:7.3f}s {cold / other_cold:6.2f}x   {warm:7.3f}s {other_warm:7.3f}s {warm / other_warm:6.2f}x  {same}")
         return 0
     finally:
         if args.keep:
