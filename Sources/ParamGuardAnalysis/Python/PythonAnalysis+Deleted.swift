@@ -76,14 +76,16 @@ extension PythonAnalysis {
             guard case let .summary(summary) = store.load(blob) else { continue }
             resolver.callingFile = (path, summary)
             beforeResolver.callingFile = (path, summary)
-            let guards = lines.bytes(of: path).map(EnclosingGuards.init)
+            // Read once: looking a deleted name up in its module reads that module's text too.
+            let text = lines.bytes(of: path)
+            let guards = text.map(EnclosingGuards.init)
             for binding in summary.imports where binding.kind == .symbol {
                 guard let name = binding.symbol, let deleted = deletions[name] else { continue }
-                checkImport(of: name, binding, inFile: path, deleted: deleted, beforeIndex: beforeResolver.index, guards: guards)
+                checkImport(of: name, binding, inFile: path, text: text, deleted: deleted, beforeIndex: beforeResolver.index, guards: guards)
             }
             for call in summary.calls {
                 guard let parts = call.calleePath, parts.count >= 2, let deleted = deletions[parts.last!] else { continue }
-                checkModuleCall(call, parts: parts, inFile: path, deleted: deleted, beforeResolver: beforeResolver, guards: guards)
+                checkModuleCall(call, parts: parts, inFile: path, text: text, deleted: deleted, beforeResolver: beforeResolver, guards: guards)
             }
             resolver.callingFile = nil
             beforeResolver.callingFile = nil
@@ -92,8 +94,8 @@ extension PythonAnalysis {
 
     /// `from M import name`, where `M` was a module that defined `name` before the change.
     private mutating func checkImport(
-        of name: String, _ binding: ImportBinding, inFile path: String, deleted: [DeletedDefinition], beforeIndex: ModuleIndex,
-        guards: EnclosingGuards?
+        of name: String, _ binding: ImportBinding, inFile path: String, text: [UInt8]?, deleted: [DeletedDefinition],
+        beforeIndex: ModuleIndex, guards: EnclosingGuards?
     ) {
         let modulesBefore = Self.modules(of: binding, inFile: path, index: beforeIndex)
         guard let definition = deleted.first(where: { modulesBefore.contains($0.path) }) else { return }
@@ -106,7 +108,7 @@ extension PythonAnalysis {
         if modulesAfter.isEmpty {
             absence = moduleIsProvablyGone(binding, inFile: path)
         } else {
-            absence = modulesAfter.map { provableAbsence(of: name, inModule: $0) }.reduce(.provable, Absence.combined)
+            absence = modulesAfter.map { provableAbsence(of: name, inModule: $0) }.reduce(.provable) { $0.combined(with: $1) }
         }
         switch absence {
         case .present: return
@@ -115,14 +117,15 @@ extension PythonAnalysis {
             return
         case .provable:
             stats.callsChecked += 1
-            let location = Self.location(of: name, after: binding.location, in: lines.bytes(of: path)) ?? binding.location
+            let location = Self.location(of: name, after: binding.location, in: text) ?? binding.location
             reportDeleted(definition, usedAs: binding.boundName, at: location, statement: binding.location, inFile: path)
         }
     }
 
     /// `text.slugify(...)`, where `text` is a module that defined `slugify` before the change.
     private mutating func checkModuleCall(
-        _ call: CallSite, parts: [String], inFile path: String, deleted: [DeletedDefinition], beforeResolver: Resolver, guards: EnclosingGuards?
+        _ call: CallSite, parts: [String], inFile path: String, text: [UInt8]?, deleted: [DeletedDefinition], beforeResolver: Resolver,
+        guards: EnclosingGuards?
     ) {
         let owner = Array(parts.dropLast())
         let name = parts.last!
@@ -155,7 +158,7 @@ extension PythonAnalysis {
         case let .open(reason): stats.countOpen(reason)
         case .provable:
             stats.callsChecked += 1
-            let location = Self.location(of: name, inCallee: call, in: lines.bytes(of: path)) ?? call.location
+            let location = Self.location(of: name, inCallee: call, in: text) ?? call.location
             reportDeleted(definition, usedAs: call.callee, at: location, statement: call.location, inFile: path)
         }
     }
@@ -173,10 +176,6 @@ extension PythonAnalysis {
             case (.open(let reason), _), (_, .open(let reason)): return .open(reason)
             default: return .provable
             }
-        }
-
-        static func combined(_ first: Absence, _ second: Absence) -> Absence {
-            first.combined(with: second)
         }
     }
 
@@ -261,10 +260,10 @@ extension PythonAnalysis {
         while line < start.line + 64, let text = SourceText.line(line, of: bytes) {
             let utf8 = Array(text.utf8)
             var from = 0
-            if line == start.line, let keyword = wordPosition(of: Array("import".utf8), in: utf8, from: start.column - 1) {
+            if line == start.line, let keyword = SourceText.wordOffsets(of: "import", in: utf8, from: start.column - 1).first {
                 from = keyword + 6
             }
-            if let found = wordPosition(of: Array(name.utf8), in: utf8, from: from) {
+            if let found = SourceText.wordOffsets(of: name, in: utf8, from: from).first {
                 return SourceLocation(line: line, column: found + 1)
             }
             line += 1
@@ -281,22 +280,5 @@ extension PythonAnalysis {
         let callee = Array(call.callee.utf8)
         guard start >= 0, start + callee.count <= utf8.count, Array(utf8[start..<start + callee.count]) == callee else { return nil }
         return SourceLocation(line: call.location.line, column: start + callee.count - name.utf8.count + 1)
-    }
-
-    /// The byte offset of `word` in `text` at or after `from`, standing as a whole word.
-    private static func wordPosition(of word: [UInt8], in text: [UInt8], from: Int) -> Int? {
-        guard !word.isEmpty, from >= 0, text.count >= word.count else { return nil }
-        var index = from
-        while index + word.count <= text.count {
-            if text[index..<index + word.count].elementsEqual(word) {
-                let before = index == 0 ? nil : text[index - 1]
-                let after = index + word.count < text.count ? text[index + word.count] : nil
-                if !(before.map(KeywordLabelScan.isIdentifierContinue) ?? false) && !(after.map(KeywordLabelScan.isIdentifierContinue) ?? false) {
-                    return index
-                }
-            }
-            index += 1
-        }
-        return nil
     }
 }

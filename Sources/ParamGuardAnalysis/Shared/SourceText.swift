@@ -24,4 +24,22 @@ enum SourceText {
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self)
         }
     }
+
+    /// The byte offsets, at or after `start`, where `word` stands in `text` as a whole word (no
+    /// identifier character right before or after it).
+    static func wordOffsets(of word: String, in text: [UInt8], from start: Int = 0) -> [Int] {
+        let word = Array(word.utf8)
+        guard !word.isEmpty, start >= 0 else { return [] }
+        var found: [Int] = []
+        var index = start
+        while index + word.count <= text.count {
+            if text[index..<index + word.count].elementsEqual(word)
+                && (index == 0 || !KeywordLabelScan.isIdentifierContinue(text[index - 1]))
+                && (index + word.count == text.count || !KeywordLabelScan.isIdentifierContinue(text[index + word.count])) {
+                found.append(index)
+            }
+            index += 1
+        }
+        return found
+    }
 }

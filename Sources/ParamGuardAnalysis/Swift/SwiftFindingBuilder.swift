@@ -77,16 +77,9 @@ enum SwiftFindingBuilder {
         var location = call.location
         // The last time the name stands as a word on the call's line, from where the call starts:
         // `Point(x: 1).scaled(by: 2)` names `scaled` after its receiver's own call.
-        if let line = lineText.map({ Array($0.utf8) }), name != "init" {
-            let word = Array(name.utf8)
-            var index = max(call.location.column - 1, 0)
-            while index + word.count <= line.count {
-                let isWord = line[index..<index + word.count].elementsEqual(word)
-                    && (index == 0 || !KeywordLabelScan.isIdentifierContinue(line[index - 1]))
-                    && (index + word.count == line.count || !KeywordLabelScan.isIdentifierContinue(line[index + word.count]))
-                if isWord { location.column = index + 1 }
-                index += 1
-            }
+        if let line = lineText.map({ Array($0.utf8) }), name != "init",
+           let last = SourceText.wordOffsets(of: name, in: line, from: max(call.location.column - 1, 0)).last {
+            location.column = last + 1
         }
         return SwiftFindingDraft(kind: .deletedCallable, label: name, newLabel: nil, location: location, definition: previous,
                                  suggestion: compoundName(previous.callable))
@@ -94,9 +87,14 @@ enum SwiftFindingBuilder {
 
     /// `moved(by:)`, `Point(x:y:)`: how Swift names one declaration.
     static func compoundName(_ callable: Callable) -> String {
+        calledName(callable) + compoundLabels(callable.parameters.map(\.swiftLabel))
+    }
+
+    /// How a call names a declaration: its type for an initializer (`Geo.Point` for `Geo.Point.init`),
+    /// else its base name.
+    static func calledName(_ callable: Callable) -> String {
         let parts = callable.name.dottedComponents
-        let name = parts.last == "init" ? parts.dropLast().joined(separator: ".") : String(parts.last ?? "")
-        return name + compoundLabels(callable.parameters.map(\.swiftLabel))
+        return parts.last == "init" ? parts.dropLast().joined(separator: ".") : String(parts.last ?? "")
     }
 
     /// A call the change adds or edits whose labels no overload of a fully known callee accepts.
@@ -150,8 +148,7 @@ enum SwiftFindingBuilder {
     /// The compound name a call should use: the declaration's labels for every parameter the call
     /// passes or must pass.
     static func suggest(call: CallSite, for callable: Callable) -> String {
-        let parts = callable.name.dottedComponents
-        let name = parts.last == "init" ? parts.dropLast().joined(separator: ".") : String(parts.last ?? "")
+        let name = calledName(callable)
         let passedCount = (call.argumentLabels?.count ?? 0) + (call.trailingClosureLabels?.count ?? 0)
         let parameters = callable.parameters.enumerated().filter { index, parameter in
             !parameter.hasDefault || call.keywords.contains { $0.name == parameter.swiftLabel } || index < passedCount && parameter.swiftLabel == nil
