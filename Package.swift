@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // libgit2 through pkg-config; every repository read goes through it.
@@ -33,7 +34,10 @@ let package = Package(
         ),
         .target(
             name: "ParamGuardAnalysis",
-            dependencies: ["ParamGuardModel", "ParamGuardGit", "ParamGuardPython", "ParamGuardSwift", "CLibGit2"]
+            dependencies: [
+                "ParamGuardModel", "ParamGuardGit", "ParamGuardPython", "ParamGuardSwift", "CLibGit2",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(name: "ParamGuardReport", dependencies: ["ParamGuardModel"]),
         .executableTarget(

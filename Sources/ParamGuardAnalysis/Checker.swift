@@ -25,6 +25,11 @@ public struct Checker {
         SourceLanguage(path: path) != nil
     }
 
+    /// Paths a check reads: the sources, and the migration records (`.paramguard.toml`).
+    public static func isRead(_ path: String) -> Bool {
+        isSource(path) || path == MigrationRecordFile.path
+    }
+
     /// The languages a check drives, in the order their findings are listed.
     static let languages: [any LanguageAnalysis.Type] = [PythonAnalysis.self, SwiftAnalysis.self]
 
@@ -33,6 +38,7 @@ public struct Checker {
         for language in Self.languages {
             report.merge(check(changeSet, in: language))
         }
+        MigrationPolicy.apply(to: &report, changeSet: changeSet, objects: objects)
         abandonIfAsked(changeSet)
         return report
     }

@@ -74,6 +74,9 @@ public struct Finding: Hashable, Sendable, Codable {
     public var alreadyBroken = false
     /// In a push of several refs, the ref whose change the finding is in (`refs/heads/topic`).
     public var ref: String?
+    /// The migration record, added by the same change, that declares this breakage intended: the
+    /// finding is shown, but does not block.
+    public var acceptedBy: AcceptingRecord?
 
     public init(
         kind: FindingKind, language: SourceLanguage, path: String, location: SourceLocation, callee: String, oldLabel: String,
@@ -155,9 +158,16 @@ public struct CheckReport: Sendable, Codable {
     public var findings: [Finding]
     public var skipped: [SkippedFile]
     public var stats: CheckStatistics
+    /// Problems with what the tree declares (a migration-record file that cannot be used), shown
+    /// as warnings; they do not block by themselves.
+    public var warnings: [ReportWarning] = []
 
-    /// The findings that block: all but those already broken before the change.
-    public var blocking: [Finding] { findings.filter { !$0.alreadyBroken } }
+    /// The findings that block: all but those already broken before the change, and those a
+    /// migration record added by the change accepts.
+    public var blocking: [Finding] { findings.filter { !$0.alreadyBroken && $0.acceptedBy == nil } }
+
+    /// The findings migration records accept.
+    public var accepted: [Finding] { findings.filter { $0.acceptedBy != nil } }
 
     public init(findings: [Finding], skipped: [SkippedFile], stats: CheckStatistics) {
         self.findings = findings
@@ -170,5 +180,20 @@ public struct CheckReport: Sendable, Codable {
         findings += other.findings
         skipped += other.skipped
         stats.add(other.stats)
+        warnings += other.warnings
+    }
+}
+
+/// A problem at a place of the tree that is not a finding: shown, never blocking by itself.
+public struct ReportWarning: Hashable, Sendable, Codable {
+    public var path: String
+    /// 0 when the problem concerns the whole file.
+    public var line: Int
+    public var message: String
+
+    public init(path: String, line: Int, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
     }
 }

@@ -19,9 +19,16 @@ public enum TextReporter {
                 out += "\(shown(finding.path)): note: \(rest) more finding\(rest == 1 ? "" : "s") in this file (`--format json` lists them all)\n"
             }
             if printed >= maximumPerFile { continue }
+            let ref = finding.ref.map { "\(safe($0)): " } ?? ""
+            if let record = finding.acceptedBy {
+                // Accepted: one line, so that what a record let through is seen, without the detail
+                // of an error to fix.
+                out += "\(ref)\(shown(finding.path)):\(finding.location.line):\(finding.location.column): note: \(safe(finding.message)); "
+                    + "accepted by the migration record at \(shown(record.path)):\(record.line) [\(finding.kind.rawValue)]\n"
+                continue
+            }
             let severity = finding.alreadyBroken ? "warning" : "error"
             let note = finding.alreadyBroken ? " (already broken before this change)" : ""
-            let ref = finding.ref.map { "\(safe($0)): " } ?? ""
             out += "\(ref)\(shown(finding.path)):\(finding.location.line):\(finding.location.column): \(severity): \(safe(finding.message))\(note) [\(finding.kind.rawValue)]\n"
             if let line = finding.sourceLine {
                 out += "    \(safe(line))\n"
@@ -39,7 +46,18 @@ public enum TextReporter {
         for file in report.skipped {
             out += "\(shown(file.path)): warning: not checked: \(safe(file.reason))\n"
         }
-        let warnings = report.findings.count - report.blocking.count
+        for warning in report.warnings {
+            out += "\(shown(warning.path))\(warning.line > 0 ? ":\(warning.line)" : ""): warning: \(safe(warning.message))\n"
+        }
+        let accepted = report.accepted
+        if !accepted.isEmpty {
+            var records: [AcceptingRecord] = []
+            for record in accepted.compactMap(\.acceptedBy) where !records.contains(record) { records.append(record) }
+            let declared = records.map { "\(shown($0.path)):\($0.line) (\(safe($0.reason)))" }.joined(separator: "; ")
+            out += "paramguard: \(accepted.count) call\(accepted.count == 1 ? "" : "s") still on the old labels \(accepted.count == 1 ? "is" : "are") "
+                + "accepted by the migration record\(records.count == 1 ? "" : "s") this change adds: \(declared).\n"
+        }
+        let warnings = report.findings.filter(\.alreadyBroken).count
         if warnings > 0 {
             out += "paramguard: \(warnings) call\(warnings == 1 ? "" : "s") the change edited \(warnings == 1 ? "was" : "were") already broken before it (warnings; they do not block).\n"
         }
@@ -65,9 +83,31 @@ public enum TextReporter {
                 }
             }
             for consequence in consequences { out += consequence + "\n" }
+            out += migrationHint(for: report.blocking)
         }
         return out
     }
+
+    /// How to declare the blocking findings' changes intended, with the records to add; empty when no
+    /// finding comes from a change of a definition in the tree.
+    static func migrationHint(for blocking: [Finding]) -> String {
+        let records = MigrationRecord.declaring(blocking, reason: MigrationRecord.placeholderReason)
+        guard !records.isEmpty else { return "" }
+        var out = "If the change is intended and these calls may stay as they are (code that is not run, or soon deleted), "
+            + "declare it in \(MigrationRecord.file) in the same change, with the reason; a record accepts only the findings "
+            + "of the change that adds it:\n"
+        for record in records.prefix(maximumSuggestedRecords) {
+            out += record.tomlText.split(separator: "\n").map { "    " + TerminalText.escaped(String($0)) + "\n" }.joined()
+        }
+        if records.count > maximumSuggestedRecords {
+            let rest = records.count - maximumSuggestedRecords
+            out += "    # and \(rest) more definition\(rest == 1 ? "" : "s"), a record each\n"
+        }
+        return out
+    }
+
+    /// Records a rejection suggests in full; the rest are counted.
+    static let maximumSuggestedRecords = 3
 
     /// Findings printed per file; the rest are counted.
     public static let maximumPerFile = 50

@@ -67,7 +67,7 @@ enum CheckExecution {
                     + "(check-diff A..B), or guard pushes with the pre-receive hook (hooks/pre-receive)")
         }
         do {
-            return try repository.changeSet(source, include: Checker.isSource, knownTrees: TreeListingCache(repository: repository))
+            return try repository.changeSet(source, include: Checker.isRead, knownTrees: TreeListingCache(repository: repository))
         } catch let error as GitError {
             throw CommandFailure(error.message)
         }

@@ -54,7 +54,7 @@ struct PreReceiveCommand: ParsableCommand {
                 let newCommit = try repo.commit(new.description)
                 let oldCommit = old.isZero ? old : try repo.commit(old.description)
                 let from = try startingPoint(old: oldCommit, new: newCommit, repository: repo)
-                changeSets.append(try repo.changeSet(from: from, to: newCommit, include: Checker.isSource))
+                changeSets.append(try repo.changeSet(from: from, to: newCommit, include: Checker.isRead))
                 branches.append(ref.hasPrefix("refs/heads/") ? String(ref.dropFirst("refs/heads/".count)) : ref)
                 refs.append(ref)
             } catch let error as GitError {

@@ -114,6 +114,13 @@ extension Rule {
     /// Changes `deleted-callable` must not report.
     static let deletedCallableCounterexamples: [Example] = [
         Example(
+            "a migration record the change adds declares the function deleted", .python,
+            before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app import text\n\ndef show(t):\n    return text.slugify(t)\n"],
+            after: [
+                "app/text.py": Example.textWithoutSlugify,
+                ".paramguard.toml": "[[migration]]\ncallable = \"app.text.slugify\"\ndeleted = true\nreason = \"views.py is deleted with the old site\"\n",
+            ]),
+        Example(
             "a deleted function kept as an alias of its replacement", .python,
             before: ["app/__init__.py": "", "app/text.py": Example.text, "app/views.py": "from app.text import slugify\n"],
             after: ["app/text.py": Example.textWithoutSlugify + "\ndef make_slug(title):\n    return title\n\nslugify = make_slug\n"]),

@@ -1,5 +1,14 @@
 /// Source files several examples share.
 extension Rule.Example {
+    /// The incident's rename, declared in `.paramguard.toml`.
+    static let incidentRecord = """
+        [[migration]]
+        callable = "context.UserExecutionContext"
+        renamed = { websocket_connection_id = "websocket_client_id" }
+        reason = "the v1 gateway calls in use.py go with it in January"
+
+        """
+
     static let dataclassBefore = """
         from dataclasses import dataclass
 

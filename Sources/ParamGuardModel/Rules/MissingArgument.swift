@@ -89,6 +89,13 @@ extension Rule {
     /// Changes `missing-argument` must not report.
     static let missingArgumentCounterexamples: [Example] = [
         Example(
+            "a migration record the change adds declares the parameter now required", .python,
+            before: ["api.py": "def fetch(url, retries=3):\n    pass\n", "use.py": "from api import fetch\nfetch('u')\n"],
+            after: [
+                "api.py": "def fetch(url, retries=3, *, timeout):\n    pass\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"api.fetch\"\nrequired = [\"timeout\"]\nreason = \"use.py is the old CLI, deleted next release\"\n",
+            ]),
+        Example(
             "a partial that binds the required arguments: calling it with none is fine", .python,
             before: [
                 "api.py": "def fetch(url, timeout=None):\n    pass\n",

@@ -53,5 +53,12 @@ extension Rule {
 
     /// Changes `removed-parameter` must not report.
     static let removedParameterCounterexamples: [Example] = [
+        Example(
+            "a migration record the change adds declares the parameter removed", .python,
+            before: ["api.py": "def fetch(url, retries=3, verbose=False):\n    pass\n", "use.py": "from api import fetch\nfetch('u', verbose=True)\n"],
+            after: [
+                "api.py": "def fetch(url, retries=3):\n    pass\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"api.fetch\"\nremoved = [\"verbose\"]\nreason = \"use.py is the old CLI, deleted next release\"\n",
+            ]),
     ]
 }

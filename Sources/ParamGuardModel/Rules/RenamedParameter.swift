@@ -34,6 +34,34 @@ extension Rule {
     /// Changes `renamed-parameter` must report, beyond the one `paramguard rules` shows.
     static let renamedParameterExamples: [Example] = [
         Example(
+            "a migration record for another label: the call still blocks, and the record is reported as accepting nothing", .python,
+            before: ["api.py": "def fetch(url, timeout=5, retries=1):\n    return url\n", "use.py": "from api import fetch\nfetch('u', timeout=1)\n"],
+            after: [
+                "api.py": "def fetch(url, seconds=5, retries=1):\n    return url\n", "use.py": "from api import fetch\nfetch('u', ↓timeout=1)\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"api.fetch\"\nrenamed = { retries = \"attempts\" }\nreason = \"r\"\n",
+            ]),
+        Example(
+            "a migration record whose paths cover legacy/ only: the caller elsewhere still blocks", .python,
+            before: ["api.py": "def fetch(url, timeout=5):\n    return url\n", "legacy/old.py": "from api import fetch\nfetch('u', timeout=1)\n", "use.py": "from api import fetch\nfetch('u', timeout=2)\n"],
+            after: [
+                "api.py": "def fetch(url, seconds=5):\n    return url\n", "use.py": "from api import fetch\nfetch('u', ↓timeout=2)\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"api.fetch\"\nrenamed = { timeout = \"seconds\" }\npaths = [\"legacy/**\"]\nreason = \"legacy/ is deleted with the v1 API\"\n",
+            ]),
+        Example(
+            "a migration record that keeps the suggested placeholder reason declares nothing", .python,
+            before: ["context.py": Example.dataclassBefore, "use.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_connection_id='w')\n"],
+            after: [
+                "context.py": Example.dataclassAfter, "use.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', ↓websocket_connection_id='w')\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"context.UserExecutionContext\"\nrenamed = { websocket_connection_id = \"websocket_client_id\" }\nreason = \"why the calls left on the old labels are fine\"\n",
+            ]),
+        Example(
+            "a records file that tries to set the mode: pushed content cannot, and none of its records apply", .python,
+            before: ["context.py": Example.dataclassBefore, "use.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_connection_id='w')\n"],
+            after: [
+                "context.py": Example.dataclassAfter, "use.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', ↓websocket_connection_id='w')\n",
+                ".paramguard.toml": "mode = \"warn\"\n\n" + Example.incidentRecord,
+            ]),
+        Example(
             "a @dataclass_transform on the @overload declarations of a decorator (PEP 681)", .python,
             before: ["base.py": "from typing import dataclass_transform, overload\n@overload\n@dataclass_transform()\ndef model(cls: type) -> type: ...\n@overload\n@dataclass_transform()\ndef model(*, frozen: bool = False): ...\ndef model(cls=None, *, frozen=False):\n    return cls if cls else (lambda c: c)\n", "models.py": "from base import model\n@model\nclass User:\n    name: str\n@model(frozen=True)\nclass Point:\n    x: int\n", "use.py": "from models import User, Point\nUser(name='n')\nPoint(x=1)\n"],
             after: ["base.py": "from typing import dataclass_transform, overload\n@overload\n@dataclass_transform()\ndef model(cls: type) -> type: ...\n@overload\n@dataclass_transform()\ndef model(*, frozen: bool = False): ...\ndef model(cls=None, *, frozen=False):\n    return cls if cls else (lambda c: c)\n", "models.py": "from base import model\n@model\nclass User:\n    full_name: str\n@model(frozen=True)\nclass Point:\n    left: int\n", "use.py": "from models import User, Point\nUser(↓name='n')\nPoint(↓x=1)\n"]),
@@ -869,6 +897,17 @@ extension Rule {
 
     /// Changes `renamed-parameter` must not report.
     static let renamedParameterCounterexamples: [Example] = [
+        Example(
+            "the incident, declared intended: a migration record the change adds accepts the calls left on the old keyword", .python,
+            before: ["context.py": Example.dataclassBefore, "use.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_connection_id='w')\n"],
+            after: ["context.py": Example.dataclassAfter, ".paramguard.toml": Example.incidentRecord]),
+        Example(
+            "Swift: a migration record the change adds accepts the calls left on the old label", .swift,
+            before: ["Sources/Geometry/Point.swift": Example.point, "Sources/Geometry/Use.swift": "func use() { _ = Point(x: 1, y: 2) }\n"],
+            after: [
+                "Sources/Geometry/Point.swift": Example.pointRenamed,
+                ".paramguard.toml": "[[migration]]\ncallable = \"Geometry.Point.init\"\nrenamed = { x = \"horizontal\" }\nreason = \"the demo target goes next\"\n",
+            ]),
         Example(
             "inside the class, a keyword __x= is mangled the same way as the parameter, and accepted", .python,
             before: ["m.py": "class Box:\n    def put(self, __item, count=1):\n        pass\n"],

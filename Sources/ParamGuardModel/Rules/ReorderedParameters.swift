@@ -40,5 +40,12 @@ extension Rule {
 
     /// Changes `reordered-parameters` must not report.
     static let reorderedParametersCounterexamples: [Example] = [
+        Example(
+            "Swift: a migration record the change adds declares the labels reordered", .swift,
+            before: ["Sources/Core/F.swift": "func move(x: Int, y: Int) {}\n", "Sources/Core/G.swift": "func use() { move(x: 1, y: 2) }\n"],
+            after: [
+                "Sources/Core/F.swift": "func move(y: Int, x: Int) {}\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"Core.move\"\nreordered = true\nreason = \"G.swift goes with the old API\"\n",
+            ]),
     ]
 }

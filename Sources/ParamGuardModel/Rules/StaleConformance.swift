@@ -48,6 +48,16 @@ extension Rule {
     /// Changes `stale-conformance` must not report.
     static let staleConformanceCounterexamples: [Example] = [
         Example(
+            "Swift: a migration record the change adds declares the requirement renamed", .swift,
+            before: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(into buffer: inout String)\n}\n",
+                "Sources/Core/Text.swift": "struct Text: Renderer {\n    func render(into buffer: inout String) {}\n}\n",
+            ],
+            after: [
+                "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(to buffer: inout String)\n}\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"Core.Renderer.render\"\nrenamed = { into = \"to\" }\nreason = \"Text is rewritten in the next change\"\n",
+            ]),
+        Example(
             "Swift: a renamed protocol requirement whose conforming types were migrated with it", .swift,
             before: [
                 "Sources/Core/Renderer.swift": "protocol Renderer {\n    func render(into buffer: inout String)\n}\n",

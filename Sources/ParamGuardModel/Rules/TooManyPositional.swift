@@ -48,6 +48,13 @@ extension Rule {
     /// Changes `too-many-positional` must not report.
     static let tooManyPositionalCounterexamples: [Example] = [
         Example(
+            "a migration record the change adds declares fewer positional parameters", .python,
+            before: ["geo.py": "def move(x, y, z):\n    pass\n", "use.py": "from geo import move\nmove(1, 2, 3)\n"],
+            after: [
+                "geo.py": "def move(x, y, *, z=0):\n    pass\n",
+                ".paramguard.toml": "[[migration]]\ncallable = \"geo.move\"\npositional = 2\nreason = \"use.py is the old CLI, deleted next release\"\n",
+            ]),
+        Example(
             "positional changes: calls passing *args, an unbound method called with its instance, a call already short before, keyword calls", .python,
             before: [
                 "geo.py": "def move(x, y, z=0):\n    pass\nclass Box:\n    def scale(self, a, b, c=0):\n        pass\n",

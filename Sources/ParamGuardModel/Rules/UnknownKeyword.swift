@@ -35,6 +35,11 @@ extension Rule {
     /// Changes `unknown-keyword` must report, beyond the one `paramguard rules` shows.
     static let unknownKeywordExamples: [Example] = [
         Example(
+            "a migration record already in the tree accepts no new call: it declared the change that added it", .python,
+            before: ["context.py": Example.dataclassAfter, ".paramguard.toml": Example.incidentRecord, "use.py": "from context import UserExecutionContext\n"],
+            after: ["new.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', ↓websocket_connection_id='w')\n"],
+            suggestion: "websocket_client_id"),
+        Example(
             "a new call of a type[C] parameter with a keyword the class and every subclass in the tree reject", .python,
             before: ["shapes.py": "class Shape:\n    def __init__(self, colour):\n        self.colour = colour\nclass Circle(Shape):\n    def __init__(self, colour, radius=1):\n        super().__init__(colour)\nclass Dot(Circle):\n    pass\n", "factory.py": "from shapes import Shape\n"],
             after: [

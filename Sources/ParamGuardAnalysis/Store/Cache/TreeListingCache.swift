@@ -5,7 +5,8 @@ import ParamGuardGit
 /// by the checksum git writes at the end of the index, so that a hook run again at the same `HEAD`
 /// (after fixing what it blocked, say) reads the listing instead of walking the tree, and at the same
 /// index instead of reading it through libgit2 (a large part of a warm run on a large index).
-/// Listings hold the paths `Checker.isSource` accepts; that is the only filter the commands use.
+/// Listings hold the paths `Checker.isRead` accepts (sources and the migration records); that is the
+/// only filter the commands use.
 ///
 /// One `CacheFile` per tree (named by its id) or index (`index-` and its checksum) under
 /// `<git common dir>/paramguard/tree-listings/`; the eight most recently written are kept. An index
@@ -13,8 +14,8 @@ import ParamGuardGit
 /// only while that tree's listing is kept too. A file that does not check out is ignored. Writes are
 /// atomic, and where the git directory cannot be written nothing is kept.
 public final class TreeListingCache: KnownTrees {
-    static let header = CacheFile.header(name: "source-tree-listing", format: 2)
-    static let indexHeader = CacheFile.header(name: "source-index-listing", format: 1)
+    static let header = CacheFile.header(name: "source-tree-listing", format: 3)
+    static let indexHeader = CacheFile.header(name: "source-index-listing", format: 2)
     static let kept = 8
 
     let directory: String
