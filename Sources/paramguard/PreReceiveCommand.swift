@@ -91,6 +91,8 @@ struct PreReceiveCommand: ParsableCommand {
         paramguard: push rejected. Update the calls above (or keep the old parameter accepted in the definition), commit, and push again.
         paramguard: a call that is right as it is (dead code, a keyword that reaches the callee another way) can be marked on its line \
         with `# paramguard: ignore[<kind>]` (Swift: `// paramguard: ignore[<kind>]`), the kind in brackets after its error, in a commit of the push.
+        paramguard: a change whose break is intended (the calls left may stay, or go soon) is declared in .paramguard.toml with a migration \
+        record and its reason, in a commit of the push: the records to add, where they fit, are printed above.
         """
 
     /// What a check that could not be completed does: reject the push (exit 2) or accept it (exit 0),

@@ -9,6 +9,15 @@ enum Scenario {
         "from app.context import Context\n\ndef make(u, c):\n    return Context(user_id=u, \(label)=c)\n"
     }
 
+    /// The rename declared intended in `.paramguard.toml`.
+    static let record = """
+        [[migration]]
+        callable = "app.context.Context"
+        renamed = { connection_id = "client_id" }
+        reason = "app/caller.py is the v1 handler, deleted with the v1 API"
+
+        """
+
     static let base: [String: String] = [
         "app/__init__.py": "",
         "app/context.py": contextBefore,

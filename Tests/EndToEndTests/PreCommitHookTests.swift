@@ -21,6 +21,33 @@ import Testing
         #expect(passed.status == 0, "\(passed.output)")
     }
 
+    /// The rejection shows the migration record that would declare the rename; committed with the
+    /// rename, the record lets it through, the accepted call listed. A later commit that writes a new
+    /// call on the old keyword is blocked: the record declared the change that added it, nothing after.
+    @Test func aMigrationRecordCommittedWithTheChangeDeclaresItAndOnlyIt() throws {
+        let sandbox = try GitSandbox.withInstalledHook()
+        try sandbox.write("app/context.py", Scenario.contextAfter)
+        try sandbox.git(["add", "-A"])
+        let blocked = try sandbox.gitWithHooks(["commit", "-m", "rename"])
+        #expect(blocked.status != 0)
+        #expect(blocked.output.contains("    [[migration]]\n    callable = \"app.context.Context\"\n    renamed = { connection_id = \"client_id\" }\n"), "\(blocked.output)")
+        #expect(blocked.output.contains("or declare an intended change with the migration record shown above"))
+
+        try sandbox.write(".paramguard.toml", Scenario.record)
+        try sandbox.git(["add", "-A"])
+        let declared = try sandbox.gitWithHooks(["commit", "-m", "rename, declared"])
+        #expect(declared.status == 0, "\(declared.output)")
+        #expect(declared.output.contains("app/caller.py:4:31: note: "), "\(declared.output)")
+        #expect(declared.output.contains("accepted by the migration record at .paramguard.toml:1 [renamed-parameter]"))
+
+        // Not a copy of app/caller.py: a file copied unchanged brings no new call.
+        try sandbox.write("app/worker.py", Scenario.caller("connection_id") + "\nmake('u', 'c')\n")
+        try sandbox.git(["add", "-A"])
+        let later = try sandbox.gitWithHooks(["commit", "-m", "a new caller on the old keyword"])
+        #expect(later.status != 0, "\(later.output)")
+        #expect(later.output.contains("app/worker.py:4:31: error:"), "\(later.output)")
+    }
+
     @Test func commitAllChecksTheWorkingTreeChanges() throws {
         let sandbox = try GitSandbox.withInstalledHook()
         try sandbox.write("app/context.py", Scenario.contextAfter)

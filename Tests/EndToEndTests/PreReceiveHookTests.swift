@@ -40,6 +40,33 @@ import Testing
         #expect(accepted.status == 0, "the combined change old..new is a complete migration: \(accepted.output)")
     }
 
+    /// A push that renames a parameter and adds its migration record in the same push is accepted, the
+    /// calls it leaves listed; the rejection of the same push without the record says how to declare it.
+    /// A records file that tries to switch the check to warn is refused: none of its records apply.
+    @Test func aMigrationRecordInThePushDeclaresTheChange() throws {
+        let (server, clone) = try serverAndClone()
+        defer { withExtendedLifetime(server) {} }
+        try clone.commit(Scenario.base, message: "base")
+        #expect(try push(clone, ["-q", "origin", "main"]).status == 0)
+
+        try clone.commit(["app/context.py": Scenario.contextAfter], message: "rename")
+        let rejected = try push(clone, ["origin", "main"])
+        #expect(rejected.status != 0)
+        #expect(rejected.output.contains("is declared in .paramguard.toml with a migration record"), "\(rejected.output)")
+        #expect(rejected.output.contains("callable = \"app.context.Context\""))
+
+        try clone.commit([".paramguard.toml": "mode = \"warn\"\n" + Scenario.record], message: "declare, and try to switch the check off")
+        let refused = try push(clone, ["origin", "main"])
+        #expect(refused.status != 0, "\(refused.output)")
+        #expect(refused.output.contains(".paramguard.toml:1: warning: 'mode' cannot be set here"), "\(refused.output)")
+
+        try clone.commit([".paramguard.toml": Scenario.record], message: "declare the rename")
+        let accepted = try push(clone, ["origin", "main"])
+        #expect(accepted.status == 0, "\(accepted.output)")
+        #expect(accepted.output.contains("app/caller.py:4:31: note: "), "\(accepted.output)")
+        #expect(accepted.output.contains("(app/caller.py is the v1 handler, deleted with the v1 API)"))
+    }
+
     /// A force push is checked as what the new tip brings that the old tip did not (their trees
     /// compared): rewinding past a migration brings the stale callers back, and is rejected; rewriting
     /// a commit without changing what it holds is accepted.

@@ -107,4 +107,47 @@ import Testing
         let report = CheckReport(findings: [], skipped: [], stats: CheckStatistics())
         #expect(TextReporter.render(report, subject: "x").isEmpty)
     }
+
+    @Test func anAcceptedFindingIsOneNoteLineAndTheRejectionShowsTheRecordToAdd() {
+        var accepted = finding(line: "Ctx(conn_id=1)", column: 5, newLabel: "client_id")
+        accepted.acceptedBy = AcceptingRecord(path: ".paramguard.toml", line: 2, reason: "legacy \u{1b}[2J jobs go in May")
+        var blocking = finding(line: "Ctx(conn_id=2)", column: 5, newLabel: "client_id")
+        blocking.path = "app/other.py"
+        blocking.definition.name = "Other"
+        var report = CheckReport(findings: [accepted, blocking], skipped: [], stats: CheckStatistics())
+        report.warnings = [ReportWarning(path: ".paramguard.toml", line: 7, message: "the migration record for 'x' accepts no finding")]
+        #expect(report.blocking == [blocking])
+        let text = TextReporter.render(report, subject: "this commit")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "app/jobs.py:3:5: note: 'Ctx' no longer accepts keyword 'conn_id'; accepted by the migration record at .paramguard.toml:2 [renamed-parameter]")
+        #expect(lines[1].hasPrefix("app/other.py:3:5: error:"))
+        #expect(text.contains("\n.paramguard.toml:7: warning: the migration record for 'x' accepts no finding\n"))
+        #expect(text.contains("paramguard: 1 call still on the old labels is accepted by the migration record this change adds: .paramguard.toml:2 (legacy \\x1b[2J jobs go in May).\n"))
+        #expect(text.contains("1 call in 1 file no longer matches"))
+        // The record to add names the blocking finding's definition, not the accepted one's.
+        #expect(text.contains("    [[migration]]\n    callable = \"app.ctx.Other\"\n    renamed = { conn_id = \"client_id\" }\n    reason = \"why the calls left on the old labels are fine\"\n"))
+        #expect(!text.contains("app.ctx.Ctx\""))
+    }
+
+    @Test func noRecordIsSuggestedForACallOnAKeywordItsCalleeNeverTook() {
+        var unknown = finding(line: "Ctx(colour=1)", column: 5, newLabel: "color")
+        unknown.kind = .unknownKeyword
+        let text = TextReporter.render(CheckReport(findings: [unknown], skipped: [], stats: CheckStatistics()), subject: "x")
+        #expect(text.contains("error:"))
+        #expect(!text.contains("[[migration]]"))
+    }
+
+    @Test func jsonTellsWhichRecordAcceptedAFindingAndListsWarnings() throws {
+        var accepted = finding(line: "Ctx(conn_id=1)", column: 5, newLabel: "client_id")
+        accepted.acceptedBy = AcceptingRecord(path: ".paramguard.toml", line: 2, reason: "r")
+        var report = CheckReport(findings: [accepted], skipped: [], stats: CheckStatistics())
+        report.warnings = [ReportWarning(path: ".paramguard.toml", line: 0, message: "not TOML")]
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter.render(report).utf8)) as? [String: Any])
+        let first = try #require((object["findings"] as? [[String: Any]])?.first)
+        let record = try #require(first["accepted_by"] as? [String: Any])
+        #expect(record["path"] as? String == ".paramguard.toml" && record["line"] as? Int == 2 && record["reason"] as? String == "r")
+        let warning = try #require((object["warnings"] as? [[String: Any]])?.first)
+        #expect(warning["line"] is NSNull && warning["message"] as? String == "not TOML")
+        #expect((object["stats"] as? [String: Any])?["accepted_findings"] as? Int == 1)
+    }
 }
