@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // libgit2 through pkg-config; every repository read goes through it.
@@ -34,10 +33,7 @@ let package = Package(
         ),
         .target(
             name: "ParamGuardAnalysis",
-            dependencies: [
-                "ParamGuardModel", "ParamGuardGit", "ParamGuardPython", "ParamGuardSwift", "CLibGit2",
-                .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            dependencies: ["ParamGuardModel", "ParamGuardGit", "ParamGuardPython", "ParamGuardSwift", "CLibGit2"]
         ),
         .target(name: "ParamGuardReport", dependencies: ["ParamGuardModel"]),
         .executableTarget(
@@ -84,5 +80,6 @@ if Context.environment["PARAMGUARD_FUZZ"] != nil {
         .executableTarget(name: "fuzz-swift-frontend", dependencies: ["ParamGuardSwift"], path: "Fuzz/SwiftFrontend"),
         .executableTarget(name: "fuzz-cache-decoders", dependencies: ["ParamGuardAnalysis", "ParamGuardGit", "ParamGuardModel", "CLibGit2"], path: "Fuzz/CacheDecoders"),
         .executableTarget(name: "fuzz-git-config", dependencies: ["ParamGuardGit", "CLibGit2"], path: "Fuzz/GitConfig"),
+        .executableTarget(name: "fuzz-migration-records", dependencies: ["ParamGuardAnalysis", "ParamGuardModel"], path: "Fuzz/MigrationRecords"),
     ]
 }

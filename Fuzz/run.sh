@@ -12,6 +12,9 @@
 #                         back through the caches' own loading code
 #   fuzz-git-config       bytes as a repository's git config, read through the accessors of
 #                         paramguard's settings
+#   fuzz-migration-records
+#                         bytes as a pushed .paramguard.toml, through the records file reader; each
+#                         record read is written back as paramguard suggests it and must read the same
 #
 # Builds with `swift build -c release` and libFuzzer's and AddressSanitizer's flags into .build/fuzz-spm
 # (swift-syntax included, so the first build takes minutes; later ones are incremental), starts each
@@ -24,7 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-targets=(fuzz-python-skimmer fuzz-swift-frontend fuzz-cache-decoders fuzz-git-config)
+targets=(fuzz-python-skimmer fuzz-swift-frontend fuzz-cache-decoders fuzz-git-config fuzz-migration-records)
 if [ -n "${2:-}" ]; then targets=("$2"); fi
 scratch=.build/fuzz-spm
 # Each run keeps its findings in a folder of its own, so a later run neither fails on an earlier
@@ -62,6 +65,7 @@ for target in "${targets[@]}"; do
             done ;;
         fuzz-cache-decoders) cp Fuzz/seeds/cache-decoders/* "$corpus/" ;;
         fuzz-git-config) cp Fuzz/seeds/git-config/* "$corpus/" ;;
+        fuzz-migration-records) cp Fuzz/seeds/migration-records/* "$corpus/" ;;
     esac
     echo "fuzz: $target for ${share} s"
     log="$artifacts/$target.log"

@@ -18,6 +18,7 @@ struct RulesCommand: ParsableCommand {
                 print("\(rule.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(rule.summary) [\(languages)]")
             }
             print("\nExplain one with: paramguard rules <id>. Suppress one on a line with: # paramguard: ignore[<id>]")
+            print("Declare a change intended, with its reason, in \(MigrationRecord.file) ([[migration]] records) in the same commit or push.")
             return
         }
         guard let rule = Rule.named(id) else {

@@ -78,15 +78,16 @@ import Testing
     }
 
     @Test func refusesBytesThatAreNotAShortUTF8Text() {
-        #expect(Self.problem("[[migration]]\ncallable = 'f'\u{0}\n")?.message == "it holds a NUL byte")
+        #expect(Self.problem("[[migration]]\ncallable = 'f'\u{0}\n")?.message.hasPrefix("not TOML") == true)
         #expect(Self.problem("[[migration]]\ncallable = 'f'\u{0}\n")?.line == 2)
+        #expect(Self.problem("[#")?.message.hasPrefix("not TOML") == true, "toml++ aborted the process on these two bytes")
         let latin1: [UInt8] = Array("[[migration]]\ncallable = 'caf".utf8) + [0xE9] + Array("'\n".utf8)
         #expect(throws: MigrationRecordFile.Problem.self) { try MigrationRecordFile.records(in: latin1) }
         let large = [UInt8](repeating: UInt8(ascii: "#"), count: MigrationRecordFile.maximumSize + 1)
         #expect(throws: MigrationRecordFile.Problem.self) { try MigrationRecordFile.records(in: large) }
-        // Deep nesting is refused by the parser, not a stack overflow.
+        // Deep nesting is refused, not followed into a stack overflow.
         let nested = "a = " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
-        #expect(Self.problem(nested)?.message.contains("not TOML") == true)
+        #expect(Self.problem(nested)?.message.contains("nest deeper than") == true)
     }
 
     @Test("path patterns", arguments: [
