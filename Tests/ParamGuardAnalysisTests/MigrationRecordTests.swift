@@ -67,6 +67,8 @@ import Testing
         ("[[migration]]\ncallable = 'f'\nreason = 'r'\nremoved = 'a'\n", 1, "'removed' must be an array of strings"),
         ("[[migration]]\ncallable = 'f'\nreason = 'r'\npaths = ['']\nremoved = ['a']\n", 1, "'paths' must be an array of strings"),
         ("[[migration]]\ncallable = 'f'\nreason = 'r'\npositional = -1\n", 1, "'positional' must be"),
+        ("[[migration]]\ncallable = 'f'\nreason = 'r'\ndeleted = true\npaths = []\n", 1, "covers no file"),
+        ("[[migration]]\ncallable = 'f'\nreason = 'r'\npositional = 1.5\n", 4, "not read: floats"),
         ("[[migration]]\ncallable = 'f'\nreason = 'r'\ndeleted = 'yes'\n", 1, "'deleted' must be true or false"),
         ("[[migration]]\ncallable = 'f'\nreason = 'r'\ndeleted = true\nmode = 'warn'\n", 1, "has no key 'mode'"),
         ("[[migration]]\ncallable = 'f'\nreason = 'r'\ndeleted = true\n\n[[migration]]\ncallable = 'g'\nreason = 'r'\n", 6, "declares no change"),

@@ -93,6 +93,9 @@ public enum MigrationRecordFile {
         record.removed = try labels(fields["removed"], key: "removed", line: line)
         record.required = try labels(fields["required"], key: "required", line: line)
         record.paths = try labels(fields["paths"], key: "paths", line: line)
+        if fields["paths"] != nil, record.paths.isEmpty {
+            throw problem("'paths = []' covers no file: leave 'paths' out to cover the whole tree")
+        }
         if let value = fields["positional"] {
             guard case let .integer(count) = value, count >= 0 else { throw problem("'positional' must be how many positional arguments the definition takes now") }
             record.positional = count
