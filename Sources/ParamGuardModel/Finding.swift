@@ -67,6 +67,9 @@ public struct Finding: Hashable, Sendable, Codable {
     public var sourceLine: String?
     /// How many bytes to take from `location.column` to point into `sourceLine` (0 for a whole line).
     public var sourceLineOffset = 0
+    /// `location.column` counted in UTF-16 code units, as editors, SARIF and GitHub count columns
+    /// (`location.column` counts UTF-8 bytes); nil when the line was not read.
+    public var utf16Column: Int?
     /// Where the call expression starts (its callee); differs from `location` in calls spanning lines.
     public var callLocation: SourceLocation?
     /// The call was already broken before the change, in the same way: the change edited a line of

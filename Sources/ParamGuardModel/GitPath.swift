@@ -24,6 +24,34 @@ public enum GitPath {
         path.utf8.contains(UInt8(ascii: "\\"))
     }
 
+    /// The bytes git stores for a path `decoded` gave: its UTF-8, or for a quoted path the bytes its
+    /// escapes stand for.
+    public static func bytes(of path: String) -> [UInt8] {
+        guard isQuoted(path) else { return Array(path.utf8) }
+        let text = Array(path.utf8)
+        var out: [UInt8] = []
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            guard byte == UInt8(ascii: "\\"), index + 1 < text.count else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            let next = text[index + 1]
+            switch next {
+            case UInt8(ascii: "t"): out.append(0x09); index += 2
+            case UInt8(ascii: "n"): out.append(0x0A); index += 2
+            case UInt8(ascii: "0")...UInt8(ascii: "7") where index + 3 < text.count:
+                let digits = text[(index + 1)...(index + 3)].map { Int($0) - Int(UInt8(ascii: "0")) }
+                out.append(UInt8(truncatingIfNeeded: digits[0] * 64 + digits[1] * 8 + digits[2]))
+                index += 4
+            default: out.append(next); index += 2
+            }
+        }
+        return out
+    }
+
     private static func quoted(_ bytes: UnsafeRawBufferPointer) -> String {
         var out = ""
         for byte in bytes {

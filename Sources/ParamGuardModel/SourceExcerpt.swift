@@ -22,3 +22,21 @@ public enum SourceExcerpt {
         return (text, start - head.utf8.count)
     }
 }
+
+extension SourceExcerpt {
+    /// The 1-based column of the UTF-8 `byteColumn` of `line`, counted in UTF-16 code units, as
+    /// editors, SARIF and GitHub count columns.
+    public static func utf16Column(in line: String, byteColumn: Int) -> Int {
+        let prefix = line.utf8.prefix(max(byteColumn - 1, 0))
+        return String(decoding: prefix, as: UTF8.self).utf16.count + 1
+    }
+}
+
+extension Finding {
+    /// Quotes `line`, the text of the finding's line: the window of it a report prints
+    /// (`SourceExcerpt`), and the finding's column as editors count it.
+    public mutating func quote(_ line: String) {
+        (sourceLine, sourceLineOffset) = SourceExcerpt.around(line, byteColumn: location.column)
+        utf16Column = SourceExcerpt.utf16Column(in: line, byteColumn: location.column)
+    }
+}

@@ -49,6 +49,16 @@ public enum TextReporter {
         for warning in report.warnings {
             out += "\(shown(warning.path))\(warning.line > 0 ? ":\(warning.line)" : ""): warning: \(safe(warning.message))\n"
         }
+        return out + summary(report, subject: subject)
+    }
+
+    /// The lines after the findings: what records accepted, what was already broken, how many calls
+    /// block and in which refs, what that means when the code runs, and how to declare an intended
+    /// change. Shared with the GitHub format, which prints findings as annotations.
+    public static func summary(_ report: CheckReport, subject: String) -> String {
+        var out = ""
+        let safe = TerminalText.escaped
+        let shown: (String) -> String = { path in GitPath.isQuoted(path) ? "\"" + path + "\"" : safe(path) }
         let accepted = report.accepted
         if !accepted.isEmpty {
             var records: [AcceptingRecord] = []

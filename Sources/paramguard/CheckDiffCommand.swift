@@ -25,7 +25,7 @@ struct CheckDiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A range A..B, or two revisions A B.", valueName: "revisions"))
     var revisions: [String] = []
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, sarif (SARIF 2.1.0) or github (GitHub Actions annotations).")
     var format: OutputFormat = .text
 
     func validate() throws {

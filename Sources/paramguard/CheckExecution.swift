@@ -53,7 +53,12 @@ enum CheckExecution {
 
     /// Prints a report, and returns exit code 1 when anything in it blocks.
     static func show(_ report: CheckReport, format: OutputFormat, subject: String, toStandardError: Bool) -> ExitCode {
-        let text = format == .json ? JSONReporter.render(report) : TextReporter.render(report, subject: subject)
+        let text = switch format {
+        case .text: TextReporter.render(report, subject: subject)
+        case .json: JSONReporter.render(report)
+        case .sarif: SARIFReporter.render(report)
+        case .github: GitHubReporter.render(report, subject: subject)
+        }
         let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
         handle.write(Data(text.utf8))
         return report.blocking.isEmpty ? .success : ExitCode(1)

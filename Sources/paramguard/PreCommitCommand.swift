@@ -10,7 +10,7 @@ struct PreCommitCommand: ParsableCommand {
 
     @OptionGroup var repository: RepositoryOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, sarif (SARIF 2.1.0) or github (GitHub Actions annotations).")
     var format: OutputFormat = .text
 
     func run() throws {

@@ -20,7 +20,7 @@ struct PreReceiveCommand: ParsableCommand {
 
     @OptionGroup var repository: RepositoryOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, sarif (SARIF 2.1.0) or github (GitHub Actions annotations).")
     var format: OutputFormat = .text
 
     func run() throws {

@@ -25,4 +25,8 @@ struct RepositoryOptions: ParsableArguments {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    /// SARIF 2.1.0, for GitHub code scanning and SARIF viewers.
+    case sarif
+    /// GitHub Actions workflow commands: annotations on the pull request's diff.
+    case github
 }

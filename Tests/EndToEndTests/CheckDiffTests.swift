@@ -11,6 +11,28 @@ import Testing
         return (sandbox, first, second)
     }
 
+    /// The CI formats: SARIF for code scanning, workflow commands for GitHub Actions; the exit code
+    /// is the same as the text report's.
+    @Test func rangeWithSARIFAndGitHubOutput() throws {
+        let (sandbox, first, second) = try breakingHistory()
+        let sarif = try sandbox.paramguard(["check-diff", "\(first)..\(second)", "--format", "sarif"])
+        #expect(sarif.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(sarif.output.utf8)) as? [String: Any])
+        #expect(document["version"] as? String == "2.1.0")
+        let run = try #require((document["runs"] as? [[String: Any]])?.first)
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        #expect(result["ruleId"] as? String == "renamed-parameter" && result["level"] as? String == "error")
+        let location = try #require(((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "app/caller.py")
+        let region = try #require(location["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 4 && region["startColumn"] as? Int == 31 && region["endColumn"] as? Int == 44)
+
+        let github = try sandbox.paramguard(["check-diff", "\(first)..\(second)", "--format", "github"])
+        #expect(github.status == 1)
+        #expect(github.output.hasPrefix("::error file=app/caller.py,line=4,col=31,endColumn=44,title=paramguard%3A renamed-parameter::'Context' no longer accepts keyword 'connection_id'"), "\(github.output)")
+        #expect(github.output.contains("1 call in 1 file no longer matches"))
+    }
+
     @Test func rangeWithJSONOutput() throws {
         let (sandbox, first, second) = try breakingHistory()
         let result = try sandbox.paramguard(["check-diff", "\(first)..\(second)", "--format", "json"])

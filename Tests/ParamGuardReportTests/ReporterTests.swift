@@ -150,4 +150,69 @@ import Testing
         #expect(warning["line"] is NSNull && warning["message"] as? String == "not TOML")
         #expect((object["stats"] as? [String: Any])?["accepted_findings"] as? Int == 1)
     }
+
+    /// SARIF 2.1.0: every rule described; a result per finding, at UTF-16 columns (the line holds
+    /// `é`, two bytes and one code unit, before the keyword); the definition as a related location;
+    /// an accepted finding suppressed with its record's reason; skipped files and record-file
+    /// problems as notifications; a path git quotes percent-encoded from its bytes.
+    @Test func sarifDescribesRulesResultsAndNotifications() throws {
+        let line = "x = Ctx(é=1, conn_id=2)"
+        let byteColumn = line.utf8.count - "conn_id=2)".utf8.count + 1
+        var stale = finding(line: line, column: byteColumn, newLabel: "client_id")
+        stale.quote(line)
+        var accepted = stale
+        accepted.acceptedBy = AcceptingRecord(path: ".paramguard.toml", line: 2, reason: "legacy")
+        accepted.path = "app/caf\\351 x.py"
+        var report = CheckReport(
+            findings: [stale, accepted], skipped: [SkippedFile(path: "bin.py", reason: "binary content (NUL bytes)")], stats: CheckStatistics())
+        report.warnings = [ReportWarning(path: ".paramguard.toml", line: 3, message: "not TOML")]
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(SARIFReporter.render(report).utf8)) as? [String: Any])
+        #expect(document["version"] as? String == "2.1.0" && document["$schema"] as? String == SARIFReporter.schema)
+        let run = try #require((document["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect((driver["rules"] as? [[String: Any]])?.map { $0["id"] as? String } == Rule.all.map(\.id))
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        let first = results[0]
+        #expect(first["ruleId"] as? String == "renamed-parameter" && first["level"] as? String == "error")
+        #expect(first["ruleIndex"] as? Int == 0)
+        let location = try #require(((first["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        let region = try #require(location["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 3)
+        #expect(region["startColumn"] as? Int == byteColumn - 1 && region["endColumn"] as? Int == byteColumn - 1 + 7)
+        #expect((first["message"] as? [String: Any])?["text"] as? String == "'Ctx' no longer accepts keyword 'conn_id'\nfix: pass 'client_id=' instead of 'conn_id='")
+        let related = try #require((first["relatedLocations"] as? [[String: Any]])?.first)
+        #expect(((related["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String == "app/ctx.py")
+        #expect(first["suppressions"] == nil)
+        let second = results[1]
+        #expect(second["level"] as? String == "warning")
+        let suppression = try #require((second["suppressions"] as? [[String: Any]])?.first)
+        #expect(suppression["kind"] as? String == "external" && suppression["justification"] as? String == "migration record at .paramguard.toml:2: legacy")
+        let secondLocation = try #require(((second["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((secondLocation["artifactLocation"] as? [String: Any])?["uri"] as? String == "app/caf%E9%20x.py")
+        let notifications = try #require(((run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"]) as? [[String: Any]])
+        #expect(notifications.map { ($0["message"] as? [String: Any])?["text"] as? String } == ["not checked: binary content (NUL bytes)", "not TOML"])
+    }
+
+    /// Workflow commands: one annotation per finding at UTF-16 columns, the fix on a line of its own
+    /// (`%0A`), and nothing from the repository able to end a property or the command early.
+    @Test func githubAnnotationsAreEscaped() {
+        let line = "x = Ctx(é=1, conn_id=2)"
+        var stale = finding(line: line, column: line.utf8.count - "conn_id=2)".utf8.count + 1, newLabel: "client_id")
+        stale.quote(line)
+        stale.path = "app/a,b:c.py"
+        stale.message = "100% stale\r\n::error::injected"
+        var broken = stale
+        broken.alreadyBroken = true
+        var accepted = stale
+        accepted.acceptedBy = AcceptingRecord(path: ".paramguard.toml", line: 2, reason: "legacy\u{1b}[2J")
+        let text = GitHubReporter.render(CheckReport(findings: [stale, broken, accepted], skipped: [], stats: CheckStatistics()), subject: "x")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "::error file=app/a%2Cb%3Ac.py,line=3,col=14,endColumn=21,title=paramguard%3A renamed-parameter::100%25 stale\\r\\n::error::injected%0Afix: pass 'client_id=' instead of 'conn_id='%0Aapp/ctx.py:7: 'Ctx' is defined here")
+        #expect(lines[1].hasPrefix("::warning file=app/a%2Cb%3Ac.py,line=3,"))
+        #expect(lines[1].contains("(already broken before this change)"))
+        #expect(lines[2].hasPrefix("::notice ") && lines[2].hasSuffix("accepted by the migration record at .paramguard.toml:2 (legacy\\x1b[2J)"))
+        #expect(lines.filter { $0.hasPrefix("::") }.count == 3)
+        #expect(text.contains("1 call in 1 file no longer matches"))
+    }
 }

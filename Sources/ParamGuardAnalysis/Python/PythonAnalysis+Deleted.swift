@@ -237,9 +237,7 @@ extension PythonAnalysis {
         var finding = Finding(
             kind: .deletedCallable, language: .python, path: path, location: location, callee: callee, oldLabel: definition.name,
             newLabel: movedTo, definition: reference, message: Rule.deletedCallable.message(text), sourceLine: lineText)
-        if let lineText {
-            (finding.sourceLine, finding.sourceLineOffset) = SourceExcerpt.around(lineText, byteColumn: location.column)
-        }
+        if let lineText { finding.quote(lineText) }
         finding.callLocation = statement
         findings[key] = finding
         reportedKeys.append(key)

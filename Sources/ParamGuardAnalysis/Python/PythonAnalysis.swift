@@ -382,9 +382,7 @@ struct PythonAnalysis {
         var finding = Finding(
             kind: kind, language: .python, path: path, location: location, callee: call.callee, oldLabel: label, newLabel: newLabel,
             definition: reference, message: Rule.of(kind).message(text), sourceLine: lineText)
-        if let lineText {
-            (finding.sourceLine, finding.sourceLineOffset) = SourceExcerpt.around(lineText, byteColumn: location.column)
-        }
+        if let lineText { finding.quote(lineText) }
         finding.callLocation = call.location
         findings[key] = finding
         reportedKeys.append(key)

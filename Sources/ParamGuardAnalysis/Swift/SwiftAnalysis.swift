@@ -387,9 +387,7 @@ struct SwiftAnalysis {
         var finding = Finding(
             kind: draft.kind, language: .swift, path: path, location: draft.location, callee: callee, oldLabel: draft.label,
             newLabel: draft.newLabel, definition: reference, message: draft.message(reference), sourceLine: lineText)
-        if let lineText {
-            (finding.sourceLine, finding.sourceLineOffset) = SourceExcerpt.around(lineText, byteColumn: draft.location.column)
-        }
+        if let lineText { finding.quote(lineText) }
         finding.callLocation = callLocation
         findings.append(finding)
     }
