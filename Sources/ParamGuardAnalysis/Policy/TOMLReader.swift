@@ -166,9 +166,9 @@ struct TOMLReader {
         guard let byte = peek() else { throw problem("expected a value, found the end of the file") }
         switch byte {
         case UInt8(ascii: "\""):
-            return .string(starts(with: "\"\"\"") ? try multilineBasicString() : try basicString())
+            return .string(starts(with: "\"\"\"") ? try multilineString(basic: true) : try basicString())
         case UInt8(ascii: "'"):
-            return .string(starts(with: "'''") ? try multilineLiteralString() : try literalString())
+            return .string(starts(with: "'''") ? try multilineString(basic: false) : try literalString())
         case UInt8(ascii: "t"), UInt8(ascii: "f"):
             if starts(with: "true") { index += 4; return .boolean(true) }
             if starts(with: "false") { index += 5; return .boolean(false) }
@@ -323,21 +323,23 @@ struct TOMLReader {
         }
     }
 
-    private mutating func multilineBasicString() throws(Problem) -> String {
+    /// A multi-line string: basic (`"""`, with escapes) or literal (`'''`, without).
+    private mutating func multilineString(basic: Bool) throws(Problem) -> String {
+        let quote = basic ? UInt8(ascii: "\"") : UInt8(ascii: "'")
         let opened = line
         index += 3
         try skipFirstNewline()
         var out: [UInt8] = []
         while true {
             guard let byte = peek() else { throw Problem(line: opened, message: "the string opened here is not closed") }
-            if byte == UInt8(ascii: "\"") {
-                if let quotes = try closingQuotes(UInt8(ascii: "\"")) {
-                    out += [UInt8](repeating: UInt8(ascii: "\""), count: quotes)
+            if byte == quote {
+                if let quotes = try closingQuotes(quote) {
+                    out += [UInt8](repeating: quote, count: quotes)
                     return String(decoding: out, as: UTF8.self)
                 }
                 out.append(byte)
                 index += 1
-            } else if byte == UInt8(ascii: "\\") {
+            } else if basic, byte == UInt8(ascii: "\\") {
                 // A backslash at the end of a line (blanks after it allowed) joins the next line,
                 // dropping the white space and newlines up to the next character.
                 var probe = index + 1
@@ -355,31 +357,6 @@ struct TOMLReader {
                 out.append(UInt8(ascii: "\n"))
             } else {
                 guard !Self.isControl(byte) else { throw problem("a string holds \(describe(byte)), which TOML writes escaped") }
-                out.append(byte)
-                index += 1
-            }
-        }
-    }
-
-    private mutating func multilineLiteralString() throws(Problem) -> String {
-        let opened = line
-        index += 3
-        try skipFirstNewline()
-        var out: [UInt8] = []
-        while true {
-            guard let byte = peek() else { throw Problem(line: opened, message: "the string opened here is not closed") }
-            if byte == UInt8(ascii: "'") {
-                if let quotes = try closingQuotes(UInt8(ascii: "'")) {
-                    out += [UInt8](repeating: UInt8(ascii: "'"), count: quotes)
-                    return String(decoding: out, as: UTF8.self)
-                }
-                out.append(byte)
-                index += 1
-            } else if isNewlineStart(byte) {
-                try newline()
-                out.append(UInt8(ascii: "\n"))
-            } else {
-                guard !Self.isControl(byte) else { throw problem("a literal string holds \(describe(byte))") }
                 out.append(byte)
                 index += 1
             }
