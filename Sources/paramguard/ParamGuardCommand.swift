@@ -11,7 +11,7 @@ struct ParamGuardCommand: ParsableCommand {
             2 usage or repository error.
             """,
         subcommands: [
-            CheckDiffCommand.self, PreCommitCommand.self, PreReceiveCommand.self, InstallCommand.self,
+            CheckDiffCommand.self, FixCommand.self, PreCommitCommand.self, PreReceiveCommand.self, InstallCommand.self,
             InspectCommand.self, CacheCommand.self, RulesCommand.self, DemoCommand.self,
         ]
     )

@@ -142,7 +142,7 @@ public struct FindingText: Sendable {
 
 extension Finding {
     /// How the finding's language writes a keyword or label: `name=` in Python, `name:` in Swift.
-    func written(_ label: String) -> String {
+    public func written(_ label: String) -> String {
         language == .swift ? "\(label):" : "\(label)="
     }
 
