@@ -6,9 +6,6 @@ public enum TextReporter {
     public static func render(_ report: CheckReport, subject: String) -> String {
         var out = ""
         let safe = TerminalText.escaped
-        // A path quoted as git quotes one (not UTF-8, or holding `\` or `"`; see `GitPath`) is printed
-        // between double quotes, as git prints it.
-        let shown: (String) -> String = { path in GitPath.isQuoted(path) ? "\"" + path + "\"" : safe(path) }
         var printedInFile: [String: Int] = [:]
         for finding in report.findings {
             // A file with hundreds of stale calls (a generated one) gets its first ones printed, and a count.
@@ -58,7 +55,6 @@ public enum TextReporter {
     public static func summary(_ report: CheckReport, subject: String) -> String {
         var out = ""
         let safe = TerminalText.escaped
-        let shown: (String) -> String = { path in GitPath.isQuoted(path) ? "\"" + path + "\"" : safe(path) }
         let accepted = report.accepted
         if !accepted.isEmpty {
             var records: [AcceptingRecord] = []
@@ -106,7 +102,8 @@ public enum TextReporter {
         var out = "If the change is intended and these calls may stay as they are (code that is not run, or soon deleted), "
             + "declare it in \(MigrationRecord.file) in the same change, with the reason; a record accepts only the findings "
             + "of the change that adds it:\n"
-        for record in records.prefix(maximumSuggestedRecords) {
+        for (number, record) in records.prefix(maximumSuggestedRecords).enumerated() {
+            if number > 0 { out += "\n" }
             out += record.tomlText.split(separator: "\n").map { "    " + TerminalText.escaped(String($0)) + "\n" }.joined()
         }
         if records.count > maximumSuggestedRecords {
@@ -114,6 +111,12 @@ public enum TextReporter {
             out += "    # and \(rest) more definition\(rest == 1 ? "" : "s"), a record each\n"
         }
         return out
+    }
+
+    /// A path as the report prints it: one git quotes (not UTF-8, or holding `\` or `"`; see `GitPath`)
+    /// between double quotes, as git prints it; any other escaped for the terminal.
+    static func shown(_ path: String) -> String {
+        GitPath.isQuoted(path) ? "\"" + path + "\"" : TerminalText.escaped(path)
     }
 
     /// Records a rejection suggests in full; the rest are counted.
