@@ -19,7 +19,7 @@ struct PreCommitCommand: ParsableCommand {
         let changeSet = try CheckExecution.changeSet(.staged, in: repo)
         let result = CheckExecution.run([changeSet], repository: repo, format: format, subject: "this commit", toStandardError: true)
         if result != .success {
-            FileHandle.standardError.write(Data("paramguard: commit blocked. Fix the calls above, or declare an intended change with the migration record shown above; to commit anyway (not recommended): git commit --no-verify\n".utf8))
+            FileHandle.standardError.write(Data("paramguard: commit blocked. Fix the calls above (`paramguard fix` rewrites the renamed keywords and labels in the work tree), or declare an intended change with the migration record shown above; to commit anyway (not recommended): git commit --no-verify\n".utf8))
         }
         throw result
     }

@@ -88,7 +88,8 @@ struct PreReceiveCommand: ParsableCommand {
     /// The last words of a rejected push: what to do, including how to keep a call the check reports
     /// on purpose (the pusher cannot switch the check off, but can mark one call, in a commit others review).
     static let rejection = """
-        paramguard: push rejected. Update the calls above (or keep the old parameter accepted in the definition), commit, and push again.
+        paramguard: push rejected. Update the calls above (or keep the old parameter accepted in the definition), commit, and push again; \
+        in your clone, `paramguard fix --base origin/<branch>` rewrites the renamed keywords and labels in the work tree.
         paramguard: a call that is right as it is (dead code, a keyword that reaches the callee another way) can be marked on its line \
         with `# paramguard: ignore[<kind>]` (Swift: `// paramguard: ignore[<kind>]`), the kind in brackets after its error, in a commit of the push.
         paramguard: a change whose break is intended (the calls left may stay, or go soon) is declared in .paramguard.toml with a migration \
