@@ -284,20 +284,24 @@ struct PythonAnalysis {
     /// The findings reported since `first` for a call the change edited that were the same before it:
     /// the file had the call already (the same callee, the same stale keyword or, for a missing or
     /// extra argument, the same arguments) and the change left every definition it resolves to alone.
+    /// A file that holds more such calls after the change than before gained one, and a line diff
+    /// cannot tell which of them is new: then none is taken for old, and they block.
     private mutating func markAlreadyBroken(since first: Int, call: CallSite, resolved: [ResolvedCallable], path: String) {
         guard reportedKeys.count > first else { return }
         let changed = changedPaths
         guard !resolved.contains(where: { changed.contains($0.path) || $0.contributors.contains { changed.contains($0.path) } }),
               let before = callsBefore(inFile: path) else { return }
+        let after = resolver.callingFile?.path == path ? resolver.callingFile?.summary.calls : nil
         for key in reportedKeys[first...] {
             guard let finding = findings[key], [.unknownKeyword, .missingArgument, .tooManyPositional].contains(finding.kind) else { continue }
-            let same = before.contains { previous in
-                guard previous.callee == call.callee else { return false }
-                if finding.kind == .unknownKeyword { return previous.keywords.contains { $0.name == finding.oldLabel } }
-                return previous.keywords.map(\.name) == call.keywords.map(\.name) && previous.positionalCount == call.positionalCount
-                    && previous.hasStarArgs == call.hasStarArgs && previous.hasStarStarKwargs == call.hasStarStarKwargs
+            let same: (CallSite) -> Bool = { other in
+                guard other.callee == call.callee else { return false }
+                if finding.kind == .unknownKeyword { return other.keywords.contains { $0.name == finding.oldLabel } }
+                return other.keywords.map(\.name) == call.keywords.map(\.name) && other.positionalCount == call.positionalCount
+                    && other.hasStarArgs == call.hasStarArgs && other.hasStarStarKwargs == call.hasStarStarKwargs
             }
-            if same { findings[key]?.alreadyBroken = true }
+            let earlier = before.count(where: same)
+            if earlier > 0, (after?.count(where: same) ?? 0) <= earlier { findings[key]?.alreadyBroken = true }
         }
     }
 

@@ -274,10 +274,12 @@ struct SwiftAnalysis {
         } else if isNewOrEdited && !now.candidates.isEmpty {
             report(SwiftFindingBuilder.neverAccepted(call: call, now: now.candidates), call: call, path: path)
             // The file had the same call before, and no overload it could reach changed: the error is
-            // older than the change.
+            // older than the change. Unless the file now holds more such calls than before: one of them
+            // is new, and a line diff cannot tell which, so none is taken for old.
             let changed = Set(changeSet.changes.map(\.path))
-            if !now.candidates.contains(where: { changed.contains($0.path) }),
-               before.summary(at: path)?.calls.contains(where: { $0.callee == call.callee && $0.argumentLabels == call.argumentLabels }) == true,
+            let same: (CallSite) -> Bool = { $0.callee == call.callee && $0.argumentLabels == call.argumentLabels }
+            let earlier = before.summary(at: path)?.calls.count(where: same) ?? 0
+            if !now.candidates.contains(where: { changed.contains($0.path) }), earlier > 0, summary.calls.count(where: same) <= earlier,
                let last = findings.last, last.path == path, last.callLocation == call.location {
                 findings[findings.count - 1].alreadyBroken = true
             }

@@ -40,6 +40,14 @@ extension Rule {
             after: ["new.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', ↓websocket_connection_id='w')\n"],
             suggestion: "websocket_client_id"),
         Example(
+            "a call a migration record accepted stays in its file; a new copy of it beside it is a new call", .python,
+            before: [
+                "context.py": Example.dataclassAfter, ".paramguard.toml": Example.incidentRecord,
+                "use.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_connection_id='w')\n",
+            ],
+            after: ["use.py": "from context import UserExecutionContext\nUserExecutionContext(user_id='u', websocket_connection_id='w')\nUserExecutionContext(user_id='v', ↓websocket_connection_id='x')\n"],
+            suggestion: "websocket_client_id"),
+        Example(
             "a new call of a type[C] parameter with a keyword the class and every subclass in the tree reject", .python,
             before: ["shapes.py": "class Shape:\n    def __init__(self, colour):\n        self.colour = colour\nclass Circle(Shape):\n    def __init__(self, colour, radius=1):\n        super().__init__(colour)\nclass Dot(Circle):\n    pass\n", "factory.py": "from shapes import Shape\n"],
             after: [
