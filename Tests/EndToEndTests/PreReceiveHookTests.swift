@@ -117,10 +117,11 @@ import Testing
         try server.git(["config", "--unset", "paramguard.maxFileSize"])
         let grown = files["app/big.py"]! + "late = Context(user_id=1, connection_id=2)\n"
         try clone.commit(["app/big.py": grown], message: "a new stale call in the big file")
-        // Read under the default limit: the new call is found (a warning, as the file had the same
-        // stale call before this push, unread then).
+        // Read under the default limit: the new call is found, and blocks: the file had the same stale
+        // call before this push (unread then), and now holds one more.
         let checked = try push(clone, ["origin", "main"])
-        #expect(checked.output.contains("app/big.py:205:27: warning:"), "\(checked.output)")
+        #expect(checked.status != 0)
+        #expect(checked.output.contains("app/big.py:205:27: error:"), "\(checked.output)")
         #expect(!checked.output.contains("paramguard.maxFileSize"), "\(checked.output)")
     }
 
